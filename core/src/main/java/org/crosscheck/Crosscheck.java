@@ -1,0 +1,66 @@
+package org.crosscheck;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.clean.ArticleCleaner;
+import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Dossier;
+import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.Progress;
+
+/**
+ * The facade: one call from inputs to a dossier, over the stage packages ({@code ingest}, {@code clean},
+ * {@code annotate}, {@code extract}, {@code group}, {@code compare}, {@code report}).
+ */
+public final class Crosscheck {
+
+    /** The tool's name as written into dossiers. */
+    public static final String NAME = "crosscheck";
+
+    private Crosscheck() {
+    }
+
+    /** Returns the build version (from the jar manifest), or "dev" when run from classes. */
+    public static String version() {
+        String v = Crosscheck.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /**
+     * Builds the standard pipeline with every stage available in this build.
+     *
+     * @param maxFileBytes the largest input file accepted
+     * @return the pipeline
+     */
+    public static Pipeline pipeline(long maxFileBytes) {
+        List<CorpusStage> stages = new ArrayList<>();
+        return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
+    }
+
+    /**
+     * Analyses inputs with the standard pipeline.
+     *
+     * @param inputs   files and folders
+     * @param progress where to report progress
+     * @return the dossier
+     */
+    public static Dossier analyze(List<String> inputs, Progress progress) {
+        return dossier(pipeline(Ingestor.DEFAULT_MAX_BYTES).run(inputs, progress));
+    }
+
+    /**
+     * Makes a dossier of an analysed corpus, stamped with the current time and this tool's version.
+     *
+     * @param corpus the corpus
+     * @return the dossier
+     */
+    public static Dossier dossier(Corpus corpus) {
+        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        return Dossier.of(corpus, now, new Dossier.Tool(NAME, version()));
+    }
+}

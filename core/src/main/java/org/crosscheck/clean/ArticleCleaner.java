@@ -1,0 +1,68 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Metadata;
+import org.crosscheck.model.RawDocument;
+import org.crosscheck.model.Removal;
+
+/**
+ * The clean stage's facade: HTML goes through an {@link HtmlExtractor}, then all text through the
+ * {@link TextCleaner}; metadata is taken from the source first, then the page, then the text itself.
+ */
+public final class ArticleCleaner {
+
+    private final HtmlExtractor html;
+    private final TextCleaner text;
+
+    /**
+     * Creates a cleaner.
+     *
+     * @param html extracts main text from HTML pages
+     * @param text cleans text line by line
+     */
+    public ArticleCleaner(HtmlExtractor html, TextCleaner text) {
+        this.html = html;
+        this.text = text;
+    }
+
+    /** Creates a cleaner with the standard extractor and chain. */
+    public static ArticleCleaner standard() {
+        return new ArticleCleaner(new SimpleHtmlExtractor(), TextCleaner.standard());
+    }
+
+    /**
+     * Cleans one document.
+     *
+     * @param doc the raw document
+     * @param id  the id to give the article
+     * @return the article; its text may be empty, with a warning saying so
+     */
+    public Article clean(RawDocument doc, String id) {
+        Metadata known = doc.hints();
+        List<Removal> removed = new ArrayList<>();
+        CleanText clean;
+        if (doc.format() == RawDocument.Format.HTML) {
+            ExtractedPage page = html.extract(doc.content(), known.url());
+            known = known.orElse(page.metadata());
+            removed.addAll(page.removed());
+            clean = text.clean(page.blocks());
+        } else {
+            clean = text.clean(doc.content());
+        }
+        removed.addAll(clean.removed());
+        Metadata meta = known.orElse(clean.found());
+        String outlet = meta.outlet() != null ? meta.outlet() : OutletNames.fromUrl(meta.url());
+        if (outlet == null) {
+            outlet = OutletNames.fromFurniture(removed);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (clean.text().isBlank()) {
+            warnings.add("no article text found (everything looked like page furniture)");
+        }
+        String language = meta.language() != null ? meta.language() : LanguageGuess.guess(clean.text());
+        return new Article(id, doc.source(), outlet, meta.url(), meta.title(), meta.published(), meta.author(),
+                language, clean.text(), removed, warnings, clean.dateline(), clean.credits());
+    }
+}

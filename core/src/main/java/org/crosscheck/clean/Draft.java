@@ -1,0 +1,125 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Removal;
+
+/**
+ * A document being cleaned: its lines and the verdict on each so far. This is the working state of
+ * one {@link TextCleaner} run and never leaves it.
+ */
+public final class Draft {
+
+    private final List<String> lines;
+    private final Verdict[] verdicts;
+    private final List<String> prefixes;
+    private final List<Removal> prefixRemovals = new ArrayList<>();
+
+    /**
+     * Creates a draft.
+     *
+     * @param lines the document's lines (paragraphs), in order
+     */
+    public Draft(List<String> lines) {
+        this.lines = new ArrayList<>(lines);
+        this.verdicts = new Verdict[lines.size()];
+        this.prefixes = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
+    }
+
+    /** Returns the number of lines. */
+    public int size() {
+        return lines.size();
+    }
+
+    /**
+     * Returns a line's current text.
+     *
+     * @param i line index, 0-based
+     * @return the text
+     */
+    public String line(int i) {
+        return lines.get(i);
+    }
+
+    /**
+     * Tells whether no filter has decided a line yet.
+     *
+     * @param i line index
+     * @return true when the line is still open
+     */
+    public boolean isOpen(int i) {
+        return verdicts[i] == null;
+    }
+
+    /**
+     * Returns the verdict on a line, or null while open.
+     *
+     * @param i line index
+     * @return the verdict
+     */
+    public Verdict verdict(int i) {
+        return verdicts[i];
+    }
+
+    /**
+     * Decides a line if it is still open.
+     *
+     * @param i       line index
+     * @param verdict the decision
+     */
+    public void mark(int i, Verdict verdict) {
+        if (verdicts[i] == null) {
+            verdicts[i] = verdict;
+        }
+    }
+
+    /**
+     * Cuts a prefix off an open line (e.g. a dateline), recording it as a removal.
+     *
+     * @param i      line index
+     * @param length characters to cut from the start
+     * @param reason why
+     */
+    public void cutPrefix(int i, int length, String reason) {
+        String text = lines.get(i);
+        prefixRemovals.add(new Removal(text.substring(0, length).strip(), reason));
+        prefixes.set(i, text.substring(0, length));
+        lines.set(i, text.substring(length));
+    }
+
+    /** Returns the removals made by {@link #cutPrefix}, in order. */
+    public List<Removal> prefixRemovals() {
+        return List.copyOf(prefixRemovals);
+    }
+
+    /**
+     * Finds the first line that is neither blank nor boilerplate, from an index on.
+     *
+     * @param from index to start at
+     * @return the index, or -1 when there is none
+     */
+    public int nextContent(int from) {
+        for (int i = Math.max(0, from); i < size(); i++) {
+            if (!lines.get(i).isBlank() && (verdicts[i] == null || verdicts[i].role() != Role.BOILERPLATE)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the indexes of the first {@code n} non-blank lines.
+     *
+     * @param n how many
+     * @return their indexes
+     */
+    public List<Integer> firstNonBlank(int n) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < size() && found.size() < n; i++) {
+            if (!lines.get(i).isBlank()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+}

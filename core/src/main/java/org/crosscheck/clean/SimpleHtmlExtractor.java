@@ -1,0 +1,142 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Metadata;
+import org.crosscheck.model.Removal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * A plain jsoup extractor: page metadata from {@code <meta>}/OpenGraph/{@code <title>}, the main text from
+ * the {@code <article>} (or {@code <main>}, or the element holding most paragraph text), with navigation,
+ * asides, footers, forms, scripts and elements whose class or id names furniture taken out.
+ */
+public final class SimpleHtmlExtractor implements HtmlExtractor {
+
+    private static final String NOISE_TAGS = "script, style, noscript, template, iframe, svg, nav, header, footer, "
+            + "aside, form, button, figure figcaption, figcaption";
+    private static final Pattern NOISE_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|share|sharing"
+            + "|social|related|newsletter|subscribe|promo|sidebar|footer|header|advert|ad|ads|cookie|banner|breadcrumb"
+            + "|popup|modal|donate|paywall|recommended|teaser|tags)($|[\\s_-])");
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre";
+
+    @Override
+    public ExtractedPage extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Metadata meta = metadata(doc);
+        List<Removal> removed = new ArrayList<>();
+        Element body = doc.body();
+        for (Element caption : body.select("figcaption")) {
+            keep(removed, caption, "photo caption and credit");
+        }
+        for (Element noise : body.select(NOISE_TAGS)) {
+            keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
+        }
+        for (Element hinted : body.select("[class], [id]")) {
+            if (hinted.parent() != null && NOISE_HINT.matcher(hinted.className() + " " + hinted.id()).find()
+                    && !hinted.is("article, main, body")) {
+                keep(removed, hinted, "page furniture (class or id \"" + (hinted.className() + " " + hinted.id())
+                        .strip() + "\")");
+            }
+        }
+        return new ExtractedPage(blocks(root(body)), meta, removed);
+    }
+
+    private static void keep(List<Removal> removed, Element element, String reason) {
+        if (element.parent() == null) {
+            return;
+        }
+        String text = element.text().strip();
+        if (!text.isEmpty()) {
+            removed.add(new Removal(text, reason));
+        }
+        element.remove();
+    }
+
+    private static Element root(Element body) {
+        Element article = body.selectFirst("[itemprop=articleBody], article, main, [role=main]");
+        if (article != null && article.text().length() > 200) {
+            return article;
+        }
+        Element best = body;
+        int bestScore = 0;
+        for (Element candidate : body.select("div, section, td")) {
+            int score = 0;
+            for (Element p : candidate.children()) {
+                if (p.is("p")) {
+                    score += p.text().length();
+                }
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> blocks(Element root) {
+        List<String> blocks = new ArrayList<>();
+        Elements elements = root.select(BLOCKS);
+        for (Element e : elements) {
+            String text = e.text().strip();
+            if (!text.isEmpty() && !insideAnotherBlock(e, root)) {
+                blocks.add(text);
+            }
+        }
+        if (blocks.isEmpty()) {
+            for (String line : root.wholeText().split("\\n")) {
+                if (!line.isBlank()) {
+                    blocks.add(line.strip());
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean insideAnotherBlock(Element e, Element root) {
+        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+            if (p.is(BLOCKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Metadata metadata(Document doc) {
+        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
+        String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
+        String published = first(meta(doc, "article:published_time"), meta(doc, "datePublished"),
+                meta(doc, "pubdate"), meta(doc, "date"), attr(doc, "time[datetime]", "datetime"));
+        String author = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "byl"));
+        String url = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"));
+        String lang = first(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
+        if (lang != null) {
+            lang = lang.replaceAll("[-_].*$", "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return new Metadata(null, title, url, site, published, author, lang);
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String attr(Document doc, String selector, String attribute) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : e.attr(attribute);
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.crosscheck.model.Metadata;
+import org.crosscheck.model.Removal;
+
+/**
+ * Cleans scraped article text line by line with a chain of {@link LineFilter}s (like Lucene's filter
+ * chain: each link recognises one kind of line; the order sets precedence). Lines no filter claims
+ * are article text. Paragraphs of the result are separated by one blank line.
+ */
+public final class TextCleaner {
+
+    private final List<LineFilter> chain;
+
+    /**
+     * Creates a cleaner with a given chain.
+     *
+     * @param chain the filters, in order of precedence
+     */
+    public TextCleaner(List<LineFilter> chain) {
+        this.chain = List.copyOf(chain);
+    }
+
+    /** Creates a cleaner with the standard chain. */
+    public static TextCleaner standard() {
+        return new TextCleaner(List.of(new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(),
+                new DatelineLines(), new CaptionLines(), new TimestampLines(), new ShareBarLines(),
+                new CommentWidgetLines(), new AppealLines(), new TitleLine(), new EdgeFurniture()));
+    }
+
+    /**
+     * Cleans a text.
+     *
+     * @param text the scraped text, lines separated by line breaks
+     * @return the clean text with removals and found metadata
+     */
+    public CleanText clean(String text) {
+        return clean(Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
+    }
+
+    /**
+     * Cleans a document given as lines (paragraphs).
+     *
+     * @param lines the lines
+     * @return the clean text with removals and found metadata
+     */
+    public CleanText clean(List<String> lines) {
+        Draft draft = new Draft(lines.stream().map(TextCleaner::tidy).toList());
+        for (LineFilter filter : chain) {
+            filter.apply(draft);
+        }
+        return assemble(draft);
+    }
+
+    private static String tidy(String line) {
+        return line.replace('\u00A0', ' ').replace("\u200B", "").strip();
+    }
+
+    private static CleanText assemble(Draft draft) {
+        StringBuilder text = new StringBuilder();
+        List<Removal> removed = new ArrayList<>(draft.prefixRemovals());
+        List<String> credits = new ArrayList<>();
+        String title = null;
+        String author = null;
+        String published = null;
+        String dateline = draft.prefixRemovals().stream().map(r -> DatelineLines.placeOf(r.reason()))
+                .filter(p -> p != null).findFirst().orElse(null);
+        for (int i = 0; i < draft.size(); i++) {
+            Verdict v = draft.verdict(i);
+            Role role = v == null ? Role.BODY : v.role();
+            switch (role) {
+                case BODY -> text.append(text.length() > 0 ? "\n\n" : "").append(draft.line(i).strip());
+                case BLANK -> { }
+                default -> removed.add(new Removal(draft.line(i).strip(), v.removalReason()));
+            }
+            if (role == Role.TITLE && title == null) {
+                title = v.value();
+            } else if (role == Role.AUTHOR && author == null) {
+                author = v.value();
+            } else if (role == Role.PUBLISHED && published == null) {
+                published = v.value();
+            } else if (role == Role.DATELINE && dateline == null) {
+                dateline = v.value();
+            } else if (role == Role.CREDIT) {
+                credits.add(v.value());
+            }
+        }
+        Metadata found = new Metadata(null, title, null, null, published, author, null);
+        return new CleanText(text.toString(), removed, found, dateline, credits);
+    }
+}

@@ -1,0 +1,41 @@
+package org.crosscheck.pipeline;
+
+/**
+ * Receives progress of long work so a front end can show it. Implementations must be thread-safe:
+ * {@link #advance(long)} may be called from worker threads.
+ */
+public interface Progress {
+
+    /** A listener that shows nothing. */
+    Progress NONE = new Progress() {
+        @Override
+        public void begin(String task, long total) {
+        }
+
+        @Override
+        public void advance(long steps) {
+        }
+
+        @Override
+        public void end() {
+        }
+    };
+
+    /**
+     * Starts a task.
+     *
+     * @param task  what is being done, e.g. "annotating"
+     * @param total the number of steps, or -1 when unknown
+     */
+    void begin(String task, long total);
+
+    /**
+     * Reports finished steps of the current task.
+     *
+     * @param steps how many steps were finished since the last call
+     */
+    void advance(long steps);
+
+    /** Ends the current task. */
+    void end();
+}
