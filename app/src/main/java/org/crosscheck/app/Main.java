@@ -1,17 +1,63 @@
 package org.crosscheck.app;
 
-/** Entry point of the {@code crosscheck} command (placeholder until the CLI lands). */
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-    private Main() {
-    }
+/**
+ * The {@code crosscheck} command. Exit codes: 0 all inputs read, 1 some inputs failed (the run went
+ * on), 2 usage error, 3 the tool itself failed.
+ */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reads many news articles about the same happenings and tells who says what, which figures "
+                + "are reported by whom, which articles are copies, and where sources agree or differ.",
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code when the tool itself failed. */
+    public static final int EXIT_FAILURE = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     /**
-     * Runs the command line.
+     * Runs the command line and exits with its code.
      *
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.out.println("crosscheck");
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command line without exiting (for tests and embedding).
+     *
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("crosscheck: " + describe(e));
+                    return EXIT_FAILURE;
+                })
+                .execute(args);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Supplies the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"crosscheck " + org.crosscheck.Crosscheck.version()};
+        }
     }
 }

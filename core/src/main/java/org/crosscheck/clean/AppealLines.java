@@ -35,8 +35,9 @@ public final class AppealLines implements LineFilter {
     }
 
     private static boolean isBoxLine(String line) {
-        return LineFeatures.words(line) <= BOX_LINE_WORDS && !LineFeatures.endsSentence(line)
-                || line.strip().endsWith(":");
+        String s = line.strip();
+        boolean shortLine = LineFeatures.words(s) <= BOX_LINE_WORDS;
+        return shortLine && (!LineFeatures.endsSentence(s) || s.endsWith("?") || s.endsWith("!")) || s.endsWith(":");
     }
 
     private static boolean isAppeal(Draft draft, int i) {

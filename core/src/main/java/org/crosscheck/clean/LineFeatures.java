@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class LineFeatures {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«][^\"“”„«»]*[\"“”»]|‘[^‘’]*’");
     private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "yourself", "we", "our", "ours",
             "us", "ourselves", "you're", "you’re", "we're", "we’re");

@@ -1,0 +1,97 @@
+package org.crosscheck.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Dossier;
+import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Progress;
+import org.crosscheck.report.DossierFiles;
+import org.crosscheck.report.Summary;
+import picocli.CommandLine;
+
+/** Runs an analysis for a command: pipeline, dossier files, the summary table and the error list. */
+final class AnalysisRun {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    AnalysisRun(CommandLine.Model.CommandSpec spec) {
+        this.out = spec.commandLine().getOut();
+        this.err = spec.commandLine().getErr();
+    }
+
+    /**
+     * Checks that an output folder may be written.
+     *
+     * @param folder the folder
+     * @param force  true to allow writing over an existing non-empty folder
+     * @return a usage problem in words, or null when the folder may be written
+     */
+    static String checkOutput(Path folder, boolean force) {
+        if (Files.isRegularFile(folder)) {
+            return "--out " + folder + " is a file, not a folder";
+        }
+        if (!force && Files.isDirectory(folder) && !isEmpty(folder)) {
+            return "output folder " + folder + " exists and is not empty; use --force to write over it";
+        }
+        return null;
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Analyses the inputs and writes the dossier files.
+     *
+     * @param inputs      files and folders
+     * @param folder      the output folder
+     * @param maxFileSize largest input file in bytes
+     * @param progress    progress listener
+     * @return the exit code: 0 when every input was read, 1 when some failed
+     * @throws IOException when the dossier cannot be written
+     */
+    int run(List<String> inputs, Path folder, long maxFileSize, Progress progress) throws IOException {
+        Instant start = Instant.now();
+        Corpus corpus = Crosscheck.pipeline(maxFileSize).run(inputs, progress);
+        Dossier dossier = Crosscheck.dossier(corpus);
+        List<Path> files = DossierFiles.write(dossier, folder);
+        for (SourceError e : dossier.errors()) {
+            err.println("error: " + e.source() + ": " + e.message());
+        }
+        printSummary(Summary.of(dossier), Duration.between(start, Instant.now()));
+        out.println("Dossier written:");
+        files.forEach(f -> out.println("  " + f));
+        out.flush();
+        err.flush();
+        return dossier.errors().isEmpty() ? 0 : 1;
+    }
+
+    private void printSummary(Summary s, Duration took) {
+        String[][] rows = {
+            {"articles", String.valueOf(s.articles())}, {"outlets", String.valueOf(s.outlets())},
+            {"events", String.valueOf(s.events())}, {"stories", String.valueOf(s.stories())},
+            {"statements", String.valueOf(s.statements())}, {"figures", String.valueOf(s.figures())},
+            {"conflicts found", String.valueOf(s.conflicts())}, {"copies", String.valueOf(s.copies())},
+            {"inputs failed", String.valueOf(s.errors())}, {"time", ConsoleProgress.seconds(took)},
+        };
+        out.println();
+        out.println("+-----------------+----------+");
+        for (String[] row : rows) {
+            out.printf("| %-15s | %8s |%n", row[0], row[1]);
+        }
+        out.println("+-----------------+----------+");
+    }
+}

@@ -1,0 +1,47 @@
+package org.crosscheck.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crosscheck.ingest.Ingestor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck analyze PATH... --out DIR}: analyse files and folders into a dossier. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse news articles (files and folders, recursively: .txt, .jsonl/.json, .html) and write "
+                + "dossier.json, dossier.md and dossier.html into the output folder.",
+            "Exit codes: 0 all inputs read; 1 some inputs could not be read (listed, the rest analysed); "
+                + "2 usage error; 3 the tool failed."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to analyse.")
+    private List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
+    private Path out;
+
+    @Option(names = "--force", description = "Write into the output folder even if it is not empty.")
+    private boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show no progress.")
+    private boolean quiet;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + Ingestor.DEFAULT_MAX_BYTES,
+            description = "Largest input file read, in bytes (default: ${DEFAULT-VALUE}).")
+    private long maxFileSize;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = AnalysisRun.checkOutput(out, force);
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        }
+        return new AnalysisRun(spec).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet));
+    }
+}

@@ -1,0 +1,88 @@
+package org.crosscheck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Dossier;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Statement;
+
+/** Lookups over a dossier that the human-readable writers share: by id, and by article. */
+final class DossierIndex {
+
+    final Dossier dossier;
+    final Map<String, Article> articles;
+    final Map<String, Figure> figures;
+    final Map<String, Statement> statements;
+
+    DossierIndex(Dossier dossier) {
+        this.dossier = dossier;
+        this.articles = byId(dossier.articles(), Article::id);
+        this.figures = byId(dossier.figures(), Figure::id);
+        this.statements = byId(dossier.statements(), Statement::id);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    String outlet(String articleId) {
+        Article a = articles.get(articleId);
+        return a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
+    }
+
+    String published(String articleId) {
+        Article a = articles.get(articleId);
+        return a == null || a.published() == null ? "" : a.published();
+    }
+
+    String label(String articleId) {
+        Article a = articles.get(articleId);
+        if (a == null) {
+            return articleId;
+        }
+        return a.title() != null ? a.title() : a.source();
+    }
+
+    List<Figure> figuresOf(String articleId) {
+        return dossier.figures().stream().filter(f -> f.article().equals(articleId)).toList();
+    }
+
+    List<Statement> statementsOf(String articleId) {
+        return dossier.statements().stream().filter(s -> s.article().equals(articleId)).toList();
+    }
+
+    static String who(Speaker speaker) {
+        return speaker == null || speaker.text() == null ? "narration" : speaker.text();
+    }
+
+    static String amount(Figure f) {
+        String number;
+        if (f.value() != null) {
+            number = plain(f.value());
+        } else if (f.low() != null && f.high() != null) {
+            number = plain(f.low()) + "–" + plain(f.high());
+        } else {
+            number = "?";
+        }
+        List<String> parts = new ArrayList<>();
+        if (f.hedge() != null) {
+            parts.add(f.hedge());
+        }
+        parts.add(number);
+        if (f.unit() != null) {
+            parts.add(f.unit());
+        }
+        return String.join(" ", parts);
+    }
+
+    static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) d)
+                : String.valueOf(d);
+    }
+}
