@@ -1,0 +1,90 @@
+package org.crosscheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.RawDocument;
+import org.crosscheck.model.SourceError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<RawDocument> docs = new ArrayList<>();
+    private final List<SourceError> errors = new ArrayList<>();
+    private final DocumentSink sink = new DocumentSink() {
+        @Override
+        public void document(RawDocument document) {
+            docs.add(document);
+        }
+
+        @Override
+        public void error(SourceError error) {
+            errors.add(error);
+        }
+    };
+
+    private void readAll(Ingestor ingestor) {
+        for (Path f : ingestor.expand(List.of(dir.toString()), errors)) {
+            ingestor.read(f, sink);
+        }
+    }
+
+    @Test
+    void readsJsonLinesWithIdsAndReportsBadLines() throws IOException {
+        Files.writeString(dir.resolve("feed.jsonl"), """
+                {"id": "x1", "title": "One", "outlet": "Example Daily", "published": "2026-01-02", "text": "Body one."}
+                {"html": "<p>Body two.</p>"}
+                {not json
+                {"id": "x4", "title": "no text"}
+                """);
+        readAll(Ingestor.standard(1 << 20));
+        assertThat(docs).extracting(RawDocument::source)
+                .containsExactly(dir.resolve("feed.jsonl") + "#x1", dir.resolve("feed.jsonl") + "#2");
+        assertThat(docs.get(0).hints().outlet()).isEqualTo("Example Daily");
+        assertThat(docs.get(1).format()).isEqualTo(RawDocument.Format.HTML);
+        assertThat(errors).extracting(SourceError::source)
+                .containsExactly(dir.resolve("feed.jsonl") + "#3", dir.resolve("feed.jsonl") + "#x4");
+        assertThat(errors.get(0).message()).contains("line 3 is not valid JSON");
+    }
+
+    @Test
+    void walksFoldersInOrderSkippingHiddenAndUnknownFiles() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("b.txt"), "Text b.");
+        Files.writeString(dir.resolve("sub/a.html"), "<p>Text a.</p>");
+        Files.writeString(dir.resolve(".hidden.txt"), "hidden");
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+        readAll(Ingestor.standard(1 << 20));
+        assertThat(docs).extracting(d -> Path.of(d.source()).getFileName().toString())
+                .containsExactly("b.txt", "a.html");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void reportsEmptyBinaryAndTooLargeFilesAndGoesOn() throws IOException {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.writeString(dir.resolve("huge.txt"), "x".repeat(2000));
+        Files.writeString(dir.resolve("ok.txt"), "A short text.");
+        readAll(Ingestor.standard(1000));
+        assertThat(docs).hasSize(1);
+        assertThat(errors).extracting(SourceError::message)
+                .containsExactlyInAnyOrder("empty file", "binary content, not text",
+                        "file too large (2,000 bytes; the limit is 1,000)");
+    }
+
+    @Test
+    void reportsAMissingInput() {
+        Ingestor ingestor = Ingestor.standard(1000);
+        assertThat(ingestor.expand(List.of(dir.resolve("nope").toString()), errors)).isEmpty();
+        assertThat(errors).singleElement().extracting(SourceError::message).isEqualTo("no such file or folder");
+    }
+}
