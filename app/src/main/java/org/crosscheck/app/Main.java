@@ -35,7 +35,19 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        return new CommandLine(new Main())
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the command line with given output streams (for tests and embedding).
+     *
+     * @param out  where results go
+     * @param err  where errors and diagnostics go
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new Main()).setOut(out).setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("crosscheck: " + describe(e));
                     return EXIT_FAILURE;
