@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.clean.ArticleCleaner;
+import org.crosscheck.clean.OutletFurniture;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
@@ -39,6 +40,7 @@ public final class Crosscheck {
      */
     public static Pipeline pipeline(long maxFileBytes) {
         List<CorpusStage> stages = new ArrayList<>();
+        stages.add(new OutletFurniture());
         return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
     }
 
