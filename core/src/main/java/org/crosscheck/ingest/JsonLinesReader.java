@@ -44,14 +44,32 @@ public final class JsonLinesReader implements SourceReader {
 
     @Override
     public void read(Path file, String source, DocumentSink sink) throws InputException {
-        if (startsWithArray(file)) {
+        int first = firstCharacter(file);
+        if (first == '[') {
             readArray(file, source, sink);
+        } else if (first == '{' && FileLoader.hasExtension(file, "json") && readSingleObject(file, source, sink)) {
+            return;
         } else {
             readLines(file, source, sink);
         }
     }
 
-    private boolean startsWithArray(Path file) throws InputException {
+    /** A .json file may hold one pretty-printed article; if the whole file is one object, it is read as one. */
+    private boolean readSingleObject(Path file, String source, DocumentSink sink) throws InputException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(loader.load(file));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        if (node == null || !node.isObject()) {
+            return false;
+        }
+        record(node, source, 1, sink);
+        return true;
+    }
+
+    private int firstCharacter(Path file) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
             int c;
             do {
@@ -60,7 +78,7 @@ public final class JsonLinesReader implements SourceReader {
             if (c == -1) {
                 throw new InputException("empty file");
             }
-            return c == '[';
+            return c;
         } catch (IOException e) {
             throw new InputException("cannot read file: " + e.getMessage());
         }

@@ -87,4 +87,12 @@ class IngestorTest {
         assertThat(ingestor.expand(List.of(dir.resolve("nope").toString()), errors)).isEmpty();
         assertThat(errors).singleElement().extracting(SourceError::message).isEqualTo("no such file or folder");
     }
+
+    @Test
+    void readsAPrettyPrintedJsonObjectAsOneArticle() throws IOException {
+        Files.writeString(dir.resolve("one.json"), "{\n  \"id\": \"k9\",\n  \"text\": \"Body.\"\n}\n");
+        readAll(Ingestor.standard(1 << 20));
+        assertThat(docs).singleElement().extracting(RawDocument::source).isEqualTo(dir.resolve("one.json") + "#k9");
+        assertThat(errors).isEmpty();
+    }
 }
