@@ -52,11 +52,11 @@ public final class ArticleCleaner {
             clean = text.clean(doc.content());
         }
         removed.addAll(clean.removed());
-        Metadata meta = known.orElse(clean.found());
-        String outlet = meta.outlet() != null ? meta.outlet() : OutletNames.fromUrl(meta.url());
-        if (outlet == null) {
-            outlet = OutletNames.fromFurniture(removed);
-        }
+        LineFacts found = clean.found();
+        Metadata meta = known.orElse(new Metadata(null, found.title(), null, found.outlet(), found.published(),
+                found.author(), null));
+        String outlet = firstKnown(meta.outlet(), OutletNames.fromUrl(meta.url()), found.agency(),
+                OutletNames.fromFurniture(removed));
         List<String> warnings = new ArrayList<>();
         if (clean.text().isBlank()) {
             warnings.add("no article text found (everything looked like page furniture)");
@@ -64,5 +64,14 @@ public final class ArticleCleaner {
         String language = meta.language() != null ? meta.language() : LanguageGuess.guess(clean.text());
         return new Article(id, doc.source(), outlet, meta.url(), meta.title(), meta.published(), meta.author(),
                 language, clean.text(), removed, warnings, clean.dateline(), clean.credits());
+    }
+
+    private static String firstKnown(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
+        }
+        return null;
     }
 }

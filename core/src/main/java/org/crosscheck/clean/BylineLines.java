@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class BylineLines implements LineFilter {
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Words by|Story by|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:[ ,]+(?:and |& )?\\p{Lu}[\\p{L}.'’-]*){0,7})"
+            "^(?:By|BY|Written by|Words by|Story by|Posted by|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:[ ,]+(?:and |& )?\\p{Lu}[\\p{L}.'’-]*){0,7}(?: staff| reporters?| correspondents?)?)"
                     + "\\s*(?:[,|–—-].{0,40})?$");
     private static final int EDGE = 6;
 
@@ -20,7 +20,7 @@ public final class BylineLines implements LineFilter {
             }
             Matcher m = BYLINE.matcher(draft.line(i).strip());
             if (m.matches()) {
-                draft.mark(i, Verdict.metadata(Role.AUTHOR, m.group(1).strip()));
+                draft.mark(i, Verdict.metadata(Role.AUTHOR, new LineFacts(null, m.group(1).strip(), null, null, null, null, null)));
             }
         }
     }

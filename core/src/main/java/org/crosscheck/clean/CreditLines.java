@@ -16,7 +16,7 @@ public final class CreditLines implements LineFilter {
             String line = draft.line(i).strip();
             if (draft.isOpen(i) && LineFeatures.words(line) <= MAX_WORDS && CREDIT.matcher(line).find()
                     && LineFeatures.outsideQuotes(line).equals(line)) {
-                draft.mark(i, Verdict.metadata(Role.CREDIT, line));
+                draft.mark(i, Verdict.metadata(Role.CREDIT, new LineFacts(null, null, null, null, null, null, line)));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.crosscheck.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.model.Removal;
 
 /**
  * A document being cleaned: its lines and the verdict on each so far. This is the working state of
@@ -12,8 +11,16 @@ public final class Draft {
 
     private final List<String> lines;
     private final Verdict[] verdicts;
-    private final List<String> prefixes;
-    private final List<Removal> prefixRemovals = new ArrayList<>();
+    private final List<Cut> cuts = new ArrayList<>();
+
+    /**
+     * A prefix cut off a line.
+     *
+     * @param text    the text cut off
+     * @param verdict what it was
+     */
+    public record Cut(String text, Verdict verdict) {
+    }
 
     /**
      * Creates a draft.
@@ -23,7 +30,6 @@ public final class Draft {
     public Draft(List<String> lines) {
         this.lines = new ArrayList<>(lines);
         this.verdicts = new Verdict[lines.size()];
-        this.prefixes = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
     }
 
     /** Returns the number of lines. */
@@ -74,37 +80,21 @@ public final class Draft {
     }
 
     /**
-     * Cuts a prefix off an open line (e.g. a dateline), recording it as a removal.
+     * Cuts a prefix off an open line (e.g. a dateline); the line stays open with the rest.
      *
-     * @param i      line index
-     * @param length characters to cut from the start
-     * @param reason why
+     * @param i       line index
+     * @param length  characters to cut from the start
+     * @param verdict what the prefix is
      */
-    public void cutPrefix(int i, int length, String reason) {
+    public void cutPrefix(int i, int length, Verdict verdict) {
         String text = lines.get(i);
-        prefixRemovals.add(new Removal(text.substring(0, length).strip(), reason));
-        prefixes.set(i, text.substring(0, length));
+        cuts.add(new Cut(text.substring(0, length).strip(), verdict));
         lines.set(i, text.substring(length));
     }
 
-    /** Returns the removals made by {@link #cutPrefix}, in order. */
-    public List<Removal> prefixRemovals() {
-        return List.copyOf(prefixRemovals);
-    }
-
-    /**
-     * Finds the first line that is neither blank nor boilerplate, from an index on.
-     *
-     * @param from index to start at
-     * @return the index, or -1 when there is none
-     */
-    public int nextContent(int from) {
-        for (int i = Math.max(0, from); i < size(); i++) {
-            if (!lines.get(i).isBlank() && (verdicts[i] == null || verdicts[i].role() != Role.BOILERPLATE)) {
-                return i;
-            }
-        }
-        return -1;
+    /** Returns the prefixes cut by {@link #cutPrefix}, in order. */
+    public List<Cut> cuts() {
+        return List.copyOf(cuts);
     }
 
     /**

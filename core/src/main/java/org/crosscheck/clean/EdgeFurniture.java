@@ -29,7 +29,7 @@ public final class EdgeFurniture implements LineFilter {
             }
             String line = draft.line(i).strip();
             if (!authorFound && NAME.matcher(line).matches() && LineFeatures.callsToAction(line) == 0) {
-                draft.mark(i, Verdict.metadata(Role.AUTHOR, line));
+                draft.mark(i, Verdict.metadata(Role.AUTHOR, new LineFacts(null, line, null, null, null, null, null)));
                 authorFound = true;
             } else if (isFurniture(line)) {
                 draft.mark(i, Verdict.boilerplate("page furniture after the article (short line, not a sentence)"));

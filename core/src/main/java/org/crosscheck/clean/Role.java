@@ -14,6 +14,8 @@ public enum Role {
     DATELINE("dateline (moved to dateline)"),
     /** A credit line ("X contributed reporting"): moved to credits. */
     CREDIT("credit line (moved to credits)"),
+    /** The outlet's name, alone or with a date ("Example Daily | 4 May 2026"): moved to outlet (and published). */
+    MASTHEAD("outlet name line (moved to outlet)"),
     /** A publication timestamp: moved to the published field. */
     PUBLISHED("timestamp (moved to published)"),
     /** Page furniture that is not article text; the verdict carries the specific reason. */

@@ -3,7 +3,6 @@ package org.crosscheck.clean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.crosscheck.model.Metadata;
 import org.crosscheck.model.Removal;
 
 /**
@@ -26,9 +25,10 @@ public final class TextCleaner {
 
     /** Creates a cleaner with the standard chain. */
     public static TextCleaner standard() {
-        return new TextCleaner(List.of(new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(),
-                new DatelineLines(), new CaptionLines(), new TimestampLines(), new ShareBarLines(),
-                new CommentWidgetLines(), new AppealLines(), new TitleLine(), new EdgeFurniture()));
+        return new TextCleaner(List.of(
+                new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
+                new CaptionLines(), new TimestampLines(), new ShareBarLines(), new CommentWidgetLines(),
+                new AppealLines(), new MastheadLine(), new TitleLine(), new DatelinePrefix(), new EdgeFurniture()));
     }
 
     /**
@@ -61,13 +61,13 @@ public final class TextCleaner {
 
     private static CleanText assemble(Draft draft) {
         StringBuilder text = new StringBuilder();
-        List<Removal> removed = new ArrayList<>(draft.prefixRemovals());
+        List<Removal> removed = new ArrayList<>();
         List<String> credits = new ArrayList<>();
-        String title = null;
-        String author = null;
-        String published = null;
-        String dateline = draft.prefixRemovals().stream().map(r -> DatelineLines.placeOf(r.reason()))
-                .filter(p -> p != null).findFirst().orElse(null);
+        LineFacts facts = LineFacts.NONE;
+        for (Draft.Cut cut : draft.cuts()) {
+            removed.add(new Removal(cut.text(), cut.verdict().removalReason()));
+            facts = facts.orElse(cut.verdict().facts());
+        }
         for (int i = 0; i < draft.size(); i++) {
             Verdict v = draft.verdict(i);
             Role role = v == null ? Role.BODY : v.role();
@@ -76,19 +76,13 @@ public final class TextCleaner {
                 case BLANK -> { }
                 default -> removed.add(new Removal(draft.line(i).strip(), v.removalReason()));
             }
-            if (role == Role.TITLE && title == null) {
-                title = v.value();
-            } else if (role == Role.AUTHOR && author == null) {
-                author = v.value();
-            } else if (role == Role.PUBLISHED && published == null) {
-                published = v.value();
-            } else if (role == Role.DATELINE && dateline == null) {
-                dateline = v.value();
-            } else if (role == Role.CREDIT) {
-                credits.add(v.value());
+            if (v != null) {
+                facts = facts.orElse(v.facts());
+                if (v.facts().credit() != null) {
+                    credits.add(v.facts().credit());
+                }
             }
         }
-        Metadata found = new Metadata(null, title, null, null, published, author, null);
-        return new CleanText(text.toString(), removed, found, dateline, credits);
+        return new CleanText(text.toString(), removed, facts, credits);
     }
 }

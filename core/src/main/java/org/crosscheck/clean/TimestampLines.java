@@ -7,7 +7,7 @@ public final class TimestampLines implements LineFilter {
     public void apply(Draft draft) {
         for (int i = 0; i < draft.size(); i++) {
             if (draft.isOpen(i) && Timestamps.isTimestampLine(draft.line(i))) {
-                draft.mark(i, Verdict.metadata(Role.PUBLISHED, Timestamps.parse(draft.line(i))));
+                draft.mark(i, Verdict.metadata(Role.PUBLISHED, new LineFacts(null, null, Timestamps.parse(draft.line(i)), null, null, null, null)));
             }
         }
     }

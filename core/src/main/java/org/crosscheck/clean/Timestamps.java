@@ -19,7 +19,29 @@ public final class Timestamps {
             + "|\\d{4}|" + MONTH + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|published|updated|posted|last|modified"
             + "|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cet|cest|bst|est|edt|et|pt|msk|eet|eest|local|time)\\b");
 
+    private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")\\b");
+
     private Timestamps() {
+    }
+
+    /**
+     * Tells whether a text holds a date, with or without a year ("November 5", "5 Nov 2026").
+     *
+     * @param text the text
+     * @return true when a date is found
+     */
+    public static boolean hasDate(String text) {
+        return parse(text) != null || PARTIAL.matcher(text).find();
+    }
+
+    /**
+     * Removes the date and time words from a line, leaving what else it says.
+     *
+     * @param line the text
+     * @return the rest, with punctuation folded to spaces and stripped
+     */
+    public static String withoutDate(String line) {
+        return DATE_WORDS.matcher(line).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
     }
 
     /**
@@ -32,7 +54,7 @@ public final class Timestamps {
         if (LineFeatures.words(line) > 12 || parse(line) == null) {
             return false;
         }
-        String rest = DATE_WORDS.matcher(line).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        String rest = withoutDate(line);
         return rest.isEmpty() || LineFeatures.words(rest) <= 1;
     }
 

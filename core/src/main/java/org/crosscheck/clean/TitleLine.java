@@ -11,8 +11,8 @@ public final class TitleLine implements LineFilter {
 
     @Override
     public void apply(Draft draft) {
-        int first = draft.nextContent(0);
-        if (first < 0 || !draft.isOpen(first)) {
+        int first = followingBody(draft, 0);
+        if (first < 0) {
             return;
         }
         String line = draft.line(first).strip();
@@ -22,7 +22,7 @@ public final class TitleLine implements LineFilter {
         }
         int next = followingBody(draft, first + 1);
         if (next >= 0 && LineFeatures.words(draft.line(next)) > words) {
-            draft.mark(first, Verdict.metadata(Role.TITLE, line));
+            draft.mark(first, Verdict.metadata(Role.TITLE, new LineFacts(line, null, null, null, null, null, null)));
         }
     }
 

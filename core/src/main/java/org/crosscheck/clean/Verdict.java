@@ -5,9 +5,14 @@ package org.crosscheck.clean;
  *
  * @param role   what the line is
  * @param reason why it is removed, in words; null to use the role's default
- * @param value  the metadata value the line carries (author name, ISO date …), or null
+ * @param facts  the metadata the line carries (never null)
  */
-public record Verdict(Role role, String reason, String value) {
+public record Verdict(Role role, String reason, LineFacts facts) {
+
+    /** Replaces null facts by {@link LineFacts#NONE}. */
+    public Verdict {
+        facts = facts == null ? LineFacts.NONE : facts;
+    }
 
     /**
      * A boilerplate verdict.
@@ -20,14 +25,14 @@ public record Verdict(Role role, String reason, String value) {
     }
 
     /**
-     * A metadata verdict.
+     * A metadata verdict with the role's default reason.
      *
-     * @param role  TITLE, AUTHOR, DATELINE, CREDIT or PUBLISHED
-     * @param value the field's value
+     * @param role  a metadata role (TITLE, AUTHOR, DATELINE, CREDIT, PUBLISHED, MASTHEAD)
+     * @param facts what the line says
      * @return the verdict
      */
-    public static Verdict metadata(Role role, String value) {
-        return new Verdict(role, null, value);
+    public static Verdict metadata(Role role, LineFacts facts) {
+        return new Verdict(role, null, facts);
     }
 
     /** Returns the reason to record for the removal. */
