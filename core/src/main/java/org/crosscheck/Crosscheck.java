@@ -5,8 +5,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.annotate.AnnotateStage;
+import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.clean.OutletFurniture;
+import org.crosscheck.extract.EntityStage;
+import org.crosscheck.extract.FigureStage;
+import org.crosscheck.extract.StatementStage;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
@@ -41,6 +46,10 @@ public final class Crosscheck {
     public static Pipeline pipeline(long maxFileBytes) {
         List<CorpusStage> stages = new ArrayList<>();
         stages.add(new OutletFurniture());
+        stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors()));
+        stages.add(new EntityStage());
+        stages.add(new StatementStage());
+        stages.add(new FigureStage());
         return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
     }
 

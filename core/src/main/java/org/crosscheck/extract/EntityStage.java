@@ -1,0 +1,46 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.Annotation;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Part;
+import org.crosscheck.pipeline.Progress;
+
+/** Finds people, organisations and places in every article and resolves them across the corpus. */
+public final class EntityStage implements CorpusStage {
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Part> requires() {
+        return Set.of(Part.ANNOTATIONS);
+    }
+
+    @Override
+    public Set<Part> provides() {
+        return Set.of(Part.ENTITIES);
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        Map<String, List<FoundMention>> found = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            Annotation annotation = corpus.annotations().get(a.id());
+            if (annotation != null) {
+                found.put(a.id(), MentionFinder.find(a, annotation));
+                order.add(a.id());
+            }
+        }
+        return corpus.withEntities(EntityResolver.resolve(found, order));
+    }
+}

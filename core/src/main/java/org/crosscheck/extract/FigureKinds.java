@@ -1,0 +1,82 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tells what kind of thing a figure counts from the words around it: first the counted noun and its
+ * verb ("civilians killed"), then the nearest telling word in the sentence. Casualty verbs beat the
+ * noun ("soldiers executed" is killed, not forces).
+ */
+final class FigureKinds {
+
+    /** Word stems by kind, in order of precedence. */
+    private static final List<Map.Entry<String, List<String>>> STEMS = List.of(
+            Map.entry("killed", List.of("kill", "dead", "die", "death", "execut", "bodies", "body", "fatalit",
+                    "lives", "murder", "slain", "massacr")),
+            Map.entry("injured", List.of("injur", "wound", "hurt", "hospitali", "casualt")),
+            Map.entry("missing", List.of("missing", "unaccounted")),
+            Map.entry("detained", List.of("detain", "arrest", "custody", "prisoner", "captive", "jail", "imprison",
+                    "hostage", "held", "releas", "abduct", "pows", "detention")),
+            Map.entry("displaced", List.of("evacuat", "displac", "fled", "flee", "homeless", "refugee", "shelter",
+                    "relocat", "resettl", "uprooted", "moved", "left their homes")),
+            Map.entry("munitions", List.of("drone", "missile", "shell", "rocket", "bomb", "munition", "round",
+                    "ammunition", "artillery", "warhead")),
+            Map.entry("territory", List.of("square", "kilomet", "km", "hectare", "mile", "acre", "settlement",
+                    "village", "town", "cities", "city", "territor", "land", "farmland")),
+            Map.entry("forces", List.of("troop", "soldier", "brigade", "battalion", "personnel", "fighter",
+                    "servicem", "forces", "army", "division", "regiment", "militar", "reservist", "conscript",
+                    "boats")));
+
+    private FigureKinds() {
+    }
+
+    /**
+     * Classifies a figure.
+     *
+     * @param money   true when the number is an amount of money
+     * @param counted the counted phrase ("Russian civilians killed"), may be null
+     * @param window  words of the sentence around the number, nearest first
+     * @return the kind, "other" when nothing tells
+     */
+    static String classify(boolean money, String counted, List<String> window) {
+        if (money) {
+            return "money";
+        }
+        if (counted != null) {
+            String kind = firstByRank(List.of(counted.toLowerCase(Locale.ROOT).split("\\s+")));
+            if (kind != null) {
+                return kind;
+            }
+        }
+        for (String w : window) {
+            String kind = kindOf(w.toLowerCase(Locale.ROOT));
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return "other";
+    }
+
+    /** The kind of highest precedence among the words (casualty words before nouns). */
+    private static String firstByRank(List<String> words) {
+        for (Map.Entry<String, List<String>> kind : STEMS) {
+            for (String w : words) {
+                if (kind.getValue().stream().anyMatch(w::startsWith)) {
+                    return kind.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String kindOf(String word) {
+        for (Map.Entry<String, List<String>> kind : STEMS) {
+            if (kind.getValue().stream().anyMatch(word::startsWith)) {
+                return kind.getKey();
+            }
+        }
+        return null;
+    }
+}

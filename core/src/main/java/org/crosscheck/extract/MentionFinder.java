@@ -1,0 +1,134 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Annotation;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Token;
+
+/**
+ * Finds the names in one article: runs of tokens that CoreNLP tags PERSON, ORGANIZATION or LOCATION;
+ * acronyms defined in brackets after a name ("the Relief Coordination Office (RCO)"), linked to their long
+ * form; and later uses of those acronyms, which NER often misses.
+ */
+final class MentionFinder {
+
+    private static final Pattern DEFINITION = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|in|de)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|in|de)){1,9})"
+                    + "\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+
+    private MentionFinder() {
+    }
+
+    static List<FoundMention> find(Article article, Annotation annotation) {
+        List<FoundMention> found = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            tagged(article, s, found);
+        }
+        Map<String, FoundMention> acronyms = definitions(article, found);
+        uses(article, acronyms, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static void tagged(Article article, Sentence s, List<FoundMention> found) {
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            String type = type(tokens.get(i).ner());
+            if (type == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && type.equals(type(tokens.get(j).ner()))) {
+                j++;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(j - 1).end();
+            found.add(new FoundMention(article.id(), type, start, end, article.text().substring(start, end), null));
+            i = j;
+        }
+    }
+
+    static String type(String ner) {
+        if (ner == null) {
+            return null;
+        }
+        return switch (ner) {
+            case "PERSON" -> "PERSON";
+            case "ORGANIZATION" -> "ORGANIZATION";
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
+            default -> null;
+        };
+    }
+
+    /** Acronyms defined in brackets; the long form becomes a mention too if NER missed it. */
+    private static Map<String, FoundMention> definitions(Article article, List<FoundMention> found) {
+        Map<String, FoundMention> acronyms = new HashMap<>();
+        Matcher m = DEFINITION.matcher(article.text());
+        while (m.find()) {
+            String acronym = m.group(2);
+            String longForm = trimLongForm(m.group(1), acronym);
+            int longEnd = m.end(1);
+            int longStart = longEnd - longForm.length();
+            FoundMention tagged = covering(found, longStart, longEnd);
+            String type = tagged != null ? tagged.type() : "ORGANIZATION";
+            if (tagged == null) {
+                found.add(new FoundMention(article.id(), type, longStart, longEnd, longForm, null));
+            }
+            FoundMention acr = new FoundMention(article.id(), type, m.start(2), m.end(2), acronym,
+                    tagged != null ? tagged.text() : longForm);
+            found.removeIf(f -> f.start() == acr.start() && f.end() == acr.end());
+            found.add(acr);
+            acronyms.put(acronym, acr);
+        }
+        return acronyms;
+    }
+
+    /** Keeps the words of the long form that the acronym's letters can stand for, from its end. */
+    private static String trimLongForm(String phrase, String acronym) {
+        String[] words = phrase.split("\\s+");
+        int capitals = 0;
+        int from = words.length;
+        while (from > 0 && capitals < acronym.length()) {
+            from--;
+            if (Character.isUpperCase(words[from].charAt(0))) {
+                capitals++;
+            }
+        }
+        while (from < words.length - 1 && !Character.isUpperCase(words[from].charAt(0))) {
+            from++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    private static FoundMention covering(List<FoundMention> found, int start, int end) {
+        for (FoundMention f : found) {
+            if (f.start() < end && f.end() > start && f.longForm() == null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static void uses(Article article, Map<String, FoundMention> acronyms, List<FoundMention> found) {
+        for (Map.Entry<String, FoundMention> e : acronyms.entrySet()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(article.text());
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean known = found.stream().anyMatch(f -> f.start() <= start && f.end() >= end);
+                if (!known) {
+                    found.add(new FoundMention(article.id(), e.getValue().type(), start, end, e.getKey(),
+                            e.getValue().longForm()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.crosscheck.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares names across spelling and transliteration variants (Andriy/Andrii, Sybiga/Sybiha,
+ * Throssell/Throssel, Kiev/Kyiv, Oleksiy/Aleksei) without a list of known pairs: names are folded to a
+ * phonetic-ish key (accents, y/i, g/h, doubled letters, common digraphs) and compared with Jaro-Winkler
+ * similarity (Apache Commons Text) and by their consonant skeleton.
+ */
+public final class NameKey {
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final double SAME = 0.9;
+
+    private NameKey() {
+    }
+
+    /**
+     * Folds a name to its comparison key.
+     *
+     * @param name a name or name part
+     * @return the key: lower case, ASCII letters, variants folded
+     */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        s = s.replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ph", "f").replace("tz", "ts")
+                .replace("w", "v").replace('y', 'i').replace('g', 'h').replace('j', 'i').replace('c', 'k');
+        return s.replaceAll("([a-z])\\1+", "$1");
+    }
+
+    /**
+     * Returns a key's consonants only, which survive most vowel transliteration differences.
+     *
+     * @param key a key from {@link #key}
+     * @return the consonants
+     */
+    static String skeleton(String key) {
+        return key.replaceAll("[aeiou ]", "");
+    }
+
+    /**
+     * Tells whether two name parts are spellings of one name.
+     *
+     * @param a a name part
+     * @param b another
+     * @return true when their keys are equal, very similar, or share a consonant skeleton of three or more
+     */
+    public static boolean sameName(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return false;
+        }
+        if (ka.equals(kb) || JW.apply(ka, kb) >= SAME) {
+            return true;
+        }
+        String sa = skeleton(ka);
+        return sa.length() >= 2 && sa.equals(skeleton(kb)) && Math.abs(ka.length() - kb.length()) <= 2;
+    }
+}

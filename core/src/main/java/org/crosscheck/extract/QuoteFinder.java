@@ -1,0 +1,68 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations: curly (“…”), guillemets («…») and straight ("…") double quotes. A quotation still
+ * open at a paragraph break continues when the next paragraph opens with a quotation mark (the
+ * convention for quotes running over paragraphs); otherwise it ends with its paragraph.
+ */
+final class QuoteFinder {
+
+    private QuoteFinder() {
+    }
+
+    static List<Quote> find(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open >= 0 && isParagraphBreak(text, i)) {
+                int next = skipSpace(text, i);
+                if (next < text.length() && isOpening(text.charAt(next))) {
+                    i = next;
+                    continue;
+                }
+                quotes.add(new Quote(open, i, open + 1, i));
+                open = -1;
+            } else if (open < 0 && (isOpening(c) && c != '"' || c == '"' && opensHere(text, i))) {
+                open = i;
+            } else if (open >= 0 && (c == '”' || c == '»' || c == '"')) {
+                quotes.add(new Quote(open, i + 1, open + 1, i));
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            quotes.add(new Quote(open, text.length(), open + 1, text.length()));
+        }
+        return quotes;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '“' || c == '«' || c == '"';
+    }
+
+    /** A straight quote opens when it is not glued to a preceding letter (it's not a closing one). */
+    private static boolean opensHere(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && ".,!?;:".indexOf(text.charAt(i - 1)) < 0;
+    }
+
+    private static boolean isParagraphBreak(String text, int i) {
+        return text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+    }
+
+    private static int skipSpace(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Counts the words of a quotation's content. */
+    static int words(String text, Quote q) {
+        String content = text.substring(q.contentStart(), q.contentEnd()).strip();
+        return content.isEmpty() ? 0 : content.split("\\s+").length;
+    }
+}

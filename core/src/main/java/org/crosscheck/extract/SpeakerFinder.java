@@ -1,0 +1,197 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Token;
+
+/**
+ * Finds the speaker phrase of a cue verb: the noun phrase before it ("The ministry's spokesman, Pavel
+ * Orsk, said"), or after it ("…, said coordinator Daniel Ferreira."). A name inside the phrase wins; a
+ * pronoun resolves to the latest speaker or name of its kind; a role noun ("the spokeswoman") resolves
+ * to the latest person introduced with that role.
+ */
+final class SpeakerFinder {
+
+    private static final Set<String> SKIP = Set.of("have", "be", "do", "also", "not", "further", "again", "later",
+            "earlier", "previously", "repeatedly", "publicly", "reportedly", "then", "now", "already", "still",
+            "allegedly", "frequently", "has", "had");
+    private static final Set<String> NP_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP", "PRP$",
+            "CD", "HYPH", "FW", "SYM");
+    private static final Set<String> LINKS = Set.of("of", "for", "the", "and", "on", "in", "'s", "’s");
+    private static final Set<String> HE_SHE = Set.of("he", "she");
+    private static final Set<String> IT_THEY = Set.of("it", "they");
+    private static final int MAX_PHRASE = 14;
+
+    private final String article;
+    private final String text;
+    private final EntityIndex entities;
+
+    SpeakerFinder(String article, String text, EntityIndex entities) {
+        this.article = article;
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /**
+     * Finds the speaker of the cue at {@code cue}.
+     *
+     * @param tokens  the sentence's tokens
+     * @param cue     index of the cue verb
+     * @param history earlier speakers of the article, latest last
+     * @return the speaker phrase, or null when there is none
+     */
+    SpeakerPhrase find(List<Token> tokens, int cue, List<SpeakerPhrase> history) {
+        int i = cue - 1;
+        while (i >= 0 && (SKIP.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("RB")
+                || tokens.get(i).pos().equals("MD"))) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).word().equals(",")) {
+            SpeakerPhrase appositive = nearestNameBefore(tokens, i);
+            if (appositive != null) {
+                return appositive;
+            }
+        }
+        SpeakerPhrase left = phrase(tokens, leftStart(tokens, i), i, history);
+        if (left != null) {
+            return left;
+        }
+        return phrase(tokens, cue + 1, rightEnd(tokens, cue + 1), history);
+    }
+
+    private int leftStart(List<Token> tokens, int end) {
+        int j = end;
+        while (j >= 0 && end - j < MAX_PHRASE && isNounPhraseWord(tokens, j)) {
+            j--;
+        }
+        j++;
+        while (j <= end && LINKS.contains(lower(tokens.get(j))) && !lower(tokens.get(j)).equals("the")) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int rightEnd(List<Token> tokens, int start) {
+        int j = start;
+        while (j < tokens.size() && j - start < MAX_PHRASE && isNounPhraseWord(tokens, j)) {
+            j++;
+        }
+        return j - 1;
+    }
+
+    private static boolean isNounPhraseWord(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (NP_POS.contains(t.pos())) {
+            return !(t.pos().equals("CD") && "DATE".equals(t.ner()));
+        }
+        return LINKS.contains(lower(t)) && j > 0 && j + 1 < tokens.size()
+                && NP_POS.contains(tokens.get(j + 1).pos()) && NP_POS.contains(tokens.get(j - 1).pos());
+    }
+
+    private SpeakerPhrase phrase(List<Token> tokens, int from, int to, List<SpeakerPhrase> history) {
+        if (from > to || from < 0 || to >= tokens.size()) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        SpeakerPhrase named = lastName(start, end);
+        if (named != null) {
+            return named;
+        }
+        String words = text.substring(start, end);
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (from == to && HE_SHE.contains(lower)) {
+            return pronoun(start, end, history, true);
+        }
+        if (from == to && IT_THEY.contains(lower)) {
+            return pronoun(start, end, history, false);
+        }
+        String head = lower(tokens.get(to));
+        boolean properNoun = tokens.get(to).pos().startsWith("NNP");
+        if (Lexicon.ROLES.contains(head) || properNoun) {
+            SpeakerPhrase role = byRole(head, start, end, history);
+            return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)the ", ""), null,
+                    false);
+        }
+        return null;
+    }
+
+    private SpeakerPhrase lastName(int start, int end) {
+        Mention best = null;
+        for (Mention m : entities.mentions(article)) {
+            if (m.start() >= start && m.end() <= end && !isPlace(m)) {
+                best = m;
+            }
+        }
+        return best == null ? null : toPhrase(best);
+    }
+
+    private boolean isPlace(Mention m) {
+        Entity e = entities.of(m);
+        return e != null && e.type().equals("LOCATION");
+    }
+
+    private SpeakerPhrase toPhrase(Mention m) {
+        Entity e = entities.of(m);
+        return new SpeakerPhrase(m.start(), m.end(), e == null ? m.text() : e.name(), e == null ? null : e.id(),
+                e != null && e.type().equals("PERSON"));
+    }
+
+    private SpeakerPhrase nearestNameBefore(List<Token> tokens, int comma) {
+        int sentenceStart = tokens.get(0).start();
+        int limit = tokens.get(comma).start();
+        Mention best = null;
+        for (Mention m : entities.mentions(article)) {
+            if (m.start() >= sentenceStart && m.end() <= limit && !isPlace(m)) {
+                best = m;
+            }
+        }
+        return best == null ? null : toPhrase(best);
+    }
+
+    private SpeakerPhrase pronoun(int start, int end, List<SpeakerPhrase> history, boolean person) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            SpeakerPhrase h = history.get(k);
+            if (h.person() == person && h.start() < start) {
+                return new SpeakerPhrase(start, end, h.text(), h.entity(), person);
+            }
+        }
+        Mention latest = null;
+        for (Mention m : entities.mentions(article)) {
+            Entity e = entities.of(m);
+            if (m.end() <= start && e != null && e.type().equals("PERSON") == person && !isPlace(m)) {
+                latest = m;
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        SpeakerPhrase p = toPhrase(latest);
+        return new SpeakerPhrase(start, end, p.text(), p.entity(), person);
+    }
+
+    /** "the spokeswoman" → the latest person whose mention was introduced by that role word. */
+    private SpeakerPhrase byRole(String role, int start, int end, List<SpeakerPhrase> history) {
+        Mention latest = null;
+        for (Mention m : entities.mentions(article)) {
+            if (m.end() <= start) {
+                String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+                if (before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(role) + "\\b[^.]{0,25}$")) {
+                    latest = m;
+                }
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        SpeakerPhrase p = toPhrase(latest);
+        return new SpeakerPhrase(start, end, p.text(), p.entity(), p.person());
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

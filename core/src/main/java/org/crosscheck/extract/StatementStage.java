@@ -1,0 +1,50 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Annotation;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Statement;
+import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Part;
+import org.crosscheck.pipeline.Progress;
+
+/** Finds direct quotes and reported speech with their speakers in every article. */
+public final class StatementStage implements CorpusStage {
+
+    @Override
+    public String name() {
+        return "statements";
+    }
+
+    @Override
+    public Set<Part> requires() {
+        return Set.of(Part.ANNOTATIONS, Part.ENTITIES);
+    }
+
+    @Override
+    public Set<Part> provides() {
+        return Set.of(Part.STATEMENTS);
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        EntityIndex entities = new EntityIndex(corpus.entities());
+        List<Statement> statements = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            Annotation annotation = corpus.annotations().get(a.id());
+            if (annotation == null) {
+                continue;
+            }
+            for (FoundStatement f : new StatementFinder(a, annotation, entities).find()) {
+                statements.add(new Statement("s" + (statements.size() + 1), a.id(), f.start(), f.end(), f.mode(),
+                        f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),
+                        a.text().substring(f.contentStart(), f.contentEnd())));
+            }
+        }
+        return corpus.withStatements(statements);
+    }
+}
