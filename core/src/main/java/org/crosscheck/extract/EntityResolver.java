@@ -29,8 +29,10 @@ final class EntityResolver {
             clusters.addAll(inArticle(byArticle.getOrDefault(article, List.of())));
         }
         UnionFind uf = new UnionFind(clusters.size());
+        retypeMistaggedPlaces(clusters);
         mergePeople(clusters, uf);
         mergeOthers(clusters, uf);
+        attachShortForms(clusters, uf);
         return entities(clusters, uf);
     }
 
@@ -132,11 +134,11 @@ final class EntityResolver {
             if (!c.type.equals("PERSON")) {
                 blocks.computeIfAbsent(c.type + block(c.placeOrOrgKey()), k -> new ArrayList<>()).add(i);
                 if (c.acronym != null) {
-                    blocks.computeIfAbsent(c.type + "#" + c.acronym, k -> new ArrayList<>()).add(i);
+                    blocks.computeIfAbsent("#" + c.acronym, k -> new ArrayList<>()).add(i);
                 }
                 String initials = NameCluster.initials(c.name());
                 if (initials.length() >= 2) {
-                    blocks.computeIfAbsent(c.type + "#" + initials, k -> new ArrayList<>()).add(i);
+                    blocks.computeIfAbsent("#" + initials, k -> new ArrayList<>()).add(i);
                 }
             }
         }
@@ -152,7 +154,8 @@ final class EntityResolver {
     }
 
     private static boolean sameOrgOrPlace(NameCluster a, NameCluster b) {
-        if (a.acronym != null && a.acronym.equals(b.acronym)) {
+        if (a.acronym != null && a.acronym.equals(b.acronym) || isInitialsOf(a.name(), b.name())
+                || isInitialsOf(b.name(), a.name())) {
             return true;
         }
         if (a.acronym != null && a.acronym.equals(NameCluster.initials(b.name())) && b.name().contains(" ")
@@ -161,7 +164,85 @@ final class EntityResolver {
         }
         String ka = a.placeOrOrgKey();
         String kb = b.placeOrOrgKey();
-        return !ka.isEmpty() && (ka.equals(kb) || !ka.contains(" ") && !kb.contains(" ") && NameKey.sameName(ka, kb));
+        return !ka.isEmpty() && a.type.equals(b.type) && (ka.equals(kb) || sameWords(ka, kb));
+    }
+
+    /** "EU" and "European Union": an all-capitals name that is the other's initials. */
+    private static boolean isInitialsOf(String acronym, String name) {
+        return acronym.length() >= 2 && acronym.length() <= 6 && acronym.chars().allMatch(Character::isUpperCase)
+                && name.contains(" ") && acronym.equals(NameCluster.initials(name));
+    }
+
+    /** Keys with as many words, each a spelling of the other's ("ukraine foreign ministry", "ukrainian …"). */
+    private static boolean sameWords(String ka, String kb) {
+        String[] wa = ka.split(" ");
+        String[] wb = kb.split(" ");
+        if (wa.length != wb.length) {
+            return false;
+        }
+        for (int i = 0; i < wa.length; i++) {
+            if (!wa[i].equals(wb[i]) && !(wa[i].length() >= 4 && NameKey.sameName(wa[i], wb[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * NER sometimes tags a one-word place as a person ("Kyiv said"); a one-word "person" whose name is a
+     * spelling of a place named elsewhere in the corpus is taken as that place.
+     */
+    private static void retypeMistaggedPlaces(List<NameCluster> clusters) {
+        Map<String, Boolean> placeKeys = new HashMap<>();
+        for (NameCluster c : clusters) {
+            if (c.type.equals("LOCATION") && !c.placeOrOrgKey().contains(" ")) {
+                placeKeys.put(c.placeOrOrgKey(), true);
+            }
+        }
+        for (int i = 0; i < clusters.size(); i++) {
+            NameCluster c = clusters.get(i);
+            if (c.type.equals("PERSON") && c.firstName() == null && c.surname() != null) {
+                String key = NameKey.key(c.surname());
+                if (placeKeys.keySet().stream().anyMatch(k -> k.equals(key) || NameKey.sameName(k, key))) {
+                    NameCluster place = new NameCluster("LOCATION");
+                    c.mentions.forEach(place::add);
+                    clusters.set(i, place);
+                }
+            }
+        }
+    }
+
+    /**
+     * A short organisation name that ends a longer one ("Red Cross", "International Committee of the Red
+     * Cross") joins it, when exactly one longer name in the corpus ends that way.
+     */
+    private static void attachShortForms(List<NameCluster> clusters, UnionFind uf) {
+        Map<String, List<Integer>> byLastWord = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            NameCluster c = clusters.get(i);
+            if (c.type.equals("ORGANIZATION")) {
+                String key = c.placeOrOrgKey();
+                byLastWord.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byLastWord.values()) {
+            for (int i : group) {
+                String shortKey = clusters.get(i).placeOrOrgKey();
+                if (!shortKey.contains(" ")) {
+                    continue;
+                }
+                Set<Integer> longer = new LinkedHashSet<>();
+                for (int j : group) {
+                    String longKey = clusters.get(j).placeOrOrgKey();
+                    if (longKey.length() > shortKey.length() && longKey.endsWith(" " + shortKey)) {
+                        longer.add(uf.find(j));
+                    }
+                }
+                if (longer.size() == 1) {
+                    uf.union(i, longer.iterator().next());
+                }
+            }
+        }
     }
 
     private static String block(String name) {

@@ -151,7 +151,8 @@ final class FigureFinder {
             }
         }
         String counted = counted(tokens, unitEnd);
-        String kind = FigureKinds.classify("MONEY".equals(first.ner()), join(unit, counted), window(tokens, from, to));
+        String kind = FigureKinds.classify("MONEY".equals(first.ner()),
+                join(governor(tokens, from), join(unit, counted)), window(tokens, from, to));
         int start = Math.min(hedgeStart, first.start());
         return new FoundFigure(start, tokens.get(unitEnd - 1).end(), value, low, high, hedge, unit, counted, kind,
                 place(tokens), time(tokens));
@@ -224,7 +225,7 @@ final class FigureFinder {
         }
         List<String> words = new ArrayList<>();
         while (i < tokens.size() && words.size() < MAX_COUNTED && COUNTED_POS.contains(tokens.get(i).pos())
-                && !"DATE".equals(tokens.get(i).ner())) {
+                && !"DATE".equals(tokens.get(i).ner()) && !isAuxiliary(tokens.get(i))) {
             words.add(tokens.get(i).word());
             i++;
         }
@@ -235,12 +236,35 @@ final class FigureFinder {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
+    private static boolean isAuxiliary(Token t) {
+        return "be".equals(t.lemma()) || "have".equals(t.lemma());
+    }
+
+    /**
+     * The verb or noun that governs the number from before it: "executed 93 soldiers", "the execution of
+     * nine troops", "detained 14 journalists". It decides the kind before the counted noun does.
+     */
+    private static String governor(List<Token> tokens, int from) {
+        int i = from - 1;
+        while (i >= 0 && (HEDGES.contains(lower(tokens.get(i))) || tokens.get(i).pos().equals("DT")
+                || tokens.get(i).pos().startsWith("RB") || lower(tokens.get(i)).equals("least"))) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).pos().startsWith("VB")) {
+            return tokens.get(i).word();
+        }
+        if (i >= 1 && lower(tokens.get(i)).equals("of") && tokens.get(i - 1).pos().startsWith("NN")) {
+            return tokens.get(i - 1).word();
+        }
+        return null;
+    }
+
     /** The participle that says what happened to the counted ("… have been killed"), if close. */
     private static String predicate(List<Token> tokens, int from) {
         for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
             Token t = tokens.get(i);
             String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-            if (t.pos().equals("VBN") || t.pos().equals("VBD") && !l.equals("be") && !l.equals("have")) {
+            if ((t.pos().equals("VBN") || t.pos().equals("VBD")) && !l.equals("be") && !l.equals("have")) {
                 return t.word();
             }
             if (!(l.equals("be") || l.equals("have") || t.pos().startsWith("RB") || t.pos().equals("MD"))) {

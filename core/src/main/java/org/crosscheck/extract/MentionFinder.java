@@ -46,14 +46,37 @@ final class MentionFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && type.equals(type(tokens.get(j).ner()))) {
+            while (j < tokens.size() && type.equals(type(tokens.get(j).ner())) && hasLetter(tokens.get(j))) {
                 j++;
             }
-            int start = tokens.get(i).start();
+            if (!hasLetter(tokens.get(i))) {
+                i = j;
+                continue;
+            }
+            int from = type.equals("ORGANIZATION") ? ownerStart(tokens, i) : i;
+            int start = tokens.get(from).start();
             int end = tokens.get(j - 1).end();
             found.add(new FoundMention(article.id(), type, start, end, article.text().substring(start, end), null));
             i = j;
         }
+    }
+
+    private static boolean hasLetter(Token t) {
+        return t.word().chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * An organisation named with its country ("Russia's Defence Ministry", "the Ukrainian Foreign Ministry")
+     * starts at the country: otherwise two countries' ministries would look alike.
+     */
+    private static int ownerStart(List<Token> tokens, int i) {
+        if (i >= 2 && tokens.get(i - 1).pos().equals("POS") && "LOCATION".equals(type(tokens.get(i - 2).ner()))) {
+            return i - 2;
+        }
+        if (i >= 1 && tokens.get(i - 1).pos().equals("JJ") && Character.isUpperCase(tokens.get(i - 1).word().charAt(0))) {
+            return i - 1;
+        }
+        return i;
     }
 
     static String type(String ner) {
@@ -79,11 +102,9 @@ final class MentionFinder {
             int longStart = longEnd - longForm.length();
             FoundMention tagged = covering(found, longStart, longEnd);
             String type = tagged != null ? tagged.type() : "ORGANIZATION";
-            if (tagged == null) {
-                found.add(new FoundMention(article.id(), type, longStart, longEnd, longForm, null));
-            }
-            FoundMention acr = new FoundMention(article.id(), type, m.start(2), m.end(2), acronym,
-                    tagged != null ? tagged.text() : longForm);
+            found.removeIf(f -> f.start() < longEnd && f.end() > longStart && f.longForm() == null);
+            found.add(new FoundMention(article.id(), type, longStart, longEnd, longForm, null));
+            FoundMention acr = new FoundMention(article.id(), type, m.start(2), m.end(2), acronym, longForm);
             found.removeIf(f -> f.start() == acr.start() && f.end() == acr.end());
             found.add(acr);
             acronyms.put(acronym, acr);
@@ -91,18 +112,27 @@ final class MentionFinder {
         return acronyms;
     }
 
-    /** Keeps the words of the long form that the acronym's letters can stand for, from its end. */
+    /**
+     * Keeps the end of the phrase that the acronym's letters spell, matching letters to word initials
+     * from the end ("office of the United Nations High Commissioner for Human Rights" for OHCHR); small
+     * words may be skipped, and so may capitalised words the acronym leaves out.
+     */
     private static String trimLongForm(String phrase, String acronym) {
         String[] words = phrase.split("\\s+");
-        int capitals = 0;
+        int letter = acronym.length() - 1;
         int from = words.length;
-        while (from > 0 && capitals < acronym.length()) {
+        while (from > 0 && letter >= 0) {
             from--;
-            if (Character.isUpperCase(words[from].charAt(0))) {
-                capitals++;
+            String w = words[from];
+            if (Character.toUpperCase(w.charAt(0)) == acronym.charAt(letter)) {
+                letter--;
             }
         }
-        while (from < words.length - 1 && !Character.isUpperCase(words[from].charAt(0))) {
+        if (letter >= 0) {
+            return phrase;
+        }
+        while (from < words.length - 1 && java.util.Set.of("of", "for", "the", "and", "on", "in", "de")
+                .contains(words[from])) {
             from++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));

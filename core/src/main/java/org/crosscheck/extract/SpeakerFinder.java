@@ -20,10 +20,15 @@ final class SpeakerFinder {
             "allegedly", "frequently", "has", "had");
     private static final Set<String> NP_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP", "PRP$",
             "CD", "HYPH", "FW", "SYM");
-    private static final Set<String> LINKS = Set.of("of", "for", "the", "and", "on", "in", "'s", "’s");
+    private static final Set<String> LINKS = Set.of("of", "for", "the", "and", "'s", "’s");
+    /** Speech verbs that put the speaker after them ("…, said the minister"). */
+    private static final Set<String> INVERTING = Set.of("say", "add", "tell", "write", "ask", "explain", "note",
+            "insist", "warn", "continue", "state");
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> IT_THEY = Set.of("it", "they");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near");
     private static final int MAX_PHRASE = 14;
+    private static final int LOOKAHEAD_CHARS = 300;
 
     private final String article;
     private final String text;
@@ -49,15 +54,27 @@ final class SpeakerFinder {
                 || tokens.get(i).pos().equals("MD"))) {
             i--;
         }
+        if (i >= 3 && tokens.get(i).word().equals(")") && tokens.get(i - 2).word().equals("(")) {
+            i -= 3;
+        }
         if (i >= 0 && tokens.get(i).word().equals(",")) {
             SpeakerPhrase appositive = nearestNameBefore(tokens, i);
             if (appositive != null) {
                 return appositive;
             }
         }
-        SpeakerPhrase left = phrase(tokens, leftStart(tokens, i), i, history);
+        int from = leftStart(tokens, i);
+        if (from >= 2 && PLACE_PREPOSITIONS.contains(lower(tokens.get(from - 1)))
+                && tokens.get(from - 2).pos().startsWith("NN")) {
+            i = from - 2;
+            from = leftStart(tokens, i);
+        }
+        SpeakerPhrase left = phrase(tokens, from, i, history);
         if (left != null) {
             return left;
+        }
+        if (!INVERTING.contains(tokens.get(cue).lemma())) {
+            return null;
         }
         return phrase(tokens, cue + 1, rightEnd(tokens, cue + 1), history);
     }
@@ -84,8 +101,11 @@ final class SpeakerFinder {
 
     private static boolean isNounPhraseWord(List<Token> tokens, int j) {
         Token t = tokens.get(j);
+        if ("DATE".equals(t.ner()) || "TIME".equals(t.ner())) {
+            return false;
+        }
         if (NP_POS.contains(t.pos())) {
-            return !(t.pos().equals("CD") && "DATE".equals(t.ner()));
+            return true;
         }
         return LINKS.contains(lower(t)) && j > 0 && j + 1 < tokens.size()
                 && NP_POS.contains(tokens.get(j + 1).pos()) && NP_POS.contains(tokens.get(j - 1).pos());
@@ -185,10 +205,29 @@ final class SpeakerFinder {
             }
         }
         if (latest == null) {
+            latest = personOpeningNextSentence(end);
+        }
+        if (latest == null) {
             return null;
         }
         SpeakerPhrase p = toPhrase(latest);
         return new SpeakerPhrase(start, end, p.text(), p.entity(), p.person());
+    }
+
+    /** A news lede names the role first and the person in the next sentence: "The ombudsman … . Jane Roe said …". */
+    private Mention personOpeningNextSentence(int after) {
+        for (Mention m : entities.mentions(article)) {
+            if (m.start() <= after || m.start() - after > LOOKAHEAD_CHARS) {
+                continue;
+            }
+            Entity e = entities.of(m);
+            int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
+            if (e != null && e.type().equals("PERSON") && sentenceStart > after
+                    && text.substring(sentenceStart + 1, m.start()).strip().split("\\s+").length <= 2) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String lower(Token t) {
