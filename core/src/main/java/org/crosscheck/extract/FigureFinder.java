@@ -151,8 +151,8 @@ final class FigureFinder {
             }
         }
         String counted = counted(tokens, unitEnd);
-        String kind = FigureKinds.classify("MONEY".equals(first.ner()),
-                join(governor(tokens, from), join(unit, counted)), window(tokens, from, to));
+        String kind = FigureKinds.classify("MONEY".equals(first.ner()), unit, join(governor(tokens, from), counted),
+                window(tokens, from, to), tokens.stream().map(Token::word).toList());
         int start = Math.min(hedgeStart, first.start());
         return new FoundFigure(start, tokens.get(unitEnd - 1).end(), value, low, high, hedge, unit, counted, kind,
                 place(tokens), time(tokens));

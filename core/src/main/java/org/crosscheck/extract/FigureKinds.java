@@ -21,13 +21,16 @@ final class FigureKinds {
                     "hostage", "held", "releas", "abduct", "pows", "detention")),
             Map.entry("displaced", List.of("evacuat", "displac", "fled", "flee", "homeless", "refugee", "shelter",
                     "relocat", "resettl", "uprooted", "moved", "left their homes")),
-            Map.entry("munitions", List.of("drone", "missile", "shell", "rocket", "bomb", "munition", "round",
-                    "ammunition", "artillery", "warhead")),
+            Map.entry("munitions", List.of("drone", "missile", "shell", "rocket", "bomb", "munition",
+                    "ammunition", "artillery", "warhead", "rounds")),
             Map.entry("territory", List.of("square", "kilomet", "km", "hectare", "mile", "acre", "settlement",
                     "village", "town", "cities", "city", "territor", "land", "farmland")),
             Map.entry("forces", List.of("troop", "soldier", "brigade", "battalion", "personnel", "fighter",
                     "servicem", "forces", "army", "division", "regiment", "militar", "reservist", "conscript",
                     "boats")));
+
+    private static final java.util.Set<String> AREA_UNITS = java.util.Set.of("square kilometres", "square miles",
+            "hectares", "acres");
 
     private FigureKinds() {
     }
@@ -35,14 +38,19 @@ final class FigureKinds {
     /**
      * Classifies a figure.
      *
-     * @param money   true when the number is an amount of money
-     * @param counted the counted phrase ("Russian civilians killed"), may be null
-     * @param window  words of the sentence around the number, nearest first
+     * @param money    true when the number is an amount of money
+     * @param unit     the unit, or null for a count
+     * @param counted  the counted phrase with its governing word ("executed Russian civilians"), may be null
+     * @param window   words of the sentence around the number, nearest first
+     * @param sentence all words of the sentence, the last resort
      * @return the kind, "other" when nothing tells
      */
-    static String classify(boolean money, String counted, List<String> window) {
+    static String classify(boolean money, String unit, String counted, List<String> window, List<String> sentence) {
         if (money) {
             return "money";
+        }
+        if (unit != null) {
+            return AREA_UNITS.contains(unit) ? "territory" : "other";
         }
         if (counted != null) {
             String kind = firstByRank(List.of(counted.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -56,7 +64,8 @@ final class FigureKinds {
                 return kind;
             }
         }
-        return "other";
+        String kind = firstByRank(sentence.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        return kind == null ? "other" : kind;
     }
 
     /** The kind of highest precedence among the words (casualty words before nouns). */

@@ -22,6 +22,11 @@ final class MentionFinder {
             "((?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|in|de)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|in|de)){1,9})"
                     + "\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
 
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("ministry", "office", "agency",
+            "council", "committee", "force", "army", "navy", "police", "service", "commission", "parliament",
+            "court", "directorate", "inspectorate", "authority");
+    private static final java.util.Set<String> MODIFIER_POS = java.util.Set.of("NN", "NNP", "JJ", "POS", "NNPS");
+
     private MentionFinder() {
     }
 
@@ -29,6 +34,9 @@ final class MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             tagged(article, s, found);
+        }
+        for (Sentence s : annotation.sentences()) {
+            institutions(article, s, found);
         }
         Map<String, FoundMention> acronyms = definitions(article, found);
         uses(article, acronyms, found);
@@ -58,6 +66,33 @@ final class MentionFinder {
             int end = tokens.get(j - 1).end();
             found.add(new FoundMention(article.id(), type, start, end, article.text().substring(start, end), null));
             i = j;
+        }
+    }
+
+    /**
+     * Institutions written in lower case, which NER misses: a head such as "ministry", "office" or "force"
+     * with one to three modifiers before it ("the prosecutor general's office", "the Russian defence
+     * ministry", "air force officials"). A bare head ("the office") is too vague to be a name.
+     */
+    private static void institutions(Article article, Sentence s, List<FoundMention> found) {
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            if (!INSTITUTIONS.contains(head.word().toLowerCase(java.util.Locale.ROOT)) || !head.pos().startsWith("NN")) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < 3 && MODIFIER_POS.contains(tokens.get(from - 1).pos())
+                    && !"DATE".equals(tokens.get(from - 1).ner())) {
+                from--;
+            }
+            int start = tokens.get(from).start();
+            int end = head.end();
+            boolean covered = found.stream().anyMatch(f -> f.start() < end && f.end() > start);
+            if (from < i && !covered && !tokens.get(from).pos().equals("POS")) {
+                found.add(new FoundMention(article.id(), "ORGANIZATION", start, end, article.text().substring(start, end),
+                        null));
+            }
         }
     }
 

@@ -57,8 +57,12 @@ final class SpeakerFinder {
         if (i >= 3 && tokens.get(i).word().equals(")") && tokens.get(i - 2).word().equals("(")) {
             i -= 3;
         }
+        if (i >= 0 && (tokens.get(i).pos().equals("CC") || tokens.get(i).word().equals(",")
+                && tokens.get(cue).pos().equals("VBG"))) {
+            return sameSentenceSpeaker(tokens, history);
+        }
         if (i >= 0 && tokens.get(i).word().equals(",")) {
-            SpeakerPhrase appositive = nearestNameBefore(tokens, i);
+            SpeakerPhrase appositive = appositiveName(tokens, i);
             if (appositive != null) {
                 return appositive;
             }
@@ -131,8 +135,12 @@ final class SpeakerFinder {
         }
         String head = lower(tokens.get(to));
         boolean properNoun = tokens.get(to).pos().startsWith("NNP");
+        if (tokens.get(from).pos().equals("PRP$")) {
+            return null;
+        }
         if (Lexicon.ROLES.contains(head) || properNoun) {
-            SpeakerPhrase role = byRole(head, start, end, history);
+            boolean definite = lower(tokens.get(from)).equals("the");
+            SpeakerPhrase role = definite ? byRole(head, start, end, history) : null;
             return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)the ", ""), null,
                     false);
         }
@@ -160,15 +168,41 @@ final class SpeakerFinder {
                 e != null && e.type().equals("PERSON"));
     }
 
-    private SpeakerPhrase nearestNameBefore(List<Token> tokens, int comma) {
+    /** "and said", "…, adding that": the speaker is the one already speaking in this sentence. */
+    private static SpeakerPhrase sameSentenceSpeaker(List<Token> tokens, List<SpeakerPhrase> history) {
+        if (history.isEmpty()) {
+            return null;
+        }
+        SpeakerPhrase last = history.get(history.size() - 1);
+        return last.start() >= tokens.get(0).start() ? last : null;
+    }
+
+    /**
+     * "Jane Roe, a spokeswoman for the office, said": the name just before the opening comma; "the bloc's
+     * top diplomat, Jane Roe, said": the name between the commas; otherwise the nearest name before.
+     */
+    private SpeakerPhrase appositiveName(List<Token> tokens, int closingComma) {
+        int opening = closingComma - 1;
+        while (opening >= 0 && !tokens.get(opening).word().equals(",")) {
+            opening--;
+        }
         int sentenceStart = tokens.get(0).start();
-        int limit = tokens.get(comma).start();
-        Mention best = null;
+        int limit = tokens.get(closingComma).start();
+        Mention beforeOpening = null;
+        Mention inside = null;
+        Mention nearest = null;
         for (Mention m : entities.mentions(article)) {
-            if (m.start() >= sentenceStart && m.end() <= limit && !isPlace(m)) {
-                best = m;
+            if (m.start() < sentenceStart || m.end() > limit || isPlace(m)) {
+                continue;
+            }
+            nearest = m;
+            if (opening >= 0 && m.end() == tokens.get(opening).start()) {
+                beforeOpening = m;
+            } else if (opening >= 0 && m.start() > tokens.get(opening).start() && inside == null) {
+                inside = m;
             }
         }
+        Mention best = beforeOpening != null ? beforeOpening : inside != null ? inside : nearest;
         return best == null ? null : toPhrase(best);
     }
 

@@ -35,7 +35,21 @@ final class StatementFinder {
         this.annotation = annotation;
         this.speakers = new SpeakerFinder(article.id(), article.text(), entities);
         this.quotes = QuoteFinder.find(article.text()).stream()
-                .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_QUOTE_WORDS).toList();
+                .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_QUOTE_WORDS && !isPartial(article.text(), q))
+                .toList();
+    }
+
+    /**
+     * A quotation that continues the narrator's own clause ("claimed that Russia “has failed to …”") is a
+     * quoted fragment of reported speech, not a direct statement: it follows a word, not a sentence start
+     * or a colon or comma.
+     */
+    private static boolean isPartial(String text, Quote q) {
+        int i = q.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
     }
 
     List<FoundStatement> find() {
@@ -53,19 +67,34 @@ final class StatementFinder {
             if (q.start() < s.start() || q.start() >= s.end()) {
                 continue;
             }
-            int cue = cueOutsideQuotes(s.tokens());
-            SpeakerPhrase speaker = cue >= 0 ? speakers.find(s.tokens(), cue, history) : null;
-            String cueWord = cue >= 0 ? s.tokens().get(cue).word() : null;
+            Sentence at = attributingSentence(q, s);
+            int cue = cueOutsideQuotes(at.tokens());
+            SpeakerPhrase speaker = cue >= 0 ? speakers.find(at.tokens(), cue, history) : null;
+            String cueWord = cue >= 0 ? at.tokens().get(cue).word() : null;
             if (speaker == null) {
                 speaker = previousSpeaker(q.start());
                 cueWord = null;
             }
             int start = Math.min(q.start(), speaker != null && cue >= 0 ? Math.min(speaker.start(),
-                    s.tokens().get(cue).start()) : q.start());
+                    at.tokens().get(cue).start()) : q.start());
             int end = Math.max(q.end(), speaker != null && cue >= 0 ? Math.max(speaker.end(),
-                    s.tokens().get(cue).end()) : q.end());
+                    at.tokens().get(cue).end()) : q.end());
             add(new FoundStatement(start, end, q.contentStart(), q.contentEnd(), Statement.DIRECT, speaker, cueWord));
         }
+    }
+
+    /** The first sentence overlapping the quote (or right after it) with a speech cue outside quotations. */
+    private Sentence attributingSentence(Quote q, Sentence first) {
+        for (Sentence s : annotation.sentences()) {
+            boolean overlaps = s.start() < q.end() && s.end() > q.start();
+            if (overlaps && s.start() >= first.start() && cueOutsideQuotes(s.tokens()) >= 0) {
+                return s;
+            }
+            if (s.start() >= q.end()) {
+                break;
+            }
+        }
+        return first;
     }
 
     private void reported(Sentence s) {
@@ -122,7 +151,10 @@ final class StatementFinder {
         }
         int contentStart;
         int contentEnd;
-        if (after < tokens.size() - 1 && wordsBetween(tokens, after, tokens.size()) >= 3) {
+        boolean framedByCommas = speaker.start() < cueToken.start() && speaker.start() > s.start()
+                && ",".equals(tokenBefore(tokens, speaker.start())) && after < tokens.size()
+                && (tokens.get(after).word().equals(",") || tokens.get(after).word().equals("."));
+        if (!framedByCommas && after < tokens.size() - 1 && wordsBetween(tokens, after, tokens.size()) >= 3) {
             contentStart = tokens.get(after).start();
             contentEnd = lastWordEnd(tokens);
         } else {
@@ -132,7 +164,7 @@ final class StatementFinder {
                 contentEnd--;
             }
         }
-        if (contentEnd - contentStart < 10) {
+        if (contentEnd - contentStart < 10 || startsAQuote(contentStart)) {
             return;
         }
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
@@ -140,9 +172,30 @@ final class StatementFinder {
                 Statement.REPORTED, speaker, cueWords(tokens, cue)));
     }
 
+    /** Content that opens with a quotation is that quotation, already a direct statement. */
+    private boolean startsAQuote(int offset) {
+        int i = offset;
+        while (i < article.text().length() && ",:; ".indexOf(article.text().charAt(i)) >= 0) {
+            i++;
+        }
+        int first = i;
+        return quotes.stream().anyMatch(q -> q.start() == first);
+    }
+
+    private static String tokenBefore(List<Token> tokens, int offset) {
+        String before = null;
+        for (Token t : tokens) {
+            if (t.end() > offset) {
+                break;
+            }
+            before = t.word();
+        }
+        return before;
+    }
+
     private static boolean isFiller(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
-        return w.equals("that") || w.equals(",") || w.equals("on") || "DATE".equals(t.ner())
+        return w.equals("that") || w.equals("on") || "DATE".equals(t.ner())
                 || "TIME".equals(t.ner());
     }
 
@@ -201,7 +254,7 @@ final class StatementFinder {
     }
 
     private boolean attributesAQuote(Sentence s, int cue) {
-        return quotes.stream().anyMatch(q -> q.start() >= s.start() && q.start() < s.end())
+        return quotes.stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start())
                 && cueOutsideQuotes(s.tokens()) == cue;
     }
 
