@@ -207,7 +207,8 @@ final class FigureFinder {
     }
 
     private static String currency(List<Token> tokens, int from, int to) {
-        String norm = tokens.get(from).normalized() == null ? "" : tokens.get(from).normalized();
+        String norm = tokens.get(from).normalized() == null ? "" : tokens.get(from).normalized()
+                .replaceFirst("^[<>=~]+", "");
         String sign = norm.isEmpty() ? tokens.get(from).word() : norm.substring(0, 1);
         return switch (sign) {
             case "$" -> "USD";

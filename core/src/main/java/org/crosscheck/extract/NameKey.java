@@ -14,6 +14,9 @@ public final class NameKey {
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final double SAME = 0.9;
+    /** Short names differ by one letter more often (Marta, Maria), so they must be closer. */
+    private static final double SAME_SHORT = 0.94;
+    private static final int LONG = 6;
 
     private NameKey() {
     }
@@ -55,7 +58,8 @@ public final class NameKey {
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }
-        if (ka.equals(kb) || JW.apply(ka, kb) >= SAME) {
+        double needed = Math.min(ka.length(), kb.length()) >= LONG ? SAME : SAME_SHORT;
+        if (ka.equals(kb) || JW.apply(ka, kb) >= needed) {
             return true;
         }
         String sa = skeleton(ka);
