@@ -33,6 +33,7 @@ final class EntityResolver {
         mergePeople(clusters, uf);
         mergeOthers(clusters, uf);
         attachShortForms(clusters, uf);
+        attachContainedOrganisations(clusters, uf);
         return entities(clusters, uf);
     }
 
@@ -241,6 +242,61 @@ final class EntityResolver {
                 if (longer.size() == 1) {
                     uf.union(i, longer.iterator().next());
                 }
+            }
+        }
+    }
+
+    /**
+     * An organisation whose content words (acronyms spelled out, see {@link Expansions}) are all among
+     * those of exactly one longer organisation joins it: "UN Human Rights Office" and "office of the United
+     * Nations High Commissioner for Human Rights". Three content words at least, so that a generic "Defence
+     * Ministry" stays apart from two countries' defence ministries.
+     */
+    private static void attachContainedOrganisations(List<NameCluster> clusters, UnionFind uf) {
+        List<Integer> orgs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            if (clusters.get(i).type.equals("ORGANIZATION")) {
+                orgs.add(i);
+                clusters.get(i).mentions.forEach(m -> names.add(m.text()));
+                if (clusters.get(i).longForm != null) {
+                    names.add(clusters.get(i).longForm);
+                }
+            }
+        }
+        Expansions expansions = new Expansions(names);
+        Map<Integer, Set<String>> words = new HashMap<>();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int i : orgs) {
+            Set<String> w = expansions.words(clusters.get(i).name());
+            words.put(i, w);
+            w.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(i));
+        }
+        for (int i : orgs) {
+            Set<String> mine = words.get(i);
+            if (mine.size() < 3) {
+                continue;
+            }
+            Set<Integer> containers = new LinkedHashSet<>();
+            for (int j : byWord.get(mine.iterator().next())) {
+                if (j != i && words.get(j).size() > mine.size() && words.get(j).containsAll(mine)) {
+                    containers.add(uf.find(j));
+                }
+            }
+            if (containers.size() == 1) {
+                uf.union(i, containers.iterator().next());
+            } else if (containers.isEmpty()) {
+                sameWordsAcrossSpelling(i, mine, words, byWord, uf);
+            }
+        }
+    }
+
+    /** Equal content-word sets ("UN Human Rights Office", "United Nations Human Rights Office") are one name. */
+    private static void sameWordsAcrossSpelling(int i, Set<String> mine, Map<Integer, Set<String>> words,
+                                                Map<String, List<Integer>> byWord, UnionFind uf) {
+        for (int j : byWord.get(mine.iterator().next())) {
+            if (j != i && words.get(j).equals(mine)) {
+                uf.union(i, j);
             }
         }
     }

@@ -18,9 +18,11 @@ import org.crosscheck.model.Token;
  */
 final class MentionFinder {
 
+    /** Up to twelve words on one line before a bracketed acronym; {@link #longForm} finds where the name starts. */
     private static final Pattern DEFINITION = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|in|de)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|in|de)){1,9})"
-                    + "\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+            "([\\p{L}'’.-]+(?:[ \\t\\u00A0]+[\\p{L}'’.-]+){0,11})[ \\t\\u00A0]*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’.-]+");
+    private static final java.util.Set<String> SMALL = java.util.Set.of("of", "for", "the", "and", "on", "in", "de");
 
     private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("ministry", "office", "agency",
             "council", "committee", "force", "army", "navy", "police", "service", "commission", "parliament",
@@ -132,9 +134,12 @@ final class MentionFinder {
         Matcher m = DEFINITION.matcher(article.text());
         while (m.find()) {
             String acronym = m.group(2);
-            String longForm = trimLongForm(m.group(1), acronym);
+            int longStart = m.start(1) + longForm(m.group(1), acronym);
             int longEnd = m.end(1);
-            int longStart = longEnd - longForm.length();
+            if (longStart >= longEnd) {
+                continue;
+            }
+            String longForm = article.text().substring(longStart, longEnd);
             FoundMention tagged = covering(found, longStart, longEnd);
             String type = tagged != null ? tagged.type() : "ORGANIZATION";
             found.removeIf(f -> f.start() < longEnd && f.end() > longStart && f.longForm() == null);
@@ -148,29 +153,44 @@ final class MentionFinder {
     }
 
     /**
-     * Keeps the end of the phrase that the acronym's letters spell, matching letters to word initials
-     * from the end ("office of the United Nations High Commissioner for Human Rights" for OHCHR); small
-     * words may be skipped, and so may capitalised words the acronym leaves out.
+     * Finds where the long form of an acronym starts in the words before it, matching the acronym's letters
+     * to word initials from the end ("office of the United Nations High Commissioner for Human Rights" for
+     * OHCHR). Small words and capitalised words the acronym leaves out may be skipped; a lower-case word
+     * may only give the first letter. When the letters do not match, the trailing run of capitalised and
+     * small words is the long form.
+     *
+     * @return the offset of the long form within {@code phrase}, or {@code phrase.length()} for none
      */
-    private static String trimLongForm(String phrase, String acronym) {
-        String[] words = phrase.split("\\s+");
-        int letter = acronym.length() - 1;
-        int from = words.length;
-        while (from > 0 && letter >= 0) {
-            from--;
-            String w = words[from];
-            if (Character.toUpperCase(w.charAt(0)) == acronym.charAt(letter)) {
+    static int longForm(String phrase, String acronym) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(phrase);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        String letters = acronym.replaceAll("[^\\p{L}]", "");
+        int letter = letters.length() - 1;
+        for (int k = words.size() - 1; k >= 0 && letter >= 0; k--) {
+            String word = phrase.substring(words.get(k)[0], words.get(k)[1]);
+            boolean upper = Character.isUpperCase(word.charAt(0));
+            if (Character.toUpperCase(word.charAt(0)) == letters.charAt(letter)
+                    && (upper || letter == 0 && !SMALL.contains(word))) {
                 letter--;
+                if (letter < 0) {
+                    return words.get(k)[0];
+                }
+            } else if (!upper && !SMALL.contains(word)) {
+                break;
             }
         }
-        if (letter >= 0) {
-            return phrase;
+        int from = words.size();
+        while (from > 0 && (Character.isUpperCase(phrase.charAt(words.get(from - 1)[0]))
+                || SMALL.contains(phrase.substring(words.get(from - 1)[0], words.get(from - 1)[1])))) {
+            from--;
         }
-        while (from < words.length - 1 && java.util.Set.of("of", "for", "the", "and", "on", "in", "de")
-                .contains(words[from])) {
+        while (from < words.size() && SMALL.contains(phrase.substring(words.get(from)[0], words.get(from)[1]))) {
             from++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        return from < words.size() ? words.get(from)[0] : phrase.length();
     }
 
     private static FoundMention covering(List<FoundMention> found, int start, int end) {

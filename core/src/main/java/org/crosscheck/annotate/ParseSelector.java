@@ -1,0 +1,68 @@
+package org.crosscheck.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a tagged sentence is worth a dependency parse under a {@link ParsePolicy}: it holds a
+ * quotation mark, a verb of speaking or claiming, "according to", or (for
+ * {@link ParsePolicy#SPEECH_AND_NUMBERS}) a number. Input: a CoreNLP sentence after pos, lemma and ner.
+ */
+final class ParseSelector {
+
+    /** Lemmas of verbs that attribute speech or a claim; general English, not tied to any corpus. */
+    static final Set<String> SPEECH_LEMMAS = Set.of("say", "tell", "state", "add", "claim", "acknowledge", "admit",
+            "confirm", "deny", "insist", "accuse", "allege", "warn", "announce", "report", "estimate", "urge",
+            "demand", "denounce", "condemn", "reject", "argue", "note", "explain", "write", "post", "reveal",
+            "declare", "stress", "call", "ask", "describe", "comment", "respond", "reply", "tweet", "believe");
+    private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
+    private static final String QUOTES = "\"“”«»„";
+
+    private final ParsePolicy policy;
+
+    ParseSelector(ParsePolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * Tells whether to parse a sentence.
+     *
+     * @param sentence a CoreNLP sentence with tokens, tags, lemmas and NER
+     * @return true when the policy asks for its parse
+     */
+    boolean wants(CoreMap sentence) {
+        return switch (policy) {
+            case NONE -> false;
+            case ALL -> true;
+            case SPEECH -> speech(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            case SPEECH_AND_NUMBERS -> speech(sentence.get(CoreAnnotations.TokensAnnotation.class))
+                    || numbers(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        };
+    }
+
+    private static boolean speech(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String word = t.word();
+            if (word.length() == 1 && QUOTES.indexOf(word.charAt(0)) >= 0 || word.equals("``") || word.equals("''")) {
+                return true;
+            }
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (t.tag() != null && t.tag().startsWith("VB") && SPEECH_LEMMAS.contains(lemma)) {
+                return true;
+            }
+            if (lemma.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean numbers(List<CoreLabel> tokens) {
+        return tokens.stream().anyMatch(t -> NUMERIC.contains(t.ner()));
+    }
+}
