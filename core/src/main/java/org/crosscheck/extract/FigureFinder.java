@@ -43,6 +43,7 @@ final class FigureFinder {
             Map.entry("tonnes", "tonnes"), Map.entry("tons", "tonnes"), Map.entry("percent", "percent"),
             Map.entry("per cent", "percent"), Map.entry("%", "percent"), Map.entry("metres", "metres"),
             Map.entry("meters", "metres"));
+    private static final Pattern RANGE = Pattern.compile("[^0-9]*[0-9.Ee]+\\s*-\\s*[0-9.Ee]+");
     private static final Pattern PHONE = Pattern.compile("\\d{2,}[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Set<String> COUNTED_POS = Set.of("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN");
     private static final int MAX_COUNTED = 4;
@@ -170,8 +171,9 @@ final class FigureFinder {
 
     private static double[] range(List<Token> tokens, int from, int to) {
         String norm = tokens.get(from).normalized();
-        if (norm != null && norm.contains(" - ")) {
-            String[] parts = norm.split(" - ");
+        // CoreNLP writes a range as "11000.0-12000.0" (between … and …) or "11000.0 - 12000.0" (a dash)
+        if (norm != null && RANGE.matcher(norm).matches()) {
+            String[] parts = norm.split("(?<=[0-9])\\s*-\\s*", 2);
             Double a = parse(parts[0]);
             Double b = parse(parts[1]);
             return a == null || b == null ? null : new double[] {a, b};

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
 
 /**
@@ -48,6 +49,36 @@ final class SpeakerFinder {
      * @param history earlier speakers of the article, latest last
      * @return the speaker phrase, or null when there is none
      */
+    /**
+     * Finds the speaker of the cue at {@code cue}, falling back on the dependency parse when the words
+     * around the cue do not name one: the subject of the cue verb, or of the verb it continues
+     * ("…, saying that …"), whatever its head noun ("the construction company denied").
+     *
+     * @param sentence the sentence, parsed or not
+     * @param cue      index of the cue verb
+     * @param history  earlier speakers of the article, latest last
+     * @return the speaker phrase, or null when there is none
+     */
+    SpeakerPhrase find(Sentence sentence, int cue, List<SpeakerPhrase> history) {
+        SpeakerPhrase byWords = find(sentence.tokens(), cue, history);
+        if (byWords != null || !sentence.isParsed()) {
+            return byWords;
+        }
+        int[] subject = ParsedSubject.of(sentence, cue);
+        if (subject == null) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        SpeakerPhrase p = phrase(tokens, subject[0], subject[1], history);
+        Token head = tokens.get(subject[2]);
+        if (p != null || !head.pos().startsWith("NN")) {
+            return p;
+        }
+        int start = tokens.get(subject[0]).start();
+        int end = tokens.get(subject[1]).end();
+        return new SpeakerPhrase(start, end, text.substring(start, end).replaceFirst("^(?i)the ", ""), null, false);
+    }
+
     SpeakerPhrase find(List<Token> tokens, int cue, List<SpeakerPhrase> history) {
         int i = cue - 1;
         while (i >= 0 && (SKIP.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("RB")

@@ -69,7 +69,7 @@ final class StatementFinder {
             }
             Sentence at = attributingSentence(q, s);
             int cue = cueOutsideQuotes(at.tokens());
-            SpeakerPhrase speaker = cue >= 0 ? speakers.find(at.tokens(), cue, history) : null;
+            SpeakerPhrase speaker = cue >= 0 ? speakers.find(at, cue, history) : null;
             String cueWord = cue >= 0 ? at.tokens().get(cue).word() : null;
             if (speaker == null) {
                 speaker = previousSpeaker(q.start());
@@ -107,7 +107,7 @@ final class StatementFinder {
             if (t.word().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("to")) {
                 accordingTo(s, i);
             } else if (isCue(tokens, i) && !attributesAQuote(s, i)) {
-                SpeakerPhrase speaker = speakers.find(tokens, i, history);
+                SpeakerPhrase speaker = speakers.find(s, i, history);
                 if (speaker != null) {
                     content(s, i, speaker);
                 }

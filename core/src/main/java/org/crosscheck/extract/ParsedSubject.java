@@ -1,0 +1,72 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.Sentence;
+
+/**
+ * The subject of a verb in a parsed sentence, as a token span: the {@code nsubj} of the verb, or of the
+ * verb it continues through {@code conj}, {@code advcl} or {@code xcomp} ("…, saying", "and added"), with
+ * the subject's determiners, adjectives, compounds, possessors and flat names. Input: a sentence with
+ * Universal Dependencies edges.
+ */
+final class ParsedSubject {
+
+    private static final Set<String> CONTINUES = Set.of("conj", "advcl", "xcomp", "parataxis");
+    private static final Set<String> MODIFIERS = Set.of("det", "amod", "compound", "nmod:poss", "case", "flat",
+            "nummod", "det:poss");
+    private static final int MAX_HOPS = 2;
+
+    private ParsedSubject() {
+    }
+
+    /**
+     * Finds the subject of a verb.
+     *
+     * @param sentence a parsed sentence
+     * @param verb     index of the verb token
+     * @return {first token, last token, head token} of the subject, or null when the verb has none
+     */
+    static int[] of(Sentence sentence, int verb) {
+        List<Dependency> deps = sentence.dependencies();
+        int v = verb;
+        for (int hop = 0; hop <= MAX_HOPS && v >= 0; hop++) {
+            for (Dependency d : deps) {
+                if (d.governor() == v && d.relation().equals("nsubj")) {
+                    return span(deps, d.dependent());
+                }
+            }
+            v = governorThrough(deps, v);
+        }
+        return null;
+    }
+
+    private static int governorThrough(List<Dependency> deps, int dependent) {
+        for (Dependency d : deps) {
+            if (d.dependent() == dependent && CONTINUES.contains(d.relation())) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    private static int[] span(List<Dependency> deps, int head) {
+        int first = head;
+        int last = head;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Dependency d : deps) {
+                boolean attached = d.governor() >= first && d.governor() <= last;
+                if (attached && MODIFIERS.contains(d.relation()) && (d.dependent() == first - 1
+                        || d.dependent() == last + 1)) {
+                    first = Math.min(first, d.dependent());
+                    last = Math.max(last, d.dependent());
+                    grown = true;
+                }
+            }
+        }
+        return new int[] {first, last, head};
+    }
+}
