@@ -1,0 +1,332 @@
+package org.crosscheck.app.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Dossier;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Statement;
+
+/**
+ * The embedded store: one DuckDB file holding every analysed article and what was found in it
+ * ({@link Schema}). {@link #add} is incremental and transactional per article: an article whose source
+ * and content hash are already stored is skipped, and a crash leaves the store as it was before the
+ * article being written. Not thread-safe for writes; reads may come from several threads.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The default store file, {@code ~/.crosscheck/crosscheck.duckdb}. */
+    public static final Path DEFAULT = Path.of(System.getProperty("user.home"), ".crosscheck", "crosscheck.duckdb");
+
+    private final Path path;
+    private final Connection connection;
+    private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+
+    private Store(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens a store, creating the file and its tables when missing.
+     *
+     * @param path the DuckDB file
+     * @return the open store
+     * @throws StoreException when the file cannot be opened (in use by another process, not a database ...)
+     */
+    public static Store open(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
+            Store store = new Store(path, c);
+            store.createTables();
+            return store;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open store " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private void createTables() throws SQLException {
+        try (var s = connection.createStatement()) {
+            for (String ddl : Schema.ddl()) {
+                s.execute(ddl);
+            }
+        }
+        Sql.update(connection, "INSERT INTO meta SELECT 'schema', ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM meta WHERE key = 'schema')", String.valueOf(Schema.VERSION));
+        Sql.update(connection, "INSERT INTO meta SELECT 'generation', '0' WHERE NOT EXISTS "
+                + "(SELECT 1 FROM meta WHERE key = 'generation')");
+    }
+
+    /** Returns the store file. */
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * Registers a listener told after each committed change.
+     *
+     * @param listener the listener
+     */
+    public void listen(StoreListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Returns the change counter: it grows with every committed write, so a search index can tell
+     * whether it is in step.
+     *
+     * @return the generation
+     */
+    public long generation() {
+        return call(() -> Long.parseLong(Sql.query(connection, "SELECT value FROM meta WHERE key = 'generation'",
+                rs -> rs.getString(1)).get(0)));
+    }
+
+    /**
+     * Looks an article up by what makes it the same input.
+     *
+     * @param source the input's source as in the dossier
+     * @param text   its clean text (hashed with {@link ContentHash})
+     * @return the stored article id, if this source with this content is stored
+     */
+    public Optional<String> find(String source, String text) {
+        String hash = ContentHash.of(text);
+        return call(() -> Sql.query(connection, "SELECT id FROM articles WHERE source = ? AND content_hash = ? "
+                + "ORDER BY id LIMIT 1", rs -> rs.getString(1), source, hash).stream().findFirst());
+    }
+
+    /**
+     * Tells whether a source is stored with any content, so a pipeline can skip reading it again.
+     *
+     * @param source the input's source
+     * @return the content hashes stored for it (empty when none)
+     */
+    public Set<String> hashes(String source) {
+        return call(() -> new HashSet<>(Sql.query(connection,
+                "SELECT content_hash FROM articles WHERE source = ?", rs -> rs.getString(1), source)));
+    }
+
+    /**
+     * Adds a dossier: each new article with its mentions, statements and figures in its own
+     * transaction, then the cross-article records (copies, events, stories, comparisons, errors) in one
+     * more. Ids that clash with stored ones are renamed ({@code a1} → {@code a1.2}).
+     *
+     * @param d the dossier
+     * @return what was added and skipped
+     * @throws StoreException when the store cannot be written (the article being written is rolled back)
+     */
+    public AddReport add(Dossier d) {
+        AddReport report = call(() -> addAll(d));
+        Set<String> changed = new LinkedHashSet<>(report.added());
+        listeners.forEach(l -> l.changed(changed));
+        return report;
+    }
+
+    private AddReport addAll(Dossier d) throws SQLException {
+        IdMap ids = new IdMap(connection);
+        Set<String> storedEntities = Sql.strings(connection, "SELECT id FROM entities");
+        mapEntities(d.entities(), ids);
+        List<Article> fresh = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Article a : d.articles()) {
+            Optional<String> existing = find(a.source(), a.text());
+            if (existing.isPresent()) {
+                ids.reuse("articles", a.id(), existing.get());
+                skipped.add(a.source());
+            } else {
+                ids.allocate("articles", a.id());
+                fresh.add(a);
+            }
+        }
+        Map<String, List<Statement>> statements = byArticle(d.statements(), Statement::article);
+        Map<String, List<Figure>> figures = byArticle(d.figures(), Figure::article);
+        List<String> added = new ArrayList<>();
+        for (Article a : fresh) {
+            List<Statement> ss = statements.getOrDefault(a.id(), List.of());
+            List<Figure> fs = figures.getOrDefault(a.id(), List.of());
+            ss.forEach(s -> ids.allocate("statements", s.id()));
+            fs.forEach(f -> ids.allocate("figures", f.id()));
+            inTransaction(() -> new ArticleWriter(connection, ids, storedEntities).write(a, d.entities(), ss, fs));
+            added.add(ids.get("articles", a.id()));
+        }
+        inTransaction(() -> new GroupWriter(connection, ids, new HashSet<>(added)).write(d));
+        return new AddReport(added, skipped);
+    }
+
+    /** Entities match stored ones by type and name (case-insensitive); others get free ids. */
+    private void mapEntities(List<Entity> entities, IdMap ids) throws SQLException {
+        for (Entity e : entities) {
+            List<String> same = Sql.query(connection, "SELECT id FROM entities WHERE type IS NOT DISTINCT FROM ? "
+                    + "AND lower(name) = lower(?) ORDER BY id LIMIT 1", rs -> rs.getString(1), e.type(), e.name());
+            if (same.isEmpty()) {
+                ids.allocate("entities", e.id());
+            } else {
+                ids.reuse("entities", e.id(), same.get(0));
+            }
+        }
+    }
+
+    private static <T> Map<String, List<T>> byArticle(List<T> records, java.util.function.Function<T, String> key) {
+        Map<String, List<T>> out = new HashMap<>();
+        for (T r : records) {
+            out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    interface Work {
+        /**
+         * Does the work.
+         *
+         * @throws SQLException on a database error
+         */
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs work in one transaction that also bumps the generation; rolls back on any failure.
+     *
+     * @param work the work
+     * @throws SQLException when the work or the commit fails
+     */
+    void inTransaction(Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            Sql.update(connection, "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) "
+                    + "WHERE key = 'generation'");
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Deletes every record (the file stays).
+     *
+     * @throws StoreException when the store cannot be written
+     */
+    public void clear() {
+        call(() -> {
+            inTransaction(() -> {
+                for (String table : Schema.TABLES) {
+                    Sql.update(connection, "DELETE FROM " + table);
+                }
+            });
+            return null;
+        });
+        listeners.forEach(l -> l.changed(Set.of()));
+    }
+
+    /**
+     * Reads the whole store as one dossier.
+     *
+     * @param tool the tool name and version to write into it
+     * @return the dossier
+     */
+    public Dossier dossier(Dossier.Tool tool) {
+        return read(Tables.STORE, tool);
+    }
+
+    private Dossier read(Tables tables, Dossier.Tool tool) {
+        return call(() -> {
+            RecordReader r = new RecordReader(connection, tables);
+            return new Dossier(Dossier.FORMAT, Instant.now().toString().replaceAll("\\.\\d+Z$", "Z"), tool,
+                    r.articles(null, "ORDER BY id"), r.entities(null, "ORDER BY id"),
+                    r.statements(null, "ORDER BY article, start_pos"), r.figures(null, "ORDER BY article, start_pos"),
+                    r.copies(), r.events(null), r.stories(), r.comparisons(null), r.errors());
+        });
+    }
+
+    /**
+     * Reads a Parquet export (one {@code TABLE.parquet} per table of {@link Schema#TABLES}) as a dossier.
+     *
+     * @param folder the export folder
+     * @param tool   the tool name and version to write into it
+     * @return the dossier
+     * @throws StoreException when a file is missing or not of this schema
+     */
+    public Dossier readParquet(Path folder, Dossier.Tool tool) {
+        return read(Tables.parquet(folder), tool);
+    }
+
+    /** Returns a query interface over this store's records (for the API, the web pages and the index). */
+    public StoreQueries queries() {
+        return new StoreQueries(this);
+    }
+
+    /** Returns the connection, for the classes of this package and the exporter. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Work returning a value that may throw SQLException. */
+    @FunctionalInterface
+    interface SqlCall<T> {
+        /**
+         * Computes the value.
+         *
+         * @return the value
+         * @throws SQLException on a database error
+         */
+        T call() throws SQLException;
+    }
+
+    /**
+     * Runs a database call, turning SQL errors into {@link StoreException} naming this store.
+     *
+     * @param work the call
+     * @param <T>  its result type
+     * @return its result
+     */
+    <T> T call(SqlCall<T> work) {
+        try {
+            synchronized (connection) {
+                return work.call();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Closes the database. */
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+}

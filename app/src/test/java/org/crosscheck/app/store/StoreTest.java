@@ -1,0 +1,91 @@
+package org.crosscheck.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.crosscheck.model.Dossier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void dossierRoundTripsThroughTheStore() {
+        Dossier d = TestDossiers.small();
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            AddReport r = store.add(d);
+            assertThat(r.added()).containsExactly("a1", "a2", "a3");
+            Dossier back = store.dossier(TestDossiers.TOOL);
+            assertThat(back.articles()).isEqualTo(d.articles());
+            assertThat(back.statements()).containsExactlyInAnyOrderElementsOf(d.statements());
+            assertThat(back.figures()).containsExactlyInAnyOrderElementsOf(d.figures());
+            assertThat(back.entities()).hasSize(2);
+            assertThat(back.entities().get(0).mentions()).hasSize(3);
+            assertThat(back.events()).isEqualTo(d.events());
+            assertThat(back.stories()).isEqualTo(d.stories());
+            assertThat(back.comparisons()).isEqualTo(d.comparisons());
+            assertThat(back.copies()).isEqualTo(d.copies());
+            assertThat(back.errors()).isEqualTo(d.errors());
+        }
+    }
+
+    @Test
+    void addingTheSameDossierTwiceAddsNothing() {
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            store.add(TestDossiers.small());
+            AddReport again = store.add(TestDossiers.small());
+            assertThat(again.added()).isEmpty();
+            assertThat(again.skipped()).hasSize(3);
+            Dossier back = store.dossier(TestDossiers.TOOL);
+            assertThat(back.articles()).hasSize(3);
+            assertThat(back.events()).hasSize(1);
+            assertThat(back.comparisons()).hasSize(1);
+            assertThat(back.copies()).hasSize(1);
+            assertThat(store.find("in/one.txt", TestDossiers.small().articles().get(0).text())).contains("a1");
+        }
+    }
+
+    @Test
+    void aSecondDossierGetsFreeIdsAndKeepsItsReferences() {
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            store.add(TestDossiers.bulk(1, 2, 2));
+            AddReport r = store.add(renamed());
+            assertThat(r.added()).containsExactly("a1.2");
+            assertThat(store.queries().statementsIn("a1.2")).hasSize(2)
+                    .allSatisfy(s -> assertThat(s.id()).endsWith(".2"));
+        }
+    }
+
+    private static Dossier renamed() {
+        Dossier d = TestDossiers.bulk(5, 1, 2);
+        var a = d.articles().get(0).withId("a1");
+        var ss = d.statements().stream().map(s -> new org.crosscheck.model.Statement(s.id().replace("s5", "s1"),
+                "a1", s.start(), s.end(), s.mode(), s.speaker(), s.cue(), s.content())).toList();
+        return new Dossier(d.format(), d.created(), d.tool(), java.util.List.of(a), d.entities(), ss, d.figures(),
+                d.copies(), d.events(), d.stories(), d.comparisons(), d.errors());
+    }
+
+    @Test
+    void exportsAndImportsParquetAndDossier() throws Exception {
+        Path parquet = dir.resolve("pq");
+        Path json = dir.resolve("js");
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            store.add(TestDossiers.small());
+            new Exporter(store).export(Exporter.Format.PARQUET, parquet, TestDossiers.TOOL);
+            new Exporter(store).export(Exporter.Format.JSONL, dir.resolve("jl"), TestDossiers.TOOL);
+            new Exporter(store).export(Exporter.Format.DOSSIER, json, TestDossiers.TOOL);
+        }
+        assertThat(dir.resolve("jl/articles.jsonl")).exists();
+        try (Store copy = Store.open(dir.resolve("c.duckdb"))) {
+            assertThat(new Importer(copy).importFrom(parquet, TestDossiers.TOOL).added()).hasSize(3);
+            assertThat(copy.dossier(TestDossiers.TOOL).figures()).hasSize(4);
+        }
+        try (Store copy = Store.open(dir.resolve("d.duckdb"))) {
+            new Importer(copy).importFrom(json.resolve("dossier.json"), TestDossiers.TOOL);
+            assertThat(copy.dossier(TestDossiers.TOOL).events()).isEqualTo(TestDossiers.small().events());
+        }
+    }
+}
