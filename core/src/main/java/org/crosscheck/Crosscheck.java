@@ -12,6 +12,8 @@ import org.crosscheck.clean.OutletFurniture;
 import org.crosscheck.extract.EntityStage;
 import org.crosscheck.extract.FigureStage;
 import org.crosscheck.extract.StatementStage;
+import org.crosscheck.group.GroupStage;
+import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
@@ -50,6 +52,7 @@ public final class Crosscheck {
         stages.add(new EntityStage());
         stages.add(new StatementStage());
         stages.add(new FigureStage());
+        stages.add(new GroupStage(MiniLmEmbedder::shared));
         return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
     }
 

@@ -50,6 +50,9 @@ public final class Main implements Runnable {
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         return new CommandLine(new Main()).setOut(out).setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (System.getenv("CROSSCHECK_DEBUG") != null) {
+                        e.printStackTrace();
+                    }
                     cmd.getErr().println("crosscheck: " + describe(e));
                     return EXIT_FAILURE;
                 })

@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,9 @@ import java.util.concurrent.Future;
 import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
 
@@ -53,10 +56,14 @@ public final class AnnotateStage implements CorpusStage {
         progress.begin(name(), articles.size());
         Annotator a = articles.isEmpty() ? null : annotator.get();
         Map<String, Annotation> out = new ConcurrentHashMap<>();
+        List<SourceError> errors = java.util.Collections.synchronizedList(new ArrayList<>(corpus.errors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> jobs = articles.stream().<Future<?>>map(article -> pool.submit(() -> {
-                out.put(article.id(), a.annotate(article));
+                Annotation done = Guard.perArticle(name(), article, errors, () -> a.annotate(article), null);
+                if (done != null) {
+                    out.put(article.id(), done);
+                }
                 progress.advance(1);
             })).toList();
             for (Future<?> job : jobs) {
@@ -71,6 +78,6 @@ public final class AnnotateStage implements CorpusStage {
             pool.shutdownNow();
             progress.end();
         }
-        return corpus.withAnnotations(out);
+        return corpus.withAnnotations(out).withErrors(new ArrayList<>(errors));
     }
 }

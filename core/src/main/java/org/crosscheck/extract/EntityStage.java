@@ -8,7 +8,9 @@ import java.util.Set;
 import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
 
@@ -34,13 +36,14 @@ public final class EntityStage implements CorpusStage {
     public Corpus apply(Corpus corpus, Progress progress) {
         Map<String, List<FoundMention>> found = new HashMap<>();
         List<String> order = new ArrayList<>();
+        List<SourceError> errors = new ArrayList<>(corpus.errors());
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
             if (annotation != null) {
-                found.put(a.id(), MentionFinder.find(a, annotation));
+                found.put(a.id(), Guard.perArticle(name(), a, errors, () -> MentionFinder.find(a, annotation), List.of()));
                 order.add(a.id());
             }
         }
-        return corpus.withEntities(EntityResolver.resolve(found, order));
+        return corpus.withEntities(EntityResolver.resolve(found, order)).withErrors(errors);
     }
 }

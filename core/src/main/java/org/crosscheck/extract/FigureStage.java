@@ -8,8 +8,10 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Statement;
 import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
 
@@ -37,6 +39,7 @@ public final class FigureStage implements CorpusStage {
     @Override
     public Corpus apply(Corpus corpus, Progress progress) {
         List<Figure> figures = new ArrayList<>();
+        List<SourceError> errors = new ArrayList<>(corpus.errors());
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
             if (annotation == null) {
@@ -45,7 +48,7 @@ public final class FigureStage implements CorpusStage {
             List<Statement> statements = corpus.statements().stream().filter(s -> s.article().equals(a.id())).toList();
             FigureFinder finder = new FigureFinder(a.text());
             for (Sentence s : annotation.sentences()) {
-                for (FoundFigure f : finder.find(s)) {
+                for (FoundFigure f : Guard.perArticle(name(), a, errors, () -> finder.find(s), List.<FoundFigure>of())) {
                     Statement st = containing(statements, f);
                     figures.add(new Figure("f" + (figures.size() + 1), a.id(), f.start(), f.end(), f.kind(), f.value(),
                             f.low(), f.high(), f.hedge(), f.unit(), f.counted(), f.place(), f.time(),
@@ -53,7 +56,7 @@ public final class FigureStage implements CorpusStage {
                 }
             }
         }
-        return corpus.withFigures(figures);
+        return corpus.withFigures(figures).withErrors(errors);
     }
 
     private static Statement containing(List<Statement> statements, FoundFigure f) {

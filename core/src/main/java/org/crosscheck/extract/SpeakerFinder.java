@@ -114,6 +114,19 @@ final class SpeakerFinder {
         return phrase(tokens, cue + 1, rightEnd(tokens, cue + 1), history);
     }
 
+    /**
+     * Reads the speaker phrase that fills a span of tokens ("according to [the regional governor]").
+     *
+     * @param tokens  the sentence's tokens
+     * @param from    first token of the phrase
+     * @param to      last token of the phrase, inclusive
+     * @param history earlier speakers of the article, latest last
+     * @return the speaker phrase, or null when the span names nobody
+     */
+    SpeakerPhrase between(List<Token> tokens, int from, int to, List<SpeakerPhrase> history) {
+        return phrase(tokens, from, Math.min(to, tokens.size() - 1), history);
+    }
+
     private int leftStart(List<Token> tokens, int end) {
         int j = end;
         while (j >= 0 && end - j < MAX_PHRASE && isNounPhraseWord(tokens, j)) {

@@ -125,7 +125,7 @@ final class StatementFinder {
         if (from >= to) {
             return;
         }
-        SpeakerPhrase speaker = speakers.find(tokens, to, history);
+        SpeakerPhrase speaker = speakers.between(tokens, from, to - 1, history);
         if (speaker == null || speaker.start() < tokens.get(from).start()) {
             return;
         }

@@ -6,9 +6,11 @@ import java.util.Set;
 import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
 import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
 
@@ -34,17 +36,20 @@ public final class StatementStage implements CorpusStage {
     public Corpus apply(Corpus corpus, Progress progress) {
         EntityIndex entities = new EntityIndex(corpus.entities());
         List<Statement> statements = new ArrayList<>();
+        List<SourceError> errors = new ArrayList<>(corpus.errors());
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
             if (annotation == null) {
                 continue;
             }
-            for (FoundStatement f : new StatementFinder(a, annotation, entities).find()) {
+            List<FoundStatement> found = Guard.perArticle(name(), a, errors,
+                    () -> new StatementFinder(a, annotation, entities).find(), List.of());
+            for (FoundStatement f : found) {
                 statements.add(new Statement("s" + (statements.size() + 1), a.id(), f.start(), f.end(), f.mode(),
                         f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),
                         a.text().substring(f.contentStart(), f.contentEnd())));
             }
         }
-        return corpus.withStatements(statements);
+        return corpus.withStatements(statements).withErrors(errors);
     }
 }

@@ -1,0 +1,106 @@
+package org.crosscheck.group;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The similarity graph of a corpus's articles: for every pair that shares a distinctive word, a score
+ * that combines TF-IDF cosine, the cosine of the sentence-embedding centroids and the overlap of named
+ * entities; pairs related as copies are as close as can be.
+ */
+final class ArticleGraph {
+
+    /** Weights of the signals; they sum to one. */
+    static final double WORDS = Double.parseDouble(System.getProperty("crosscheck.w.words", "0.45"));
+    static final double LEDE = Double.parseDouble(System.getProperty("crosscheck.w.lede", "0.35"));
+    static final double NAMES = Double.parseDouble(System.getProperty("crosscheck.w.names", "0.2"));
+    /** Kept share of the score when both articles name people and none in common (two events of one kind). */
+    static final double OTHER_PEOPLE = Double.parseDouble(System.getProperty("crosscheck.p.people", "0.6"));
+    /** Kept share of the score when both articles write years and none in common. */
+    static final double OTHER_YEARS = Double.parseDouble(System.getProperty("crosscheck.p.years", "0.8"));
+    /** Lede sentence cosines below this are noise for news text. */
+    private static final double LEDE_FLOOR = 0.4;
+    private static final int LEDE_SENTENCES = 3;
+
+    final List<ArticleProfile> profiles;
+    final Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+
+    ArticleGraph(List<ArticleProfile> profiles, Set<List<String>> copyPairs, double commonTerms) {
+        this.profiles = profiles;
+        TfIdf tfidf = new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), commonTerms);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            index.put(profiles.get(i).id(), i);
+        }
+        tfidf.pairs().forEach((i, row) -> row.forEach((j, cos) -> link(i, j, score(i, j, cos))));
+        for (List<String> pair : copyPairs) {
+            Integer i = index.get(pair.get(0));
+            Integer j = index.get(pair.get(1));
+            if (i != null && j != null) {
+                link(i, j, 1.0);
+            }
+        }
+    }
+
+    private double score(int i, int j, double wordCosine) {
+        ArticleProfile a = profiles.get(i);
+        ArticleProfile b = profiles.get(j);
+        double lede = Math.max(0, (lede(a, b) - LEDE_FLOOR) / (1 - LEDE_FLOOR));
+        double s = WORDS * wordCosine + LEDE * lede + NAMES * jaccard(a.entities(), b.entities());
+        if (!a.people().isEmpty() && !b.people().isEmpty() && jaccard(a.people(), b.people()) == 0) {
+            s *= OTHER_PEOPLE;
+        }
+        if (!a.years().isEmpty() && !b.years().isEmpty() && jaccard(a.years(), b.years()) == 0) {
+            s *= OTHER_YEARS;
+        }
+        return s;
+    }
+
+    /** How closely the two leads (headline and first sentences) say the same: mean best sentence cosine. */
+    static double lede(ArticleProfile a, ArticleProfile b) {
+        int na = Math.min(LEDE_SENTENCES, a.embeddings().size());
+        int nb = Math.min(LEDE_SENTENCES, b.embeddings().size());
+        if (na == 0 || nb == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int x = 0; x < na; x++) {
+            double best = 0;
+            for (int y = 0; y < nb; y++) {
+                best = Math.max(best, MiniLmEmbedder.cosine(a.embeddings().get(x), b.embeddings().get(y)));
+            }
+            sum += best;
+        }
+        return sum / na;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                shared++;
+            }
+        }
+        return shared / (double) (a.size() + b.size() - shared);
+    }
+
+    private void link(int i, int j, double s) {
+        edges.computeIfAbsent(i, k -> new HashMap<>()).merge(j, s, Math::max);
+        edges.computeIfAbsent(j, k -> new HashMap<>()).merge(i, s, Math::max);
+    }
+
+    /** Every article alone, as the starting clusters. */
+    List<List<Integer>> singletons() {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            out.add(List.of(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package org.crosscheck.group;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What grouping knows of one article: its content-word counts, word 5-gram shingles, entity ids, the
+ * day it was published, and sentence embeddings (the first ones averaged into one vector).
+ *
+ * @param id         article id
+ * @param outlet     outlet name, lower case, or "" when unknown
+ * @param terms      content-word counts
+ * @param shingles   hashes of word 5-grams
+ * @param entities   ids of the entities it mentions
+ * @param people     ids of the people among them
+ * @param years      four-digit years written in the text
+ * @param day        publication day (epoch day), or null
+ * @param sentences  its sentences
+ * @param embeddings one unit vector per sentence (possibly only the first ones)
+ * @param centroid   the unit mean of the first sentence vectors
+ */
+record ArticleProfile(String id, String outlet, Map<String, Integer> terms, Set<Long> shingles, Set<String> entities,
+                      Set<String> people, Set<String> years, Long day, List<String> sentences, List<float[]> embeddings,
+                      float[] centroid) {
+}

@@ -1,0 +1,237 @@
+package org.crosscheck.group;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Copy;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Removal;
+
+/**
+ * Finds reuse between articles. Candidates come from MinHash/LSH over word 5-gram shingles, so only
+ * articles sharing passages are compared. A copy contains most of the other's shingles ("wire" between
+ * outlets, "duplicate" when both hold nearly all of each other's). A rewrite shares few shingles but
+ * most of its sentences have a close paraphrase in the other (sentence embeddings). An article that
+ * credits another outlet ("according to X", "X contributed reporting") "quotes" that outlet's closest
+ * article. The original ({@code of}) is the earlier one, else the one whose outlet the copy credits,
+ * else the longer one.
+ */
+final class CopyFinder {
+
+    private static final double COPY_CONTAINMENT = 0.5;
+    private static final double DUPLICATE_CONTAINMENT = 0.9;
+    private static final double PARAPHRASE_COSINE = 0.75;
+    private static final double REWRITE_SHARE = 0.4;
+    private static final double CANDIDATE_WORDS = 0.25;
+    private static final Pattern CREDIT = Pattern.compile("(?:according to|told|reported by|cited by|quoted by|"
+            + "via|\\()\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})");
+    private CopyFinder() {
+    }
+
+    /**
+     * Finds the copy relations of a corpus.
+     *
+     * @param corpus   the corpus
+     * @param profiles the articles' profiles, in article order
+     * @return the relations, sorted by article
+     */
+    static List<Copy> find(Corpus corpus, List<ArticleProfile> profiles) {
+        if (corpus.articles().size() < 2) {
+            return List.of();
+        }
+        Map<String, Article> articles = new HashMap<>();
+        corpus.articles().forEach(a -> articles.put(a.id(), a));
+        List<Copy> copies = new ArrayList<>();
+        Set<List<String>> related = new HashSet<>();
+        for (int[] pair : shingleCandidates(profiles)) {
+            add(copies, related, copy(profiles.get(pair[0]), profiles.get(pair[1]), articles));
+        }
+        TfIdf tfidf = new TfIdf(profiles.stream().map(ArticleProfile::terms).toList());
+        tfidf.pairs().forEach((i, row) -> row.forEach((j, cos) -> {
+            ArticleProfile a = profiles.get(i);
+            ArticleProfile b = profiles.get(j);
+            if (cos >= CANDIDATE_WORDS && !related.contains(List.of(a.id(), b.id())) && !a.outlet().equals(b.outlet())) {
+                add(copies, related, rewrite(a, b, articles));
+            }
+        }));
+        copies.addAll(quotes(corpus.articles(), profiles, tfidf, related));
+        copies.sort((x, y) -> x.article().equals(y.article()) ? compareIds(x.of(), y.of())
+                : compareIds(x.article(), y.article()));
+        return copies;
+    }
+
+    private static void add(List<Copy> copies, Set<List<String>> related, Copy c) {
+        if (c != null) {
+            copies.add(c);
+            related.add(List.of(c.article(), c.of()));
+            related.add(List.of(c.of(), c.article()));
+        }
+    }
+
+    private static int compareIds(String a, String b) {
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+
+    private static List<int[]> shingleCandidates(List<ArticleProfile> profiles) {
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (profiles.get(i).shingles().isEmpty()) {
+                continue;
+            }
+            for (long key : MinHash.bandKeys(MinHash.signature(profiles.get(i).shingles()))) {
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int i = Math.min(bucket.get(x), bucket.get(y));
+                    int j = Math.max(bucket.get(x), bucket.get(y));
+                    if (i != j && seen.add((long) i * profiles.size() + j)) {
+                        pairs.add(new int[] {i, j});
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static Copy copy(ArticleProfile a, ArticleProfile b, Map<String, Article> articles) {
+        double aInB = containment(a.shingles(), b.shingles());
+        double bInA = containment(b.shingles(), a.shingles());
+        if (Math.max(aInB, bInA) < COPY_CONTAINMENT) {
+            return null;
+        }
+        boolean duplicate = Math.min(aInB, bInA) >= DUPLICATE_CONTAINMENT && a.outlet().equals(b.outlet());
+        String[] order = direction(articles.get(a.id()), articles.get(b.id()), aInB, bInA);
+        return new Copy(order[0], order[1], duplicate ? "duplicate" : "wire", round(Math.max(aInB, bInA)));
+    }
+
+    private static Copy rewrite(ArticleProfile a, ArticleProfile b, Map<String, Article> articles) {
+        double aInB = paraphraseShare(a, b);
+        double bInA = paraphraseShare(b, a);
+        if (Math.max(aInB, bInA) < REWRITE_SHARE) {
+            return null;
+        }
+        String[] order = direction(articles.get(a.id()), articles.get(b.id()), aInB, bInA);
+        return new Copy(order[0], order[1], "rewrite", round(Math.max(aInB, bInA)));
+    }
+
+    /** Share of a's sentences that have a close paraphrase among b's. */
+    private static double paraphraseShare(ArticleProfile a, ArticleProfile b) {
+        if (a.embeddings().isEmpty() || b.embeddings().isEmpty()) {
+            return 0;
+        }
+        int close = 0;
+        for (float[] x : a.embeddings()) {
+            for (float[] y : b.embeddings()) {
+                if (MiniLmEmbedder.cosine(x, y) >= PARAPHRASE_COSINE) {
+                    close++;
+                    break;
+                }
+            }
+        }
+        return close / (double) a.embeddings().size();
+    }
+
+    /** An article that credits another outlet quotes that outlet's closest article. */
+    private static List<Copy> quotes(List<Article> articles, List<ArticleProfile> profiles, TfIdf tfidf,
+                                     Set<List<String>> related) {
+        Map<String, List<Integer>> byOutlet = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (!profiles.get(i).outlet().isEmpty()) {
+                byOutlet.computeIfAbsent(profiles.get(i).outlet(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Map<Integer, Double>> sims = tfidf.pairs();
+        List<Copy> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            for (String outlet : credited(a)) {
+                int best = -1;
+                double bestSim = 0.15;
+                for (int j : byOutlet.getOrDefault(outlet, List.of())) {
+                    double s = sims.getOrDefault(Math.min(i, j), Map.of()).getOrDefault(Math.max(i, j), 0.0);
+                    if (j != i && s > bestSim) {
+                        best = j;
+                        bestSim = s;
+                    }
+                }
+                if (best >= 0 && !related.contains(List.of(a.id(), profiles.get(best).id()))) {
+                    out.add(new Copy(a.id(), profiles.get(best).id(), "quotes", round(bestSim)));
+                    related.add(List.of(a.id(), profiles.get(best).id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Outlets an article credits, lower case: in its text, its credit lines and its dateline. */
+    static Set<String> credited(Article a) {
+        Set<String> out = new HashSet<>();
+        StringBuilder where = new StringBuilder(a.text());
+        a.credits().forEach(c -> where.append('\n').append("(").append(c.replaceAll("\\s+contributed.*$", "")));
+        for (Removal r : a.removed()) {
+            if (r.reason().startsWith("dateline")) {
+                where.append('\n').append(r.text());
+            }
+        }
+        Matcher m = CREDIT.matcher(where);
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
+            out.add(("the " + m.group(1)).toLowerCase(Locale.ROOT));
+        }
+        if (a.outlet() != null) {
+            out.remove(a.outlet().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** [copy, original]: the earlier one is the original; else the credited outlet's; else the fuller one. */
+    private static String[] direction(Article a, Article b, double aInB, double bInA) {
+        int byDate = compareDates(a.published(), b.published());
+        if (byDate != 0) {
+            return byDate < 0 ? new String[] {b.id(), a.id()} : new String[] {a.id(), b.id()};
+        }
+        if (b.outlet() != null && credited(a).contains(b.outlet().toLowerCase(Locale.ROOT))) {
+            return new String[] {a.id(), b.id()};
+        }
+        if (a.outlet() != null && credited(b).contains(a.outlet().toLowerCase(Locale.ROOT))) {
+            return new String[] {b.id(), a.id()};
+        }
+        return aInB >= bInA ? new String[] {a.id(), b.id()} : new String[] {b.id(), a.id()};
+    }
+
+    private static int compareDates(String a, String b) {
+        if (a == null || b == null || a.length() < 10 || b.length() < 10) {
+            return 0;
+        }
+        return a.substring(0, 10).compareTo(b.substring(0, 10));
+    }
+
+    private static double containment(Set<Long> a, Set<Long> b) {
+        if (a.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (long x : a) {
+            if (b.contains(x)) {
+                shared++;
+            }
+        }
+        return shared / (double) a.size();
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

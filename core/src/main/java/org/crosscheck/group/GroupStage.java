@@ -1,0 +1,74 @@
+package org.crosscheck.group;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.crosscheck.model.Copy;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Part;
+import org.crosscheck.pipeline.Progress;
+
+/**
+ * Stage "group": builds each article's profile once (words, shingles, entities, sentence embeddings),
+ * then finds copies ({@link CopyFinder}) and events and stories ({@link EventFinder}). Uses entities
+ * when an earlier stage provided them.
+ */
+public final class GroupStage implements CorpusStage {
+
+    /** Default mean combined similarity at which articles report one event. */
+    public static final double EVENT_THRESHOLD = 0.12;
+    /** Default mean combined similarity at which events belong to one story. */
+    public static final double STORY_THRESHOLD = 0.08;
+    private final Supplier<Embedder> embedder;
+    private final double eventThreshold;
+    private final double storyThreshold;
+
+    /**
+     * Creates the stage.
+     *
+     * @param embedder       supplies the sentence embedder (called once, when the stage runs)
+     * @param eventThreshold see {@link #EVENT_THRESHOLD}
+     * @param storyThreshold see {@link #STORY_THRESHOLD}
+     */
+    public GroupStage(Supplier<Embedder> embedder, double eventThreshold, double storyThreshold) {
+        this.embedder = embedder;
+        this.eventThreshold = eventThreshold;
+        this.storyThreshold = storyThreshold;
+    }
+
+    /**
+     * Creates the stage with the default thresholds.
+     *
+     * @param embedder supplies the sentence embedder
+     */
+    public GroupStage(Supplier<Embedder> embedder) {
+        this(embedder, EVENT_THRESHOLD, STORY_THRESHOLD);
+    }
+
+    @Override
+    public String name() {
+        return "grouping";
+    }
+
+    @Override
+    public Set<Part> requires() {
+        return Set.of(Part.ARTICLES);
+    }
+
+    @Override
+    public Set<Part> provides() {
+        return Set.of(Part.COPIES, Part.EVENTS, Part.STORIES);
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        if (corpus.articles().isEmpty()) {
+            return corpus.withCopies(List.of()).withEvents(List.of()).withStories(List.of());
+        }
+        List<ArticleProfile> profiles = new ArrayList<>(Profiles.of(corpus, embedder.get(), progress).values());
+        List<Copy> copies = CopyFinder.find(corpus, profiles);
+        return EventFinder.find(corpus.withCopies(copies), profiles, copies, eventThreshold, storyThreshold);
+    }
+}

@@ -1,0 +1,131 @@
+package org.crosscheck.group;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Mention;
+import org.crosscheck.pipeline.Progress;
+
+/** Builds an {@link ArticleProfile} for every article of a corpus, embedding sentences in batches. */
+final class Profiles {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})|\\n\\n+");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final int SHINGLE = 5;
+    private static final int EMBEDDED_SENTENCES = 20;
+    private static final int CENTROID_SENTENCES = 6;
+
+    private Profiles() {
+    }
+
+    static Map<String, ArticleProfile> of(Corpus corpus, Embedder embedder, Progress progress) {
+        Map<String, Set<String>> entities = entitiesByArticle(corpus.entities());
+        Map<String, Set<String>> people = entitiesByArticle(corpus.entities().stream()
+                .filter(e -> e.type().equals("PERSON")).toList());
+        Map<String, ArticleProfile> out = new LinkedHashMap<>();
+        progress.begin("comparing", corpus.articles().size());
+        for (Article a : corpus.articles()) {
+            List<String> sentences = sentences(a);
+            List<float[]> vectors = embedder.embed(sentences.subList(0, Math.min(EMBEDDED_SENTENCES, sentences.size())));
+            out.put(a.id(), new ArticleProfile(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT),
+                    counts(Words.content(a.text())), shingles(Words.all(a.text())),
+                    entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()), years(a.text()),
+                    day(a.published()), sentences, vectors, centroid(vectors)));
+            progress.advance(1);
+        }
+        progress.end();
+        return out;
+    }
+
+    static List<String> sentences(Article a) {
+        List<String> out = new ArrayList<>();
+        if (a.title() != null && !a.title().isBlank()) {
+            out.add(a.title());
+        }
+        for (String s : SENTENCE_END.split(a.text())) {
+            if (s.strip().length() > 20) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> entitiesByArticle(List<Entity> entities) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                out.computeIfAbsent(m.article(), k -> new HashSet<>()).add(e.id());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> years(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> out = new HashMap<>();
+        words.forEach(w -> out.merge(w, 1, Integer::sum));
+        return out;
+    }
+
+    private static Set<Long> shingles(List<String> words) {
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < i + SHINGLE; j++) {
+                h = 31 * h + words.get(j).hashCode();
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static float[] centroid(List<float[]> vectors) {
+        if (vectors.isEmpty()) {
+            return new float[0];
+        }
+        int n = Math.min(CENTROID_SENTENCES, vectors.size());
+        float[] sum = new float[vectors.get(0).length];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += vectors.get(i)[d];
+            }
+        }
+        double norm = 0;
+        for (float x : sum) {
+            norm += x * x;
+        }
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] /= (float) Math.sqrt(norm);
+        }
+        return sum;
+    }
+
+    private static Long day(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

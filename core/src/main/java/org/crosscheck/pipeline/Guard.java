@@ -1,0 +1,43 @@
+package org.crosscheck.pipeline;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.SourceError;
+
+/**
+ * Runs one article's share of a stage so that a failure on one article is reported for that article
+ * and the run goes on. Set the environment variable {@code CROSSCHECK_DEBUG} to see stack traces.
+ */
+public final class Guard {
+
+    private Guard() {
+    }
+
+    /**
+     * Runs work for one article.
+     *
+     * @param stage    the stage's name, for the message
+     * @param article  the article
+     * @param errors   receives an error when the work fails
+     * @param work     the work
+     * @param fallback the result to use when it fails
+     * @param <T>      the result type
+     * @return the work's result, or the fallback
+     */
+    public static <T> T perArticle(String stage, Article article, List<SourceError> errors, Supplier<T> work,
+                                   T fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (System.getenv("CROSSCHECK_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            synchronized (errors) {
+                errors.add(new SourceError(article.source(), stage + " failed on this article (" + e.getClass()
+                        .getSimpleName() + ": " + e.getMessage() + "); the rest of the run went on"));
+            }
+            return fallback;
+        }
+    }
+}
