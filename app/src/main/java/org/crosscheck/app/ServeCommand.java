@@ -1,0 +1,44 @@
+package org.crosscheck.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.crosscheck.app.search.SearchIndex;
+import org.crosscheck.app.store.Store;
+import org.crosscheck.app.web.WebServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crosscheck serve [--db PATH] [--port N]}: the local web UI and REST API over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Browse and search the store in a web browser (and through the REST API, see docs/API.md).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private DbOption db;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}; 0 for any).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}: this computer only).")
+    private String host;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Store store = Store.open(db.path()); SearchIndex index = SearchIndex.open(store);
+             WebServer server = WebServer.start(store, index, host, port)) {
+            spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl-C to stop)%n", db.path(), host,
+                    server.port());
+            spec.commandLine().getOut().flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return 0;
+    }
+}
