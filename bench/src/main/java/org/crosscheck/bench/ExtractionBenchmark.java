@@ -76,6 +76,7 @@ public final class ExtractionBenchmark {
     private static void run(Pipeline reader, Annotator annotator, int threads, String path) {
         Corpus corpus = reader.read(List.of(path), Progress.NONE);
         resetPeaks();
+        long cpu0 = cpuNanos();
         long start = System.nanoTime();
         corpus = new AnnotateStage(() -> annotator, threads).apply(corpus, Progress.NONE);
         long annotated = System.nanoTime();
@@ -84,6 +85,7 @@ public final class ExtractionBenchmark {
             corpus = stage.apply(corpus, Progress.NONE);
         }
         long end = System.nanoTime();
+        double cpu = (cpuNanos() - cpu0) / 1e9;
         long tokens = tokens(corpus);
         long parsed = corpus.annotations().values().stream().flatMap(a -> a.sentences().stream())
                 .filter(s -> s.isParsed()).count();
@@ -91,9 +93,11 @@ public final class ExtractionBenchmark {
         double secs = (end - start) / 1e9;
         System.out.printf(Locale.ROOT,
                 "%s: %d articles, %d tokens, %d/%d sentences parsed; annotate %.1f s, extract %.2f s; "
-                        + "%.0f tokens/s, %.1f articles/s; peak heap %d MiB; %d entities, %d statements, %d figures%n",
+                        + "%.0f tokens/s, %.1f articles/s (%.0f tokens per CPU-second); peak heap %d MiB; "
+                        + "%d entities, %d statements, %d figures%n",
                 path, corpus.articles().size(), tokens, parsed, sentences, (annotated - start) / 1e9,
-                (end - annotated) / 1e9, tokens / secs, corpus.articles().size() / secs, peakHeap() >> 20,
+                (end - annotated) / 1e9, tokens / secs, corpus.articles().size() / secs, tokens / cpu,
+                peakHeap() >> 20,
                 corpus.entities().size(), corpus.statements().size(), corpus.figures().size());
     }
 
@@ -115,13 +119,22 @@ public final class ExtractionBenchmark {
         for (String[] c : configs) {
             Annotator a = CoreNlpAnnotator.create(c[0], ParsePolicy.valueOf(c[1]));
             resetPeaks();
+            long cpu0 = cpuNanos();
             long start = System.nanoTime();
             Corpus done = new AnnotateStage(() -> a, 1).apply(corpus, Progress.NONE);
             double secs = (System.nanoTime() - start) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
             long tokens = tokens(done);
-            System.out.printf(Locale.ROOT, "%-32s parse=%-18s %7.0f tokens/s  %.2f ms/1000 tokens  peak heap %d MiB%n",
-                    c[0], c[1], tokens / secs, secs * 1e6 / tokens, peakHeap() >> 20);
+            System.out.printf(Locale.ROOT, "%-32s parse=%-18s %7.0f tokens/s wall, %7.0f tokens per CPU-second,"
+                    + " %.0f ms CPU per 1000 tokens, peak heap %d MiB%n", c[0], c[1], tokens / secs, tokens / cpu,
+                    cpu * 1e6 / tokens, peakHeap() >> 20);
         }
+    }
+
+    /** CPU time of the whole process (all threads, the collector's included), robust to other load. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long tokens(Corpus corpus) {

@@ -174,7 +174,7 @@ final class EntityResolver {
                 && name.contains(" ") && acronym.equals(NameCluster.initials(name));
     }
 
-    /** Keys with as many words, each a spelling of the other's ("ukraine foreign ministry", "ukrainian …"). */
+    /** Keys with as many words, each a spelling of the other's ("velmora foreign ministry", "velmoran …"). */
     private static boolean sameWords(String ka, String kb) {
         String[] wa = ka.split(" ");
         String[] wb = kb.split(" ");
@@ -190,7 +190,7 @@ final class EntityResolver {
     }
 
     /**
-     * NER sometimes tags a one-word place as a person ("Kyiv said"); a one-word "person" whose name is a
+     * NER sometimes tags a one-word place as a person ("Kerrin said"); a one-word "person" whose name is a
      * spelling of a place named elsewhere in the corpus is taken as that place.
      */
     private static void retypeMistaggedPlaces(List<NameCluster> clusters) {
@@ -214,8 +214,8 @@ final class EntityResolver {
     }
 
     /**
-     * A short organisation name that ends a longer one ("Red Cross", "International Committee of the Red
-     * Cross") joins it, when exactly one longer name in the corpus ends that way.
+     * A short organisation name that ends a longer one ("Red Crescent", "Velmoran Society of the Red
+     * Crescent") joins it, when exactly one longer name in the corpus ends that way.
      */
     private static void attachShortForms(List<NameCluster> clusters, UnionFind uf) {
         Map<String, List<Integer>> byLastWord = new HashMap<>();
@@ -248,8 +248,8 @@ final class EntityResolver {
 
     /**
      * An organisation whose content words (acronyms spelled out, see {@link Expansions}) are all among
-     * those of exactly one longer organisation joins it: "UN Human Rights Office" and "office of the United
-     * Nations High Commissioner for Human Rights". Three content words at least, so that a generic "Defence
+     * those of exactly one longer organisation joins it: "UN Water Safety Office" and "office of the United
+     * Nations High Commissioner for Water Safety". Three content words at least, so that a generic "Defence
      * Ministry" stays apart from two countries' defence ministries.
      */
     private static void attachContainedOrganisations(List<NameCluster> clusters, UnionFind uf) {

@@ -32,6 +32,14 @@ final class FigureKinds {
     private static final java.util.Set<String> AREA_UNITS = java.util.Set.of("square kilometres", "square miles",
             "hectares", "acres");
 
+    /** Plural nouns for people in general: what happened to them is told by the words around. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "persons", "civilians",
+            "residents", "children", "adults", "men", "women", "workers", "villagers", "inhabitants", "citizens",
+            "individuals", "families", "journalists", "reporters", "photographers", "students", "patients",
+            "passengers", "victims", "migrants", "protesters", "demonstrators", "members", "employees", "staff",
+            "officers", "miners", "fishermen", "farmers", "tourists", "pilgrims", "others", "locals", "nationals",
+            "crew", "volunteers", "rescuers", "doctors", "nurses", "teachers", "activists", "operators", "guards");
+
     private FigureKinds() {
     }
 
@@ -40,7 +48,7 @@ final class FigureKinds {
      *
      * @param money    true when the number is an amount of money
      * @param unit     the unit, or null for a count
-     * @param counted  the counted phrase with its governing word ("executed Russian civilians"), may be null
+     * @param counted  the counted phrase with its governing word ("executed Velmoran civilians"), may be null
      * @param window   words of the sentence around the number, nearest first
      * @param sentence all words of the sentence, the last resort
      * @return the kind, "other" when nothing tells
@@ -53,9 +61,14 @@ final class FigureKinds {
             return AREA_UNITS.contains(unit) ? "territory" : "other";
         }
         if (counted != null) {
-            String kind = firstByRank(List.of(counted.toLowerCase(Locale.ROOT).split("\\s+")));
+            List<String> words = List.of(counted.toLowerCase(Locale.ROOT).split("\\s+"));
+            String kind = firstByRank(words);
             if (kind != null) {
                 return kind;
+            }
+            if (countsThings(words)) {
+                // "inspected more than 60 dams": the words around would only mislead
+                return "other";
             }
         }
         for (String w : window) {
@@ -64,8 +77,15 @@ final class FigureKinds {
                 return kind;
             }
         }
-        String kind = firstByRank(sentence.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        String kind = counted != null ? null
+                : firstByRank(sentence.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         return kind == null ? "other" : kind;
+    }
+
+    /** A plural noun that names things, not people: the figure counts those things. */
+    private static boolean countsThings(List<String> words) {
+        return words.stream().anyMatch(w -> w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !PEOPLE.contains(w));
     }
 
     /** The kind of highest precedence among the words (casualty words before nouns). */

@@ -73,7 +73,7 @@ final class MentionFinder {
 
     /**
      * Institutions written in lower case, which NER misses: a head such as "ministry", "office" or "force"
-     * with one to three modifiers before it ("the prosecutor general's office", "the Russian defence
+     * with one to three modifiers before it ("the prosecutor general's office", "the Velmoran defence
      * ministry", "air force officials"). A bare head ("the office") is too vague to be a name.
      */
     private static void institutions(Article article, Sentence s, List<FoundMention> found) {
@@ -103,7 +103,7 @@ final class MentionFinder {
     }
 
     /**
-     * An organisation named with its country ("Russia's Defence Ministry", "the Ukrainian Foreign Ministry")
+     * An organisation named with its country ("Velmora's Defence Ministry", "the Dastrian Foreign Ministry")
      * starts at the country: otherwise two countries' ministries would look alike.
      */
     private static int ownerStart(List<Token> tokens, int i) {
@@ -154,8 +154,8 @@ final class MentionFinder {
 
     /**
      * Finds where the long form of an acronym starts in the words before it, matching the acronym's letters
-     * to word initials from the end ("office of the United Nations High Commissioner for Human Rights" for
-     * OHCHR). Small words and capitalised words the acronym leaves out may be skipped; a lower-case word
+     * to word initials from the end ("office of the Kessel Basin Water Commissioner" for
+     * OKBWC). Small words and capitalised words the acronym leaves out may be skipped; a lower-case word
      * may only give the first letter. When the letters do not match, the trailing run of capitalised and
      * small words is the long form.
      *

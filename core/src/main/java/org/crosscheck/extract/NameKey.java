@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Compares names across spelling and transliteration variants (Andriy/Andrii, Sybiga/Sybiha,
- * Throssell/Throssel, Kiev/Kyiv, Oleksiy/Aleksei) without a list of known pairs: names are folded to a
+ * Compares names across spelling and transliteration variants (Yuriy/Yurii, Hrytsenko/Grytsenko,
+ * Lindqvist/Lindquist, Odessa/Odesa, Oleksiy/Aleksei) without a list of known pairs: names are folded to a
  * phonetic-ish key (accents, y/i, g/h, doubled letters, common digraphs) and compared with Jaro-Winkler
  * similarity (Apache Commons Text) and by their consonant skeleton.
  */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations: curly (“…”), guillemets («…») and straight ("…") double quotes. A quotation still
+ * Finds quotations: curly (“…”), guillemets («…»), straight ("…") and typewriter (``…'') double quotes. A quotation still
  * open at a paragraph break continues when the next paragraph opens with a quotation mark (the
  * convention for quotes running over paragraphs); otherwise it ends with its paragraph.
  */
@@ -16,25 +16,36 @@ final class QuoteFinder {
     static List<Quote> find(String text) {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
+        int openWidth = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (open >= 0 && isParagraphBreak(text, i)) {
                 int next = skipSpace(text, i);
-                if (next < text.length() && isOpening(text.charAt(next))) {
-                    i = next;
+                if (next < text.length() && (isOpening(text.charAt(next)) || text.startsWith("``", next))) {
+                    i = next + (text.startsWith("``", next) ? 1 : 0);
                     continue;
                 }
-                quotes.add(new Quote(open, i, open + 1, i));
+                quotes.add(new Quote(open, i, open + openWidth, i));
                 open = -1;
+            } else if (open < 0 && text.startsWith("``", i)) {
+                // typewriter quotes of tokenised corpora: ``…''
+                open = i;
+                openWidth = 2;
+                i++;
             } else if (open < 0 && (isOpening(c) && c != '"' || c == '"' && opensHere(text, i))) {
                 open = i;
-            } else if (open >= 0 && (c == '”' || c == '»' || c == '"')) {
+                openWidth = 1;
+            } else if (open >= 0 && openWidth == 2 && text.startsWith("''", i)) {
+                quotes.add(new Quote(open, i + 2, open + 2, i));
+                open = -1;
+                i++;
+            } else if (open >= 0 && openWidth == 1 && (c == '”' || c == '»' || c == '"')) {
                 quotes.add(new Quote(open, i + 1, open + 1, i));
                 open = -1;
             }
         }
         if (open >= 0) {
-            quotes.add(new Quote(open, text.length(), open + 1, text.length()));
+            quotes.add(new Quote(open, text.length(), open + openWidth, text.length()));
         }
         return quotes;
     }

@@ -108,7 +108,7 @@ final class SpeakerFinder {
         if (left != null) {
             return left;
         }
-        if (!INVERTING.contains(tokens.get(cue).lemma())) {
+        if (cue >= tokens.size() || !INVERTING.contains(tokens.get(cue).lemma())) {
             return null;
         }
         return phrase(tokens, cue + 1, rightEnd(tokens, cue + 1), history);

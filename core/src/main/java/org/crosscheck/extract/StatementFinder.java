@@ -40,7 +40,7 @@ final class StatementFinder {
     }
 
     /**
-     * A quotation that continues the narrator's own clause ("claimed that Russia “has failed to …”") is a
+     * A quotation that continues the narrator's own clause ("claimed that Dastria “has failed to …”") is a
      * quoted fragment of reported speech, not a direct statement: it follows a word, not a sentence start
      * or a colon or comma.
      */

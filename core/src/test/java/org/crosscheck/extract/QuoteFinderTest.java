@@ -33,4 +33,10 @@ class QuoteFinderTest {
     void anUnclosedQuoteEndsWithItsParagraph() {
         assertThat(contents("“This never closes.\n\nNarration follows.")).containsExactly("This never closes.");
     }
+
+    @Test
+    void typewriterQuotesOfTokenisedTextsAreQuotes() {
+        assertThat(contents("`` We appreciate your patience , '' the spokesman said ."))
+                .containsExactly(" We appreciate your patience , ");
+    }
 }
