@@ -201,6 +201,11 @@ final class SpeakerFinder {
         return best == null ? null : toPhrase(best);
     }
 
+    private boolean isPerson(Mention m) {
+        Entity e = entities.of(m);
+        return e != null && e.type().equals("PERSON");
+    }
+
     private boolean isPlace(Mention m) {
         Entity e = entities.of(m);
         return e != null && e.type().equals("LOCATION");
@@ -246,6 +251,10 @@ final class SpeakerFinder {
                 inside = m;
             }
         }
+        // "a spokesman for the Interior Ministry, Viktor Hale, said": the person speaks, not the ministry
+        if (beforeOpening != null && inside != null && !isPerson(beforeOpening) && isPerson(inside)) {
+            beforeOpening = null;
+        }
         Mention best = beforeOpening != null ? beforeOpening : inside != null ? inside : nearest;
         return best == null ? null : toPhrase(best);
     }
@@ -271,9 +280,29 @@ final class SpeakerFinder {
         return new SpeakerPhrase(start, end, p.text(), p.entity(), person);
     }
 
+    /**
+     * "the union" → the latest organisation whose name holds that word ("Dastrian Union of Journalists"):
+     * a definite description names the organisation before any person introduced with the same word.
+     */
+    private Mention organisationNamedBy(String role, int before) {
+        Mention latest = null;
+        for (Mention m : entities.mentions(article)) {
+            Entity e = entities.of(m);
+            if (m.end() <= before && e != null && e.type().equals("ORGANIZATION")
+                    && java.util.Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(role)) {
+                latest = m;
+            }
+        }
+        return latest;
+    }
+
     /** "the spokeswoman" → the latest person whose mention was introduced by that role word. */
     private SpeakerPhrase byRole(String role, int start, int end, List<SpeakerPhrase> history) {
-        Mention latest = null;
+        Mention latest = organisationNamedBy(role, start);
+        if (latest != null) {
+            SpeakerPhrase p = toPhrase(latest);
+            return new SpeakerPhrase(start, end, p.text(), p.entity(), false);
+        }
         for (Mention m : entities.mentions(article)) {
             if (m.end() <= start) {
                 String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);

@@ -152,14 +152,14 @@ final class StatementFinder {
         int contentStart;
         int contentEnd;
         boolean framedByCommas = speaker.start() < cueToken.start() && speaker.start() > s.start()
-                && ",".equals(tokenBefore(tokens, speaker.start())) && after < tokens.size()
+                && ",".equals(tokenBefore(tokens, phraseStart(tokens, speaker.start()))) && after < tokens.size()
                 && (tokens.get(after).word().equals(",") || tokens.get(after).word().equals("."));
         if (!framedByCommas && after < tokens.size() - 1 && wordsBetween(tokens, after, tokens.size()) >= 3) {
             contentStart = tokens.get(after).start();
             contentEnd = lastWordEnd(tokens);
         } else {
             contentStart = s.start();
-            contentEnd = Math.min(speaker.start(), cueToken.start());
+            contentEnd = Math.min(phraseStart(tokens, speaker.start()), cueToken.start());
             while (contentEnd > contentStart && ",;:— ".indexOf(article.text().charAt(contentEnd - 1)) >= 0) {
                 contentEnd--;
             }
@@ -180,6 +180,17 @@ final class StatementFinder {
         }
         int first = i;
         return quotes.stream().anyMatch(q -> q.start() == first);
+    }
+
+    /** The start of the speaker phrase with its determiner ("the" before a resolved name). */
+    private static int phraseStart(List<Token> tokens, int offset) {
+        int start = offset;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
+            if (tokens.get(i).pos().equals("DT") && (i + 1 == tokens.size() || tokens.get(i + 1).start() >= offset)) {
+                start = tokens.get(i).start();
+            }
+        }
+        return start;
     }
 
     private static String tokenBefore(List<Token> tokens, int offset) {
