@@ -81,8 +81,11 @@ public final class ExtractionBenchmark {
         corpus = new AnnotateStage(() -> annotator, threads).apply(corpus, Progress.NONE);
         long annotated = System.nanoTime();
         List<CorpusStage> extract = List.of(new EntityStage(), new StatementStage(), new FigureStage());
+        StringBuilder stageTimes = new StringBuilder();
         for (CorpusStage stage : extract) {
+            long t = System.nanoTime();
             corpus = stage.apply(corpus, Progress.NONE);
+            stageTimes.append(String.format(Locale.ROOT, " %s %.2f s", stage.name(), (System.nanoTime() - t) / 1e9));
         }
         long end = System.nanoTime();
         double cpu = (cpuNanos() - cpu0) / 1e9;
@@ -99,6 +102,7 @@ public final class ExtractionBenchmark {
                 (end - annotated) / 1e9, tokens / secs, corpus.articles().size() / secs, tokens / cpu,
                 peakHeap() >> 20,
                 corpus.entities().size(), corpus.statements().size(), corpus.figures().size());
+        System.out.println("  extract stages:" + stageTimes);
     }
 
     /** One thread, one configuration after another: what each annotator adds to the time per token. */

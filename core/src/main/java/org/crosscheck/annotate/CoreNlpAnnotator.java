@@ -19,8 +19,8 @@ import org.crosscheck.model.Token;
 
 /**
  * {@link Annotator} on Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (the 3-class CRF with the
- * numeric classifiers and SUTime, which give normalised numbers such as "&gt;=12.0" and dates; no
- * fine-grained NER), then the neural dependency parser only on the sentences a {@link ParsePolicy}
+ * numeric classifiers, which give normalised numbers such as "&gt;=12.0", full dates and times; no
+ * fine-grained NER and no SUTime, see {@link DateWords}), then the neural dependency parser only on the sentences a {@link ParsePolicy}
  * selects. Measured on news text (see the bench module): fine-grained NER costs 2.5 times the rest, and
  * parsing every sentence halves throughput, so parses are made only where speakers and claims are
  * resolved. A paragraph break (blank line) always ends a sentence. Load it once ({@link #shared()}); it
@@ -36,8 +36,10 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP parser;
     private final ParseSelector selector;
 
-    private CoreNlpAnnotator(String annotators, ParsePolicy policy) {
-        this.pipeline = new StanfordCoreNLP(properties(annotators));
+    private CoreNlpAnnotator(String annotators, ParsePolicy policy, Properties overrides) {
+        Properties props = properties(annotators);
+        props.putAll(overrides);
+        this.pipeline = new StanfordCoreNLP(props);
         this.parser = policy == ParsePolicy.NONE ? null : new StanfordCoreNLP(parserProperties());
         this.selector = new ParseSelector(policy);
     }
@@ -52,7 +54,7 @@ public final class CoreNlpAnnotator implements Annotator {
             synchronized (CoreNlpAnnotator.class) {
                 a = shared;
                 if (a == null) {
-                    a = new CoreNlpAnnotator(BASE_ANNOTATORS, ParsePolicy.SPEECH);
+                    a = new CoreNlpAnnotator(BASE_ANNOTATORS, ParsePolicy.SPEECH, new Properties());
                     shared = a;
                 }
             }
@@ -68,7 +70,19 @@ public final class CoreNlpAnnotator implements Annotator {
      * @return a new annotator with its own loaded models
      */
     public static CoreNlpAnnotator create(String annotators, ParsePolicy policy) {
-        return new CoreNlpAnnotator(annotators, policy);
+        return new CoreNlpAnnotator(annotators, policy, new Properties());
+    }
+
+    /**
+     * Creates a separate instance with CoreNLP properties changed, e.g. to measure an option's cost.
+     *
+     * @param annotators CoreNLP annotator list
+     * @param policy     which sentences to parse
+     * @param overrides  CoreNLP properties that replace the standard ones ("ner.useSUTime" …)
+     * @return a new annotator with its own loaded models
+     */
+    public static CoreNlpAnnotator create(String annotators, ParsePolicy policy, Properties overrides) {
+        return new CoreNlpAnnotator(annotators, policy, overrides);
     }
 
     static Properties properties(String annotators) {
@@ -77,6 +91,9 @@ public final class CoreNlpAnnotator implements Annotator {
         // the clean text separates paragraphs with a blank line; a heading has no full stop
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "false");
+        // SUTime took 40% of annotation time (bench: ExtractionBenchmark --costs); the numeric classifiers
+        // still tag numbers with hedges, full dates and times, and DateWords tags weekdays, months and years
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         // very long "sentences" (lists, tables) cost quadratic time and say nothing quotable
@@ -111,7 +128,7 @@ public final class CoreNlpAnnotator implements Annotator {
                         t.ner(), t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
             }
             sentences.add(new Sentence(sentences.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(),
-                    tokens, dependencies(s, labels.get(0).index())));
+                    DateWords.tag(tokens), dependencies(s, labels.get(0).index())));
         }
         return new Annotation(article.id(), sentences);
     }

@@ -8,7 +8,7 @@ package org.crosscheck.annotate;
 public enum ParsePolicy {
     /** No sentence is parsed. */
     NONE,
-    /** Sentences with a quotation mark, a speech verb or "according to" (see {@link ParseSelector}). */
+    /** Sentences with a verb of speaking or claiming (see {@link ParseSelector}). */
     SPEECH,
     /** {@link #SPEECH} sentences and those with a number, an amount of money or a percentage. */
     SPEECH_AND_NUMBERS,

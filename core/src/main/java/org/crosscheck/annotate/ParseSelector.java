@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Decides whether a tagged sentence is worth a dependency parse under a {@link ParsePolicy}: it holds a
- * quotation mark, a verb of speaking or claiming, "according to", or (for
- * {@link ParsePolicy#SPEECH_AND_NUMBERS}) a number. Input: a CoreNLP sentence after pos, lemma and ner.
+ * verb of speaking or claiming (the parse finds its subject), or (for {@link ParsePolicy#SPEECH_AND_NUMBERS})
+ * a number. A quotation without such a verb, or "according to X", names its speaker without a parse.
+ * Input: a CoreNLP sentence after pos, lemma and ner.
  */
 final class ParseSelector {
 
@@ -20,7 +21,6 @@ final class ParseSelector {
             "demand", "denounce", "condemn", "reject", "argue", "note", "explain", "write", "post", "reveal",
             "declare", "stress", "call", "ask", "describe", "comment", "respond", "reply", "tweet", "believe");
     private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
-    private static final String QUOTES = "\"“”«»„";
 
     private final ParsePolicy policy;
 
@@ -48,14 +48,8 @@ final class ParseSelector {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             String word = t.word();
-            if (word.length() == 1 && QUOTES.indexOf(word.charAt(0)) >= 0 || word.equals("``") || word.equals("''")) {
-                return true;
-            }
             String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
             if (t.tag() != null && t.tag().startsWith("VB") && SPEECH_LEMMAS.contains(lemma)) {
-                return true;
-            }
-            if (lemma.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("to")) {
                 return true;
             }
         }

@@ -87,6 +87,9 @@ final class FigureFinder {
                 && java.util.Objects.equals(t.normalized(), tokens.get(j).normalized())) {
             j++;
         }
+        if (j < tokens.size() && isDozen(tokens.get(j))) {
+            j++;
+        }
         if (j + 1 < tokens.size() && i > 0 && lower(tokens.get(i - 1)).equals("between")
                 && lower(tokens.get(j)).equals("and") && NUMERIC.contains(tokens.get(j + 1).ner())) {
             j = groupEnd(tokens, j + 1);
@@ -190,10 +193,15 @@ final class FigureFinder {
 
     private static Double number(List<Token> tokens, int from, int to) {
         Double v = parse(tokens.get(from).normalized());
-        if (v != null) {
-            return v;
+        if (v == null) {
+            v = parse(tokens.get(to - 1).word().replace(",", ""));
         }
-        return parse(tokens.get(to - 1).word().replace(",", ""));
+        // "one dozen", "two dozen": the numeric classifiers leave "dozen" out of the number
+        return v != null && to - 1 > from && isDozen(tokens.get(to - 1)) ? v * 12 : v;
+    }
+
+    private static boolean isDozen(Token t) {
+        return lower(t).equals("dozen") && !NUMERIC.contains(t.ner());
     }
 
     static Double parse(String normalized) {

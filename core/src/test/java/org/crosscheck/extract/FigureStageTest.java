@@ -107,4 +107,13 @@ class FigureStageTest {
         assertThat(figures("On 3 November 2026 at 10:30, Irina Holt, 54, said it was the second flood since"
                 + " 1998. Call 0412 555 019 for help.")).isEmpty();
     }
+
+    @Test
+    void dozensMultiplyAndYearsAreNotCounts() {
+        Figure f = only("In 2024 the army recaptured nearly one dozen towns.");
+        assertThat(f.value()).isEqualTo(12.0);
+        assertThat(f.hedge()).isEqualTo("nearly");
+        assertThat(f.kind()).isEqualTo("territory");
+        assertThat(only("About 2000 people fled the 1998 flood on Monday.").value()).isEqualTo(2000.0);
+    }
 }
