@@ -197,7 +197,7 @@ final class FigureFinder {
             v = parse(tokens.get(to - 1).word().replace(",", ""));
         }
         // "one dozen", "two dozen": the numeric classifiers leave "dozen" out of the number
-        return v != null && to - 1 > from && isDozen(tokens.get(to - 1)) ? v * 12 : v;
+        return v != null && to - 1 > from && isDozen(tokens.get(to - 1)) ? Double.valueOf(v * 12) : v;
     }
 
     private static boolean isDozen(Token t) {

@@ -11,7 +11,12 @@ final class NameCluster {
     private static final Set<String> PLACE_WORDS = Set.of("region", "province", "oblast", "district", "city",
             "county", "state", "territory", "republic", "governorate", "area");
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_NAME_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]");
+
     final String type;
+    private String name;
     final List<FoundMention> mentions = new ArrayList<>();
     String acronym;
     String longForm;
@@ -22,14 +27,22 @@ final class NameCluster {
 
     void add(FoundMention m) {
         mentions.add(m);
+        name = null;
         if (m.longForm() != null) {
             acronym = m.text();
             longForm = m.longForm();
         }
     }
 
-    /** The fullest name: the longest mention that is not an acronym. */
+    /** The fullest name: the longest mention that is not an acronym (kept until a mention is added). */
     String name() {
+        if (name == null) {
+            name = fullest();
+        }
+        return name;
+    }
+
+    private String fullest() {
         String best = null;
         for (FoundMention m : mentions) {
             if (m.longForm() == null && (best == null || words(m.text()).size() > words(best).size())) {
@@ -42,8 +55,8 @@ final class NameCluster {
     /** Name words without honorifics and possessive endings. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.replaceAll("['’]s\\b", "").split("[\\s]+")) {
-            String clean = w.replaceAll("[^\\p{L}\\p{N}-]", "");
+        for (String w : WHITESPACE.split(POSSESSIVE.matcher(name).replaceAll(""))) {
+            String clean = NOT_NAME_CHAR.matcher(w).replaceAll("");
             if (!clean.isEmpty() && (out.isEmpty() ? !Lexicon.HONORIFICS.contains(clean.toLowerCase(Locale.ROOT))
                     : true)) {
                 out.add(clean);

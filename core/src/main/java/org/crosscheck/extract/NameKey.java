@@ -18,6 +18,13 @@ public final class NameKey {
     private static final double SAME_SHORT = 0.94;
     private static final int LONG = 6;
 
+    // resolution compares the same names many times: keep their keys (bounded, thread-safe)
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^a-z ]");
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("([a-z])\\1+");
+
     private NameKey() {
     }
 
@@ -28,11 +35,20 @@ public final class NameKey {
      * @return the key: lower case, ASCII letters, variants folded
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        String cached = KEYS.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        s = NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
         s = s.replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ph", "f").replace("tz", "ts")
                 .replace("w", "v").replace('y', 'i').replace('g', 'h').replace('j', 'i').replace('c', 'k');
-        return s.replaceAll("([a-z])\\1+", "$1");
+        String key = DOUBLED.matcher(s).replaceAll("$1");
+        if (KEYS.size() > MAX_CACHED) {
+            KEYS.clear();
+        }
+        KEYS.put(name, key);
+        return key;
     }
 
     /**
