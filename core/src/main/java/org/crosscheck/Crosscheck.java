@@ -8,6 +8,7 @@ import java.util.List;
 import org.crosscheck.annotate.AnnotateStage;
 import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.clean.ArticleCleaner;
+import org.crosscheck.compare.CompareStage;
 import org.crosscheck.clean.OutletFurniture;
 import org.crosscheck.extract.EntityStage;
 import org.crosscheck.extract.FigureStage;
@@ -53,6 +54,7 @@ public final class Crosscheck {
         stages.add(new StatementStage());
         stages.add(new FigureStage());
         stages.add(new GroupStage(MiniLmEmbedder::shared));
+        stages.add(new CompareStage());
         return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
     }
 

@@ -102,4 +102,25 @@ class SampleCorpusEndToEndTest {
     void decodesTheWindows1252File() {
         assertThat(article("2026-11-05_brushfire_relief-groups.txt").text()).contains("“The government counts");
     }
+
+    @Test
+    void findsTheVerbatimWireCopiesWithTheAgencyAsOriginal() {
+        for (JsonNode expectedCopy : expected.get("copies")) {
+            if (!"wire".equals(expectedCopy.get("relation").asText())) {
+                continue;
+            }
+            String copy = article(expectedCopy.get("article").asText()).id();
+            String original = article(expectedCopy.get("of").asText()).id();
+            assertThat(dossier.copies()).as(expectedCopy.toString())
+                    .anyMatch(c -> c.article().equals(copy) && c.of().equals(original) && c.relation().equals("wire"));
+        }
+    }
+
+    @Test
+    void everyEventHasACitedSummaryAndComparisonsNameTheirMembers() {
+        assertThat(dossier.events()).isNotEmpty().allSatisfy(e -> assertThat(e.summary()).isNotEmpty());
+        assertThat(dossier.comparisons()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.figures().size() + c.statements().size()).isPositive());
+        assertThat(dossier.comparisons()).anyMatch(c -> c.verdict().equals("differ") || c.verdict().equals("changed"));
+    }
 }

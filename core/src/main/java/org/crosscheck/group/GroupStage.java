@@ -2,6 +2,7 @@ package org.crosscheck.group;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.crosscheck.model.Copy;
@@ -12,8 +13,9 @@ import org.crosscheck.pipeline.Progress;
 
 /**
  * Stage "group": builds each article's profile once (words, shingles, entities, sentence embeddings),
- * then finds copies ({@link CopyFinder}) and events and stories ({@link EventFinder}). Uses entities
- * when an earlier stage provided them.
+ * then finds copies ({@link CopyFinder}), events and stories ({@link EventFinder}) and each event's cited
+ * extractive summary ({@link Summaries}), which needs the same sentence embeddings. Uses entities when an
+ * earlier stage provided them.
  */
 public final class GroupStage implements CorpusStage {
 
@@ -59,7 +61,7 @@ public final class GroupStage implements CorpusStage {
 
     @Override
     public Set<Part> provides() {
-        return Set.of(Part.COPIES, Part.EVENTS, Part.STORIES);
+        return Set.of(Part.COPIES, Part.EVENTS, Part.STORIES, Part.SUMMARIES);
     }
 
     @Override
@@ -67,8 +69,10 @@ public final class GroupStage implements CorpusStage {
         if (corpus.articles().isEmpty()) {
             return corpus.withCopies(List.of()).withEvents(List.of()).withStories(List.of());
         }
-        List<ArticleProfile> profiles = new ArrayList<>(Profiles.of(corpus, embedder.get(), progress).values());
+        Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder.get(), progress);
+        List<ArticleProfile> profiles = new ArrayList<>(byId.values());
         List<Copy> copies = CopyFinder.find(corpus, profiles);
-        return EventFinder.find(corpus.withCopies(copies), profiles, copies, eventThreshold, storyThreshold);
+        Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, eventThreshold, storyThreshold);
+        return grouped.withEvents(Summaries.summarise(grouped, grouped.events(), byId, copies));
     }
 }

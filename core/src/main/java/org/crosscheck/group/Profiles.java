@@ -52,10 +52,31 @@ final class Profiles {
         if (a.title() != null && !a.title().isBlank()) {
             out.add(a.title());
         }
-        for (String s : SENTENCE_END.split(a.text())) {
-            if (s.strip().length() > 20) {
-                out.add(s.strip());
+        for (int[] span : spans(a.text())) {
+            out.add(a.text().substring(span[0], span[1]));
+        }
+        return out;
+    }
+
+    /** Offsets [start, end) of the text's sentences longer than twenty characters, in order. */
+    static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            int end = m.find() ? m.start() : text.length();
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
             }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e - s > 20) {
+                out.add(new int[] {s, e});
+            }
+            start = end == text.length() ? end : m.end();
         }
         return out;
     }

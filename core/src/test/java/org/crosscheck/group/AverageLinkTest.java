@@ -1,0 +1,56 @@
+package org.crosscheck.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AverageLinkTest {
+
+    private static void link(Map<Integer, Map<Integer, Double>> edges, int a, int b, double s) {
+        edges.computeIfAbsent(a, k -> new HashMap<>()).put(b, s);
+        edges.computeIfAbsent(b, k -> new HashMap<>()).put(a, s);
+    }
+
+    private static List<List<Integer>> singletons(int n) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(List.of(i));
+        }
+        return out;
+    }
+
+    @Test
+    void findsTheGroupsWithoutBeingToldHowMany() {
+        Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+        link(edges, 0, 1, 0.9);
+        link(edges, 1, 2, 0.8);
+        link(edges, 0, 2, 0.7);
+        link(edges, 3, 4, 0.9);
+        link(edges, 2, 3, 0.2);
+        List<List<Integer>> clusters = AverageLink.cluster(singletons(6), edges, 0.5);
+        assertThat(clusters).extracting(c -> c.stream().sorted().toList())
+                .containsExactlyInAnyOrder(List.of(0, 1, 2), List.of(3, 4), List.of(5));
+    }
+
+    @Test
+    void aWeakLinkDoesNotChainTwoGroupsOnAverage() {
+        Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+        link(edges, 0, 1, 0.9);
+        link(edges, 2, 3, 0.9);
+        link(edges, 1, 2, 0.6);
+        assertThat(AverageLink.cluster(singletons(4), edges, 0.5)).hasSize(2);
+    }
+
+    @Test
+    void startsFromGivenClusters() {
+        Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+        link(edges, 0, 2, 0.4);
+        link(edges, 1, 3, 0.4);
+        List<List<Integer>> stories = AverageLink.cluster(List.of(List.of(0, 1), List.of(2, 3)), edges, 0.15);
+        assertThat(stories).singleElement().asList().hasSize(4);
+    }
+}
