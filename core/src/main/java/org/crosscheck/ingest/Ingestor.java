@@ -36,8 +36,8 @@ public final class Ingestor {
      */
     public static Ingestor standard(long maxBytes) {
         FileLoader loader = new FileLoader(maxBytes);
-        return new Ingestor(List.of(new TextFileReader(loader), new JsonLinesReader(loader, (int) Math.min(
-                Integer.MAX_VALUE - 8, maxBytes)), new HtmlFileReader(loader)));
+        return new Ingestor(List.of(WholeFileReader.text(loader), new JsonLinesReader(loader, (int) Math.min(
+                Integer.MAX_VALUE - 8, maxBytes)), WholeFileReader.html(loader)));
     }
 
     /**
