@@ -35,7 +35,12 @@ final class DemoCommand implements Callable<Integer> {
                     + "; run from the project folder or give --samples DIR");
         }
         spec.commandLine().getOut().println("Analysing the sample corpus in " + samples + " ...");
-        return new AnalysisRun(spec).run(List.of(samples.toString()), out, Ingestor.DEFAULT_MAX_BYTES,
+        int code = new AnalysisRun(spec).run(List.of(samples.toString()), out, Ingestor.DEFAULT_MAX_BYTES,
                 ConsoleProgress.forConsole(quiet));
+        Path db = out.resolve("store.duckdb");
+        spec.commandLine().getOut().printf("%nOpen %s in a browser, or browse and search it in the local web UI:%n"
+                + "  ./crosscheck import --db %s %s && ./crosscheck serve --db %s%n", out.resolve("dossier.html"), db,
+                out.resolve("dossier.json"), db);
+        return code;
     }
 }
