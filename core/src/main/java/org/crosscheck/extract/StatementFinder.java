@@ -58,8 +58,25 @@ final class StatementFinder {
             reported(s);
         }
         embeddedPosts();
+        found.removeIf(this::repeatsAnother);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * "X said A, adding that B": the continuation's content already lies inside the first statement's
+     * content, with the same speaker; kept twice it would count one claim twice.
+     */
+    private boolean repeatsAnother(FoundStatement f) {
+        return f.mode().equals(Statement.REPORTED) && found.stream().anyMatch(o -> o != f
+                && o.mode().equals(Statement.REPORTED) && sameSpeaker(o, f)
+                && o.contentStart() <= f.contentStart() && o.contentEnd() >= f.contentEnd()
+                && o.contentEnd() - o.contentStart() > f.contentEnd() - f.contentStart());
+    }
+
+    private static boolean sameSpeaker(FoundStatement a, FoundStatement b) {
+        return a.speaker() != null && b.speaker() != null && java.util.Objects.equals(a.speaker().text(),
+                b.speaker().text());
     }
 
     private void direct(Sentence s) {

@@ -98,4 +98,13 @@ class StatementStageTest {
         assertThat(s.get(0).speaker().text()).isEqualTo("Lena Ortiz");
         assertThat(s.get(0).content()).contains("We lost the bridge").contains("months to rebuild");
     }
+
+    @Test
+    void aContinuationCueDoesNotRepeatTheClaim() {
+        Statement s = only("Governor Lena Ortiz said the bridge would reopen in the spring, adding that the repairs"
+                + " would cost more than planned.");
+        assertThat(s.mode()).isEqualTo(Statement.REPORTED);
+        assertThat(s.speaker().text()).isEqualTo("Lena Ortiz");
+        assertThat(s.content()).contains("reopen in the spring").contains("cost more than planned");
+    }
 }
