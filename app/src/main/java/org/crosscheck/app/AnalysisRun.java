@@ -64,6 +64,23 @@ final class AnalysisRun {
      * @throws IOException when the dossier cannot be written
      */
     int run(List<String> inputs, Path folder, long maxFileSize, Progress progress) throws IOException {
+        return run(inputs, folder, maxFileSize, progress, null, false);
+    }
+
+    /**
+     * Analyses the inputs, writes the dossier files and adds the dossier to a store.
+     *
+     * @param inputs      files and folders
+     * @param folder      the output folder
+     * @param maxFileSize largest input file in bytes
+     * @param progress    progress listener
+     * @param db          the store file, or null to store nothing
+     * @param replace     true to empty the store first
+     * @return the exit code: 0 when every input was read, 1 when some failed
+     * @throws IOException when the dossier cannot be written
+     */
+    int run(List<String> inputs, Path folder, long maxFileSize, Progress progress, Path db,
+            boolean replace) throws IOException {
         Instant start = Instant.now();
         Corpus corpus = Crosscheck.pipeline(maxFileSize).run(inputs, progress);
         Dossier dossier = Crosscheck.dossier(corpus);
@@ -74,6 +91,9 @@ final class AnalysisRun {
         printSummary(Summary.of(dossier), Duration.between(start, Instant.now()));
         out.println("Dossier written:");
         files.forEach(f -> out.println("  " + f));
+        if (db != null) {
+            StoreStep.add(dossier, db, replace, out);
+        }
         out.flush();
         err.flush();
         return dossier.errors().isEmpty() ? 0 : 1;

@@ -33,6 +33,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Largest input file read, in bytes (default: ${DEFAULT-VALUE}).")
     private long maxFileSize;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Also add the results to this store (browse with `crosscheck serve --db PATH`).")
+    private Path db;
+
+    @Option(names = "--store", description = "Also add the results to the default store "
+            + "(~/.crosscheck/crosscheck.duckdb).")
+    private boolean store;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
-        return new AnalysisRun(spec).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet));
+        Path storeFile = db != null ? db : store ? org.crosscheck.app.store.Store.DEFAULT : null;
+        return new AnalysisRun(spec).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet), storeFile,
+                false);
     }
 }

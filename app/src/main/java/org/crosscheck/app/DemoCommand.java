@@ -35,12 +35,12 @@ final class DemoCommand implements Callable<Integer> {
                     + "; run from the project folder or give --samples DIR");
         }
         spec.commandLine().getOut().println("Analysing the sample corpus in " + samples + " ...");
-        int code = new AnalysisRun(spec).run(List.of(samples.toString()), out, Ingestor.DEFAULT_MAX_BYTES,
-                ConsoleProgress.forConsole(quiet));
+        // the demo keeps its own store beside the dossier (emptied first), so it never touches the user's store
         Path db = out.resolve("store.duckdb");
+        int code = new AnalysisRun(spec).run(List.of(samples.toString()), out, Ingestor.DEFAULT_MAX_BYTES,
+                ConsoleProgress.forConsole(quiet), db, true);
         spec.commandLine().getOut().printf("%nOpen %s in a browser, or browse and search it in the local web UI:%n"
-                + "  ./crosscheck import --db %s %s && ./crosscheck serve --db %s%n", out.resolve("dossier.html"), db,
-                out.resolve("dossier.json"), db);
+                + "  ./crosscheck serve --db %s%n", out.resolve("dossier.html"), db);
         return code;
     }
 }

@@ -20,8 +20,8 @@ import org.crosscheck.model.Statement;
 import org.crosscheck.model.Story;
 
 /**
- * Makes benchmark dossiers from a real one: {@link #grouped} adds stand-in events, stories and
- * comparisons when the dossier has none (articles sharing three or more entities form an event), and
+ * Makes benchmark dossiers from a real one: {@link #grouped} adds stand-in events, summaries, stories and
+ * comparisons where the dossier has none (articles sharing three or more entities form an event), and
  * {@link #replicate} multiplies the articles with fresh ids and sources so a store of any size can be built.
  * For benchmarks and screenshots only: the real grouping is the pipeline's.
  */
@@ -31,35 +31,48 @@ public final class SyntheticDossier {
     }
 
     /**
-     * Adds stand-in events, one story and per-kind figure comparisons, unless the dossier has events.
+     * Fills in what the dossier lacks with stand-ins: events (when it has none), lead-sentence summaries
+     * (for events without one), one story (when it has none) and per-kind figure comparisons (when it has none).
      *
      * @param d a dossier
-     * @return the dossier with events
+     * @return the dossier with events, summaries, stories and comparisons
      */
     public static Dossier grouped(Dossier d) {
-        if (!d.events().isEmpty()) {
-            return d;
-        }
-        List<List<Article>> clusters = clusters(d);
+        Map<String, Article> byId = d.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
+        List<List<Article>> clusters = d.events().isEmpty() ? clusters(d) : d.events().stream()
+                .map(e -> e.articles().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()).toList();
         List<Event> events = new ArrayList<>();
-        List<Comparison> comparisons = new ArrayList<>();
-        for (List<Article> cluster : clusters) {
-            String id = "ev" + (events.size() + 1);
-            List<CitedSentence> summary = new ArrayList<>();
-            Set<String> said = new java.util.HashSet<>();
-            for (Article a : cluster) {
-                int end = firstSentenceEnd(a.text());
-                if (summary.size() < 3 && said.add(a.text().substring(0, end))) {
-                    summary.add(new CitedSentence(a.text().substring(0, end), a.id(), 0, end));
-                }
+        List<Comparison> comparisons = new ArrayList<>(d.comparisons());
+        for (int i = 0; i < clusters.size(); i++) {
+            List<Article> cluster = clusters.get(i);
+            Event given = d.events().isEmpty() ? null : d.events().get(i);
+            String id = given != null ? given.id() : "ev" + (events.size() + 1);
+            String title = given != null ? given.title() : cluster.get(0).title() == null ? id
+                    : cluster.get(0).title();
+            List<CitedSentence> summary = given != null && !given.summary().isEmpty() ? given.summary()
+                    : leads(cluster);
+            events.add(new Event(id, title, cluster.stream().map(Article::id).toList(), summary));
+            if (d.comparisons().isEmpty()) {
+                comparisons.addAll(compare(d, cluster, comparisons.size()));
             }
-            events.add(new Event(id, cluster.get(0).title() == null ? id : cluster.get(0).title(),
-                    cluster.stream().map(Article::id).toList(), summary));
-            comparisons.addAll(compare(d, cluster, comparisons.size()));
         }
-        List<Story> stories = List.of(new Story("st1", "All events", events.stream().map(Event::id).toList()));
+        List<Story> stories = !d.stories().isEmpty() ? d.stories()
+                : List.of(new Story("st1", "All events", events.stream().map(Event::id).toList()));
         return new Dossier(d.format(), d.created(), d.tool(), d.articles(), d.entities(), d.statements(),
                 d.figures(), d.copies(), events, stories, comparisons, d.errors());
+    }
+
+    /** The first sentence of each article, without repeats, at most three. */
+    private static List<CitedSentence> leads(List<Article> cluster) {
+        List<CitedSentence> summary = new ArrayList<>();
+        Set<String> said = new java.util.HashSet<>();
+        for (Article a : cluster) {
+            int end = firstSentenceEnd(a.text());
+            if (summary.size() < 3 && said.add(a.text().substring(0, end))) {
+                summary.add(new CitedSentence(a.text().substring(0, end), a.id(), 0, end));
+            }
+        }
+        return summary;
     }
 
     private static int firstSentenceEnd(String text) {

@@ -24,9 +24,9 @@ final class Format {
         } else if (f.low() != null || f.high() != null) {
             v = (f.low() == null ? "?" : number(f.low())) + "–" + (f.high() == null ? "?" : number(f.high()));
         } else {
-            v = "?";
+            v = f.hedge() == null ? "?" : "";  // a vague amount ("dozens") is all in its hedge
         }
-        return Html.esc(v + (f.unit() == null ? "" : " " + f.unit()));
+        return Html.esc((v + (f.unit() == null ? "" : " " + f.unit())).trim());
     }
 
     private static String number(double d) {
