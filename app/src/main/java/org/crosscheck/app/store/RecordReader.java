@@ -61,23 +61,29 @@ final class RecordReader {
                         rs.getString("url"), rs.getString("title"), rs.getString("published"),
                         rs.getString("author"), rs.getString("language"), rs.getString("text"), List.of(), List.of(),
                         rs.getString("dateline"), List.of()), params);
+        // the lists of all these articles in one query per table (not one per article)
+        String ids = "SELECT id FROM " + t.from("articles") + where(clause) + " " + tail;
+        Map<String, List<Removal>> removals = new HashMap<>();
+        Sql.query(c, "SELECT article, text, reason FROM " + t.from("removals") + " WHERE article IN (" + ids
+                + ") ORDER BY article, seq", rs -> removals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(new Removal(rs.getString(2), rs.getString(3))), params);
+        Map<String, List<String>> warnings = lines("warnings", ids, params);
+        Map<String, List<String>> credits = lines("credits", ids, params);
         List<Article> full = new ArrayList<>(bare.size());
         for (Article a : bare) {
             full.add(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.author(),
-                    a.language(), a.text(), removals(a.id()), lines("warnings", a.id()), a.dateline(),
-                    lines("credits", a.id())));
+                    a.language(), a.text(), removals.get(a.id()), warnings.get(a.id()), a.dateline(),
+                    credits.get(a.id())));
         }
         return full;
     }
 
-    private List<Removal> removals(String article) throws SQLException {
-        return Sql.query(c, "SELECT text, reason FROM " + t.from("removals") + " WHERE article = ? ORDER BY seq",
-                rs -> new Removal(rs.getString(1), rs.getString(2)), article);
-    }
-
-    private List<String> lines(String table, String article) throws SQLException {
-        return Sql.query(c, "SELECT text FROM " + t.from(table) + " WHERE article = ? ORDER BY seq",
-                rs -> rs.getString(1), article);
+    private Map<String, List<String>> lines(String table, String ids, Object... params) throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        Sql.query(c, "SELECT article, text FROM " + t.from(table) + " WHERE article IN (" + ids
+                + ") ORDER BY article, seq", rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(rs.getString(2)), params);
+        return out;
     }
 
     /**
@@ -168,14 +174,20 @@ final class RecordReader {
     List<Event> events(String clause, Object... params) throws SQLException {
         List<String[]> rows = Sql.query(c, "SELECT id, title FROM " + t.from("events") + where(clause)
                 + " ORDER BY id", rs -> new String[] {rs.getString(1), rs.getString(2)}, params);
+        String ids = "SELECT id FROM " + t.from("events") + where(clause);
+        Map<String, List<String>> articles = new HashMap<>();
+        Sql.query(c, "SELECT event, article FROM " + t.from("event_articles") + " WHERE event IN (" + ids
+                + ") ORDER BY event, seq", rs -> articles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(rs.getString(2)), params);
+        Map<String, List<CitedSentence>> summaries = new HashMap<>();
+        Sql.query(c, "SELECT event, text, article, start_pos, end_pos FROM " + t.from("summaries")
+                + " WHERE event IN (" + ids + ") ORDER BY event, seq", rs -> summaries.computeIfAbsent(
+                        rs.getString(1), k -> new ArrayList<>()).add(new CitedSentence(rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getInt(5))), params);
         List<Event> out = new ArrayList<>();
         for (String[] r : rows) {
-            List<String> articles = Sql.query(c, "SELECT article FROM " + t.from("event_articles")
-                    + " WHERE event = ? ORDER BY seq", rs -> rs.getString(1), r[0]);
-            List<CitedSentence> summary = Sql.query(c, "SELECT text, article, start_pos, end_pos FROM "
-                    + t.from("summaries") + " WHERE event = ? ORDER BY seq",
-                    rs -> new CitedSentence(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), r[0]);
-            out.add(new Event(r[0], r[1], articles, summary));
+            out.add(new Event(r[0], r[1], articles.getOrDefault(r[0], List.of()),
+                    summaries.getOrDefault(r[0], List.of())));
         }
         return out;
     }
@@ -210,18 +222,18 @@ final class RecordReader {
         List<String[]> rows = Sql.query(c, "SELECT id, topic, kind, verdict, note FROM " + t.from("comparisons")
                 + where(clause) + " ORDER BY id", rs -> new String[] {rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getString(4), rs.getString(5)}, params);
+        Map<String, List<String>> figures = new HashMap<>();
+        Map<String, List<String>> statements = new HashMap<>();
+        Sql.query(c, "SELECT comparison, item_type, item FROM " + t.from("comparison_items") + " WHERE comparison IN "
+                + "(SELECT id FROM " + t.from("comparisons") + where(clause) + ") ORDER BY comparison, item_type, seq",
+                rs -> ("figure".equals(rs.getString(2)) ? figures : statements)
+                        .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(3)), params);
         List<Comparison> out = new ArrayList<>();
         for (String[] r : rows) {
-            List<String> figures = items(r[0], "figure");
-            List<String> statements = items(r[0], "statement");
-            out.add(new Comparison(r[0], r[1], r[2], figures, statements, r[3], r[4]));
+            out.add(new Comparison(r[0], r[1], r[2], figures.getOrDefault(r[0], List.of()),
+                    statements.getOrDefault(r[0], List.of()), r[3], r[4]));
         }
         return out;
-    }
-
-    private List<String> items(String comparison, String type) throws SQLException {
-        return Sql.query(c, "SELECT item FROM " + t.from("comparison_items")
-                + " WHERE comparison = ? AND item_type = ? ORDER BY seq", rs -> rs.getString(1), comparison, type);
     }
 
     /**

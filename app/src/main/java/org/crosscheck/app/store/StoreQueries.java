@@ -239,11 +239,34 @@ public final class StoreQueries {
      * @return the comparisons
      */
     public List<Comparison> comparisonsOf(String event) {
-        return store.call(() -> reader().comparisons("id IN (SELECT ci.comparison FROM comparison_items ci "
-                + "LEFT JOIN figures f ON ci.item_type = 'figure' AND f.id = ci.item "
-                + "LEFT JOIN statements s ON ci.item_type = 'statement' AND s.id = ci.item "
-                + "JOIN event_articles ea ON ea.article = coalesce(f.article, s.article) WHERE ea.event = ?)",
-                event));
+        String items = "(SELECT id FROM %s WHERE article IN (SELECT article FROM event_articles WHERE event = ?))";
+        return store.call(() -> reader().comparisons("id IN (SELECT comparison FROM comparison_items WHERE "
+                + "(item_type = 'figure' AND item IN " + items.formatted("figures") + ") OR (item_type = 'statement' "
+                + "AND item IN " + items.formatted("statements") + "))", event, event));
+    }
+
+    /**
+     * Lists the figures of a comparison.
+     *
+     * @param comparison the comparison id
+     * @return its figures in the comparison's order
+     */
+    public List<Figure> figuresOf(String comparison) {
+        return store.call(() -> reader().figures("id IN (SELECT item FROM comparison_items WHERE comparison = ? AND "
+                + "item_type = 'figure')", "ORDER BY (SELECT min(seq) FROM comparison_items ci WHERE ci.comparison = ? "
+                + "AND ci.item = figures.id)", comparison, comparison));
+    }
+
+    /**
+     * Lists the statements of a comparison.
+     *
+     * @param comparison the comparison id
+     * @return its statements in the comparison's order
+     */
+    public List<Statement> statementsOf(String comparison) {
+        return store.call(() -> reader().statements("id IN (SELECT item FROM comparison_items WHERE comparison = ? "
+                + "AND item_type = 'statement')", "ORDER BY (SELECT min(seq) FROM comparison_items ci "
+                + "WHERE ci.comparison = ? AND ci.item = statements.id)", comparison, comparison));
     }
 
     /**

@@ -79,8 +79,9 @@ final class EventPage {
                     .append("</h3><p class=\"note\">").append(Html.esc(c.note())).append("</p>")
                     .append("<table class=\"side\"><thead><tr><th>Figure</th><th>Hedge</th><th>Claimant</th>"
                             + "<th>Outlet</th><th>Date</th><th>Source</th></tr></thead><tbody>");
-            for (Figure f : q.figures(c.figures())) {
-                Article a = articles.getOrDefault(f.article(), q.article(f.article()).orElse(null));
+            for (Figure f : q.figuresOf(c.id())) {
+                Article a = articles.containsKey(f.article()) ? articles.get(f.article())
+                        : q.article(f.article()).orElse(null);
                 b.append("<tr><td class=\"num\">").append(Format.amount(f)).append(' ').append(Html.esc(f.counted()))
                         .append("</td><td>").append(Html.esc(f.hedge() == null ? "exact" : f.hedge())).append("</td><td>")
                         .append(Format.speaker(f.claimant(), a == null ? null : a.outlet())).append("</td><td>")
@@ -88,7 +89,7 @@ final class EventPage {
                         .append(Html.esc(a == null ? "" : Format.day(a.published()))).append("</td><td>")
                         .append(figureLink(f, "show")).append("</td></tr>");
             }
-            for (Statement s : q.statements(c.statements())) {
+            for (Statement s : q.statementsOf(c.id())) {
                 Article a = articles.get(s.article());
                 b.append("<tr><td colspan=\"2\">“").append(Html.esc(s.content())).append("”</td><td>")
                         .append(Format.speaker(s.speaker(), a == null ? null : a.outlet())).append("</td><td>")
