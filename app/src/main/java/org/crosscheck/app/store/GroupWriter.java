@@ -21,6 +21,7 @@ final class GroupWriter {
     private final Connection c;
     private final IdMap ids;
     private final Set<String> fresh;
+    private final Set<String> grouped = new java.util.LinkedHashSet<>();
 
     /**
      * Makes a writer.
@@ -65,6 +66,11 @@ final class GroupWriter {
         }
     }
 
+    /** Returns the store ids of every article in an event written so far. */
+    Set<String> grouped() {
+        return grouped;
+    }
+
     private boolean touchesFresh(List<String> articleIds) {
         return articleIds.stream().anyMatch(fresh::contains);
     }
@@ -75,6 +81,7 @@ final class GroupWriter {
             return;
         }
         String id = ids.allocate("events", e.id());
+        grouped.addAll(articles);
         Sql.update(c, "INSERT INTO events VALUES (?,?)", id, e.title());
         for (int i = 0; i < articles.size(); i++) {
             Sql.update(c, "INSERT INTO event_articles VALUES (?,?,?)", id, i, articles.get(i));

@@ -144,6 +144,7 @@ public final class Store implements AutoCloseable {
     public AddReport add(Dossier d) {
         AddReport report = call(() -> addAll(d));
         Set<String> changed = new LinkedHashSet<>(report.added());
+        changed.addAll(report.regrouped());
         listeners.forEach(l -> l.changed(changed));
         return report;
     }
@@ -175,8 +176,10 @@ public final class Store implements AutoCloseable {
             inTransaction(() -> new ArticleWriter(connection, ids, storedEntities).write(a, d.entities(), ss, fs));
             added.add(ids.get("articles", a.id()));
         }
-        inTransaction(() -> new GroupWriter(connection, ids, new HashSet<>(added)).write(d));
-        return new AddReport(added, skipped);
+        GroupWriter groups = new GroupWriter(connection, ids, new HashSet<>(added));
+        inTransaction(() -> groups.write(d));
+        List<String> regrouped = groups.grouped().stream().filter(a -> !added.contains(a)).toList();
+        return new AddReport(added, skipped, regrouped);
     }
 
     /** Entities match stored ones by type and name (case-insensitive); others get free ids. */

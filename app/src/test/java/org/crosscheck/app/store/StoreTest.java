@@ -69,6 +69,19 @@ class StoreTest {
     }
 
     @Test
+    void aNewEventOverAStoredArticleReportsItAsRegrouped() {
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            Dossier small = TestDossiers.small();
+            store.add(new Dossier(small.format(), small.created(), small.tool(), small.articles().subList(0, 1),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+            AddReport r = store.add(small);
+            assertThat(r.added()).containsExactly("a2", "a3");
+            assertThat(r.regrouped()).containsExactly("a1");
+        }
+    }
+
+    @Test
     void exportsAndImportsParquetAndDossier() throws Exception {
         Path parquet = dir.resolve("pq");
         Path json = dir.resolve("js");
