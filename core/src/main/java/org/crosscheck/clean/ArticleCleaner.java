@@ -29,7 +29,7 @@ public final class ArticleCleaner {
 
     /** Creates a cleaner with the standard extractor and chain. */
     public static ArticleCleaner standard() {
-        return new ArticleCleaner(new SimpleHtmlExtractor(), TextCleaner.standard());
+        return new ArticleCleaner(new ReadabilityHtmlExtractor(), TextCleaner.standard());
     }
 
     /**

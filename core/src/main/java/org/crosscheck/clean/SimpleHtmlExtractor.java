@@ -79,7 +79,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         return best;
     }
 
-    private static List<String> blocks(Element root) {
+    static List<String> blocks(Element root) {
         List<String> blocks = new ArrayList<>();
         Elements elements = root.select(BLOCKS);
         for (Element e : elements) {
@@ -107,7 +107,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         return false;
     }
 
-    private static Metadata metadata(Document doc) {
+    static Metadata metadata(Document doc) {
         String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
         String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
         String published = first(meta(doc, "article:published_time"), meta(doc, "datePublished"),

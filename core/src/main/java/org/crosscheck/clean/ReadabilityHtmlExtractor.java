@@ -1,0 +1,53 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.crosscheck.model.Removal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main text by Readability4J (a port of Mozilla's Readability: content scoring on the DOM), page metadata
+ * and removal records by {@link SimpleHtmlExtractor}. Every block of the page that Readability leaves out
+ * is kept as a removal, so nothing is lost, and blocks the plain extractor recognised as furniture (comment
+ * widgets, share bars) stay out even when Readability keeps them. When Readability finds too little text,
+ * the plain extractor's result is used instead.
+ */
+public final class ReadabilityHtmlExtractor implements HtmlExtractor {
+
+    private static final int MIN_TEXT = 200;
+    private final SimpleHtmlExtractor plain = new SimpleHtmlExtractor();
+
+    @Override
+    public ExtractedPage extract(String html, String baseUrl) {
+        ExtractedPage simple = plain.extract(html, baseUrl);
+        Element content = readable(html, baseUrl);
+        if (content == null || content.text().length() < MIN_TEXT) {
+            return simple;
+        }
+        Set<String> furniture = new HashSet<>();
+        simple.removed().forEach(r -> furniture.add(r.text()));
+        List<String> blocks = SimpleHtmlExtractor.blocks(content).stream().filter(b -> !furniture.contains(b)).toList();
+        Set<String> kept = new HashSet<>(blocks);
+        List<Removal> removed = new ArrayList<>(simple.removed());
+        for (String block : simple.blocks()) {
+            if (!kept.contains(block) && blocks.stream().noneMatch(b -> b.contains(block))) {
+                removed.add(new Removal(block, "outside the main text (content scoring)"));
+            }
+        }
+        return new ExtractedPage(blocks, simple.metadata(), removed);
+    }
+
+    private static Element readable(String html, String baseUrl) {
+        try {
+            Article article = new Readability4J(baseUrl == null ? "" : baseUrl, Jsoup.parse(html)).parse();
+            return article.getArticleContent();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
