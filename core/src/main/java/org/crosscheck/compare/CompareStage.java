@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.extract.NameKey;
-import org.crosscheck.model.Article;
+import org.crosscheck.group.Independence;
 import org.crosscheck.model.Comparison;
-import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
@@ -54,7 +53,7 @@ public final class CompareStage implements CorpusStage {
     @Override
     public Corpus apply(Corpus corpus, Progress progress) {
         Map<String, String> storyOf = storyOfArticle(corpus);
-        Map<String, String> sourceOf = sourceOf(corpus);
+        Map<String, String> sourceOf = Independence.sourceOf(corpus.articles(), corpus.copies());
         List<Comparison> out = new ArrayList<>();
         figures(corpus, storyOf, sourceOf, out);
         statements(corpus, storyOf, sourceOf, out);
@@ -198,28 +197,5 @@ public final class CompareStage implements CorpusStage {
             e.articles().forEach(a -> out.put(a, eventStory.getOrDefault(e.id(), e.id())));
         }
         return out;
-    }
-
-    private static Map<String, String> sourceOf(Corpus corpus) {
-        Map<String, String> parent = new HashMap<>();
-        for (Article a : corpus.articles()) {
-            parent.put(a.id(), a.id());
-        }
-        for (Copy c : corpus.copies()) {
-            if (!"quotes".equals(c.relation())) {
-                parent.put(root(parent, c.article()), root(parent, c.of()));
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        parent.keySet().forEach(a -> out.put(a, root(parent, a)));
-        return out;
-    }
-
-    private static String root(Map<String, String> parent, String id) {
-        String r = id;
-        while (!parent.get(r).equals(r)) {
-            r = parent.get(r);
-        }
-        return r;
     }
 }

@@ -1,7 +1,6 @@
 package org.crosscheck.group;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,36 +99,5 @@ final class Summaries {
             }
         }
         return out;
-    }
-
-    /** Which articles are one source: copies and the articles they copy share a source. */
-    static final class Independence {
-
-        private Independence() {
-        }
-
-        /** The source (a representative article id) of each article. */
-        static Map<String, String> sourceOf(List<Article> articles, List<Copy> copies) {
-            Map<String, String> parent = new HashMap<>();
-            articles.forEach(a -> parent.put(a.id(), a.id()));
-            for (Copy c : copies) {
-                String x = root(parent, c.article());
-                String y = root(parent, c.of());
-                if (!x.equals(y)) {
-                    parent.put(x, y);
-                }
-            }
-            Map<String, String> out = new HashMap<>();
-            articles.forEach(a -> out.put(a.id(), root(parent, a.id())));
-            return out;
-        }
-
-        private static String root(Map<String, String> parent, String id) {
-            String r = id;
-            while (!parent.getOrDefault(r, r).equals(r)) {
-                r = parent.get(r);
-            }
-            return r;
-        }
     }
 }
