@@ -123,4 +123,12 @@ class SampleCorpusEndToEndTest {
                 .allSatisfy(c -> assertThat(c.figures().size() + c.statements().size()).isPositive());
         assertThat(dossier.comparisons()).anyMatch(c -> c.verdict().equals("differ") || c.verdict().equals("changed"));
     }
+
+    @Test
+    void theMarkdownCountsWireCopiesAsOneSource() throws IOException {
+        String wire = article("2026-11-03_mpa_dam-breach.txt").id();
+        String copy = article("2026-11-03_valley-courier_dam-breach.txt").id();
+        assertThat(dossier.events()).anyMatch(e -> e.articles().contains(wire) && e.articles().contains(copy));
+        assertThat(Files.readString(dir.resolve("out/dossier.md"))).contains("1 independent source");
+    }
 }

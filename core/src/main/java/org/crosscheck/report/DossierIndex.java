@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crosscheck.group.Independence;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Figure;
@@ -19,16 +20,29 @@ final class DossierIndex {
     final Map<String, Article> articles;
     final Map<String, Figure> figures;
     final Map<String, Statement> statements;
+    private final Map<String, String> sources;
 
     DossierIndex(Dossier dossier) {
         this.dossier = dossier;
         this.articles = byId(dossier.articles(), Article::id);
         this.figures = byId(dossier.figures(), Figure::id);
         this.statements = byId(dossier.statements(), Statement::id);
+        this.sources = Independence.sourceOf(dossier.articles(), dossier.copies());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * "Reported by 3 outlets, 1 independent source": outlets of an event's articles, and its sources once
+     * copies are counted with what they copy.
+     */
+    String reach(List<String> articleIds) {
+        long outlets = articleIds.stream().map(this::outlet).distinct().count();
+        long independent = articleIds.stream().map(a -> sources.getOrDefault(a, a)).distinct().count();
+        return "Reported by " + outlets + (outlets == 1 ? " outlet" : " outlets") + ", " + independent
+                + (independent == 1 ? " independent source" : " independent sources");
     }
 
     String outlet(String articleId) {

@@ -116,7 +116,8 @@ public final class HtmlWriter {
 
     private static void event(StringBuilder h, DossierIndex ix, Event e) {
         h.append("<section class=\"event\" id=\"").append(Html.escape(e.id())).append("\"><h4>")
-                .append(Html.escape(e.title())).append("</h4><div class=\"meta\">");
+                .append(Html.escape(e.title())).append("</h4><div class=\"meta\">").append(Html.escape(ix.reach(e.articles())))
+                .append(": ");
         List<String> links = new ArrayList<>();
         for (String a : e.articles()) {
             links.add("<a href=\"#" + Html.escape(a) + "\">" + Html.escape(ix.outlet(a)) + "</a>");

@@ -83,7 +83,7 @@ public final class MarkdownWriter {
 
     private static void event(StringBuilder md, DossierIndex ix, Event event) {
         md.append("#### Event ").append(event.id()).append(": ").append(esc(event.title())).append("\n\n");
-        md.append("Reported in ").append(event.articles().size()).append(" article(s): ");
+        md.append(ix.reach(event.articles())).append(" — ").append(event.articles().size()).append(" article(s): ");
         md.append(String.join("; ", event.articles().stream()
                 .map(a -> esc(ix.outlet(a)) + " (" + a + ")").toList())).append(".\n\n");
         for (CitedSentence s : event.summary()) {
