@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crosscheck.Crosscheck;
-import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.DossierFiles;
 import org.crosscheck.report.Summary;
@@ -82,21 +82,23 @@ final class AnalysisRun {
     int run(List<String> inputs, Path folder, long maxFileSize, Progress progress, Path db,
             boolean replace) throws IOException {
         Instant start = Instant.now();
-        Corpus corpus = Crosscheck.pipeline(maxFileSize).run(inputs, progress);
-        Dossier dossier = Crosscheck.dossier(corpus);
+        Pipeline pipeline = Crosscheck.pipeline(maxFileSize);
+        StoreStep.Outcome outcome = db == null ? StoreStep.Outcome.of(Crosscheck.dossier(pipeline.run(inputs, progress)))
+                : StoreStep.analyze(pipeline, inputs, db, replace, progress, out);
+        Dossier dossier = outcome.dossier();
         List<Path> files = DossierFiles.write(dossier, folder);
-        for (SourceError e : dossier.errors()) {
+        for (SourceError e : outcome.errors()) {
             err.println("error: " + e.source() + ": " + e.message());
         }
         printSummary(Summary.of(dossier), Duration.between(start, Instant.now()));
-        out.println("Dossier written:");
+        out.println(db == null ? "Dossier written:" : "Dossier of the whole store written:");
         files.forEach(f -> out.println("  " + f));
         if (db != null) {
-            StoreStep.add(dossier, db, replace, out);
+            out.println("Browse: ./crosscheck serve --db " + db);
         }
         out.flush();
         err.flush();
-        return dossier.errors().isEmpty() ? 0 : 1;
+        return outcome.errors().isEmpty() ? 0 : 1;
     }
 
     private void printSummary(Summary s, Duration took) {

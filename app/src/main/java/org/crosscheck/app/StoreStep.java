@@ -2,33 +2,64 @@ package org.crosscheck.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.Crosscheck;
 import org.crosscheck.app.search.SearchIndex;
-import org.crosscheck.app.store.AddReport;
 import org.crosscheck.app.store.Store;
 import org.crosscheck.model.Dossier;
+import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.Progress;
 
-/** Adds an analysis's dossier to a store (and its search index), and tells the user how to browse it. */
+/** Runs an analysis into a store (and its search index) and says what was analysed and what was already there. */
 final class StoreStep {
 
     private StoreStep() {
     }
 
     /**
-     * Adds the dossier.
+     * Analyses the inputs incrementally into a store ({@link IncrementalAnalysis}).
      *
-     * @param dossier the finished dossier
-     * @param db      the store file
-     * @param replace true to empty the store first (the demo's own store), false to add incrementally
-     * @param out     where to report
+     * @param pipeline the pipeline
+     * @param inputs   files and folders
+     * @param db       the store file
+     * @param replace  true to empty the store first (the demo's own store), false to add incrementally
+     * @param progress progress listener
+     * @param out      where to report
+     * @return the dossier of the whole store and this run's errors
+     * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
      */
-    static void add(Dossier dossier, Path db, boolean replace, PrintWriter out) {
+    static Outcome analyze(Pipeline pipeline, List<String> inputs, Path db, boolean replace, Progress progress,
+                           PrintWriter out) {
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
             if (replace) {
                 store.clear();
             }
-            AddReport r = store.add(dossier);
-            out.printf("Store %s: %d article(s) added, %d already stored. Browse: ./crosscheck serve --db %s%n", db,
-                    r.added().size(), r.skipped().size(), db);
+            IncrementalAnalysis.Result r = new IncrementalAnalysis(pipeline, store).run(inputs, progress);
+            Dossier all = store.dossier(new Dossier.Tool(Crosscheck.NAME, Crosscheck.version()));
+            out.printf("Store %s: %d article(s) analysed, %d already stored (not analysed again); %s%n", db,
+                    r.analysed(), r.stored(), r.regrouped() ? "copies, events, stories and comparisons recomputed over "
+                            + all.articles().size() + " stored article(s)." : "nothing new to group.");
+            return new Outcome(all, r.fresh().errors());
+        }
+    }
+
+    /**
+     * What an analysis produced.
+     *
+     * @param dossier the dossier to write
+     * @param errors  the inputs of this run that failed
+     */
+    record Outcome(Dossier dossier, List<SourceError> errors) {
+
+        /**
+         * Wraps a dossier made without a store.
+         *
+         * @param dossier the dossier
+         * @return its outcome, with the dossier's errors
+         */
+        static Outcome of(Dossier dossier) {
+            return new Outcome(dossier, dossier.errors());
         }
     }
 }

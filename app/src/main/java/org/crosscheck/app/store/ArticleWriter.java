@@ -36,17 +36,19 @@ final class ArticleWriter {
      * Writes an article's rows.
      *
      * @param a          the article, with its dossier id
+     * @param inputHash  the hash of its text before corpus-level stages (see {@link Schema}), or null
      * @param entities   every entity of the dossier
      * @param statements the article's statements
      * @param figures    the article's figures
      * @throws SQLException on a database error
      */
-    void write(Article a, List<Entity> entities, List<Statement> statements, List<Figure> figures)
+    void write(Article a, String inputHash, List<Entity> entities, List<Statement> statements, List<Figure> figures)
             throws SQLException {
         String id = ids.get("articles", a.id());
-        Sql.update(c, "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,current_timestamp)", id, a.source(),
-                ContentHash.of(a.text()), a.outlet(), a.url(), a.title(), a.published(), a.author(), a.language(),
-                a.text(), a.dateline());
+        Sql.update(c, "INSERT INTO articles (id, source, content_hash, outlet, url, title, published, author, "
+                + "language, text, dateline, added, input_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,current_timestamp,?)",
+                id, a.source(), ContentHash.of(a.text()), a.outlet(), a.url(), a.title(), a.published(), a.author(),
+                a.language(), a.text(), a.dateline(), inputHash);
         int seq = 0;
         for (Removal r : a.removed()) {
             Sql.update(c, "INSERT INTO removals VALUES (?,?,?,?)", id, seq++, r.text(), r.reason());

@@ -22,6 +22,14 @@ final class GroupWriter {
     private final IdMap ids;
     private final Set<String> fresh;
     private final Set<String> grouped = new java.util.LinkedHashSet<>();
+    private final Rows copies;
+    private final Rows events;
+    private final Rows eventArticles;
+    private final Rows summaries;
+    private final Rows stories;
+    private final Rows storyEvents;
+    private final Rows comparisons;
+    private final Rows comparisonItems;
 
     /**
      * Makes a writer.
@@ -34,6 +42,14 @@ final class GroupWriter {
         this.c = c;
         this.ids = ids;
         this.fresh = fresh;
+        this.copies = new Rows(c, "copies", 4);
+        this.events = new Rows(c, "events", 2);
+        this.eventArticles = new Rows(c, "event_articles", 3);
+        this.summaries = new Rows(c, "summaries", 6);
+        this.stories = new Rows(c, "stories", 2);
+        this.storyEvents = new Rows(c, "story_events", 3);
+        this.comparisons = new Rows(c, "comparisons", 5);
+        this.comparisonItems = new Rows(c, "comparison_items", 4);
     }
 
     /**
@@ -43,11 +59,22 @@ final class GroupWriter {
      * @throws SQLException on a database error
      */
     void write(Dossier d) throws SQLException {
+        writeGroups(d);
+        writeErrors(d);
+    }
+
+    /**
+     * Writes the copies, events, stories and comparisons of a dossier.
+     *
+     * @param d the dossier
+     * @throws SQLException on a database error
+     */
+    void writeGroups(Dossier d) throws SQLException {
         for (Copy copy : d.copies()) {
             String a = ids.get("articles", copy.article());
             String of = ids.get("articles", copy.of());
             if (a != null && of != null && (fresh.contains(a) || fresh.contains(of))) {
-                Sql.update(c, "INSERT INTO copies VALUES (?,?,?,?)", a, of, copy.relation(), copy.score());
+                copies.add(a, of, copy.relation(), copy.score());
             }
         }
         for (Event e : d.events()) {
@@ -59,6 +86,19 @@ final class GroupWriter {
         for (Comparison cmp : d.comparisons()) {
             writeComparison(cmp);
         }
+        for (Rows rows : List.of(copies, events, eventArticles, summaries, stories, storyEvents, comparisons,
+                comparisonItems)) {
+            rows.flush();
+        }
+    }
+
+    /**
+     * Writes the errors of a dossier that are not stored yet.
+     *
+     * @param d the dossier
+     * @throws SQLException on a database error
+     */
+    void writeErrors(Dossier d) throws SQLException {
         for (SourceError e : d.errors()) {
             Sql.update(c, "INSERT INTO errors SELECT ?, ? WHERE NOT EXISTS "
                     + "(SELECT 1 FROM errors WHERE source = ? AND message = ?)", e.source(), e.message(), e.source(),
@@ -82,29 +122,28 @@ final class GroupWriter {
         }
         String id = ids.allocate("events", e.id());
         grouped.addAll(articles);
-        Sql.update(c, "INSERT INTO events VALUES (?,?)", id, e.title());
+        events.add(id, e.title());
         for (int i = 0; i < articles.size(); i++) {
-            Sql.update(c, "INSERT INTO event_articles VALUES (?,?,?)", id, i, articles.get(i));
+            eventArticles.add(id, i, articles.get(i));
         }
         int seq = 0;
         for (CitedSentence s : e.summary()) {
             String article = ids.get("articles", s.article());
             if (article != null) {
-                Sql.update(c, "INSERT INTO summaries VALUES (?,?,?,?,?,?)", id, seq++, s.text(), article, s.start(),
-                        s.end());
+                summaries.add(id, seq++, s.text(), article, s.start(), s.end());
             }
         }
     }
 
     private void writeStory(Story s) throws SQLException {
-        List<String> events = ids.all("events", s.events());
-        if (events.isEmpty()) {
+        List<String> eventIds = ids.all("events", s.events());
+        if (eventIds.isEmpty()) {
             return;
         }
         String id = ids.allocate("stories", s.id());
-        Sql.update(c, "INSERT INTO stories VALUES (?,?)", id, s.title());
-        for (int i = 0; i < events.size(); i++) {
-            Sql.update(c, "INSERT INTO story_events VALUES (?,?,?)", id, i, events.get(i));
+        stories.add(id, s.title());
+        for (int i = 0; i < eventIds.size(); i++) {
+            storyEvents.add(id, i, eventIds.get(i));
         }
     }
 
@@ -115,13 +154,12 @@ final class GroupWriter {
             return;
         }
         String id = ids.allocate("comparisons", cmp.id());
-        Sql.update(c, "INSERT INTO comparisons VALUES (?,?,?,?,?)", id, cmp.topic(), cmp.kind(), cmp.verdict(),
-                cmp.note());
+        comparisons.add(id, cmp.topic(), cmp.kind(), cmp.verdict(), cmp.note());
         for (int i = 0; i < figures.size(); i++) {
-            Sql.update(c, "INSERT INTO comparison_items VALUES (?,?,?,?)", id, "figure", i, figures.get(i));
+            comparisonItems.add(id, "figure", i, figures.get(i));
         }
         for (int i = 0; i < statements.size(); i++) {
-            Sql.update(c, "INSERT INTO comparison_items VALUES (?,?,?,?)", id, "statement", i, statements.get(i));
+            comparisonItems.add(id, "statement", i, statements.get(i));
         }
     }
 }

@@ -14,8 +14,8 @@ public final class Schema {
             "aliases", "mentions", "statements", "figures", "copies", "events", "event_articles", "summaries",
             "stories", "story_events", "comparisons", "comparison_items", "errors");
 
-    /** Bumped when a table changes shape. */
-    public static final int VERSION = 1;
+    /** Bumped when a table changes shape (2: {@code articles.input_hash}, {@code meta.groups_stale}). */
+    public static final int VERSION = 2;
 
     private Schema() {
     }
@@ -28,6 +28,9 @@ public final class Schema {
             "CREATE TABLE IF NOT EXISTS articles (id VARCHAR PRIMARY KEY, source VARCHAR, content_hash VARCHAR, "
                 + "outlet VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR, author VARCHAR, "
                 + "language VARCHAR, text VARCHAR, dateline VARCHAR, added TIMESTAMP)",
+            // input_hash: SHA-256 of the text as the cleaner gave it, before corpus-level stages changed it;
+            // (source, input_hash) is what a new run can compare before analysing (added in version 2)
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
             "CREATE TABLE IF NOT EXISTS removals (article VARCHAR, seq INTEGER, text VARCHAR, reason VARCHAR)",
             "CREATE TABLE IF NOT EXISTS warnings (article VARCHAR, seq INTEGER, text VARCHAR)",
             "CREATE TABLE IF NOT EXISTS credits (article VARCHAR, seq INTEGER, text VARCHAR)",
@@ -56,6 +59,7 @@ public final class Schema {
                 + "item VARCHAR)",
             "CREATE TABLE IF NOT EXISTS errors (source VARCHAR, message VARCHAR)",
             "CREATE INDEX IF NOT EXISTS articles_source ON articles (source, content_hash)",
+            "CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source)",
             "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article)",
             "CREATE INDEX IF NOT EXISTS statements_article ON statements (article)",
             "CREATE INDEX IF NOT EXISTS figures_article ON figures (article)");

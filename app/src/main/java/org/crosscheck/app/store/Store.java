@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
@@ -81,6 +82,9 @@ public final class Store implements AutoCloseable {
                 + "(SELECT 1 FROM meta WHERE key = 'schema')", String.valueOf(Schema.VERSION));
         Sql.update(connection, "INSERT INTO meta SELECT 'generation', '0' WHERE NOT EXISTS "
                 + "(SELECT 1 FROM meta WHERE key = 'generation')");
+        Sql.update(connection, "INSERT INTO meta SELECT 'groups_stale', '0' WHERE NOT EXISTS "
+                + "(SELECT 1 FROM meta WHERE key = 'groups_stale')");
+        Sql.update(connection, "UPDATE meta SET value = ? WHERE key = 'schema'", String.valueOf(Schema.VERSION));
     }
 
     /** Returns the store file. */
@@ -122,6 +126,20 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Looks an article up by its source and the hash of its text as the cleaner gave it (before
+     * corpus-level stages such as outlet furniture removal changed it), or of its stored clean text.
+     *
+     * @param source    the input's source as in the dossier
+     * @param inputHash {@link ContentHash} of the cleaned text
+     * @return the stored article id, if stored
+     */
+    public Optional<String> findInput(String source, String inputHash) {
+        return call(() -> Sql.query(connection, "SELECT id FROM articles WHERE source = ? AND (input_hash = ? "
+                + "OR content_hash = ?) ORDER BY id LIMIT 1", rs -> rs.getString(1), source, inputHash, inputHash)
+                .stream().findFirst());
+    }
+
+    /**
      * Tells whether a source is stored with any content, so a pipeline can skip reading it again.
      *
      * @param source the input's source
@@ -142,14 +160,31 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the store cannot be written (the article being written is rolled back)
      */
     public AddReport add(Dossier d) {
-        AddReport report = call(() -> addAll(d));
+        return added(call(() -> addAll(d, Map.of(), true)));
+    }
+
+    /**
+     * Adds the articles of a dossier (each with its mentions, statements and figures in its own
+     * transaction) and its errors, but none of its cross-article records: the caller regroups the whole
+     * store and calls {@link #replaceGroups}. Until then {@link #groupsStale()} is true, also after a crash.
+     *
+     * @param d           a dossier of newly analysed articles
+     * @param inputHashes input hash of each article by its dossier id (see {@link #findInput}); missing ones null
+     * @return what was added and skipped
+     * @throws StoreException when the store cannot be written (the article being written is rolled back)
+     */
+    public AddReport addArticles(Dossier d, Map<String, String> inputHashes) {
+        return added(call(() -> addAll(d, inputHashes, false)));
+    }
+
+    private AddReport added(AddReport report) {
         Set<String> changed = new LinkedHashSet<>(report.added());
         changed.addAll(report.regrouped());
         listeners.forEach(l -> l.changed(changed));
         return report;
     }
 
-    private AddReport addAll(Dossier d) throws SQLException {
+    private AddReport addAll(Dossier d, Map<String, String> inputHashes, boolean withGroups) throws SQLException {
         IdMap ids = new IdMap(connection);
         Set<String> storedEntities = Sql.strings(connection, "SELECT id FROM entities");
         mapEntities(d.entities(), ids);
@@ -173,11 +208,23 @@ public final class Store implements AutoCloseable {
             List<Figure> fs = figures.getOrDefault(a.id(), List.of());
             ss.forEach(s -> ids.allocate("statements", s.id()));
             fs.forEach(f -> ids.allocate("figures", f.id()));
-            inTransaction(() -> new ArticleWriter(connection, ids, storedEntities).write(a, d.entities(), ss, fs));
+            inTransaction(() -> {
+                new ArticleWriter(connection, ids, storedEntities).write(a, inputHashes.get(a.id()), d.entities(), ss,
+                        fs);
+                if (!withGroups) {
+                    Sql.update(connection, "UPDATE meta SET value = '1' WHERE key = 'groups_stale'");
+                }
+            });
             added.add(ids.get("articles", a.id()));
         }
         GroupWriter groups = new GroupWriter(connection, ids, new HashSet<>(added));
-        inTransaction(() -> groups.write(d));
+        inTransaction(() -> {
+            if (withGroups) {
+                groups.write(d);
+            } else {
+                groups.writeErrors(d);
+            }
+        });
         List<String> regrouped = groups.grouped().stream().filter(a -> !added.contains(a)).toList();
         return new AddReport(added, skipped, regrouped);
     }
@@ -236,6 +283,48 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Tells whether articles were added since the cross-article records were last replaced (also when a
+     * run was killed between adding its articles and regrouping).
+     *
+     * @return true when the copies, events, stories and comparisons do not cover every stored article
+     */
+    public boolean groupsStale() {
+        return call(() -> "1".equals(Sql.query(connection, "SELECT value FROM meta WHERE key = 'groups_stale'",
+                rs -> rs.getString(1)).get(0)));
+    }
+
+    /**
+     * Replaces every copy, event, story and comparison with those of a corpus grouped over the whole
+     * store, in one transaction, and clears {@link #groupsStale()}.
+     *
+     * @param grouped the store's {@link #corpus()} after the grouping and comparison stages
+     * @throws StoreException when the store cannot be written (the old records stay)
+     */
+    public void replaceGroups(Corpus grouped) {
+        Set<String> changed = call(() -> {
+            Set<String> before = Sql.strings(connection, "SELECT DISTINCT article FROM event_articles");
+            inTransaction(() -> new GroupReplacer(connection).replace(grouped));
+            before.addAll(Sql.strings(connection, "SELECT DISTINCT article FROM event_articles"));
+            return before;
+        });
+        // an article whose event changed is indexed again (its event facet); "nothing" would mean a rebuild
+        if (!changed.isEmpty()) {
+            listeners.forEach(l -> l.changed(changed));
+        }
+    }
+
+    /**
+     * Reads what grouping needs: every stored article, in the order they were added, with the entities,
+     * statements and figures found in them (the store's cross-article records are left out).
+     *
+     * @return the corpus
+     */
+    public Corpus corpus() {
+        Corpus all = read(Tables.STORE, new Dossier.Tool("crosscheck", "store"), "ORDER BY rowid").toCorpus();
+        return all.withCopies(List.of()).withEvents(List.of()).withStories(List.of()).withComparisons(List.of());
+    }
+
+    /**
      * Deletes every record (the file stays).
      *
      * @throws StoreException when the store cannot be written
@@ -259,14 +348,14 @@ public final class Store implements AutoCloseable {
      * @return the dossier
      */
     public Dossier dossier(Dossier.Tool tool) {
-        return read(Tables.STORE, tool);
+        return read(Tables.STORE, tool, "ORDER BY rowid");
     }
 
-    private Dossier read(Tables tables, Dossier.Tool tool) {
+    private Dossier read(Tables tables, Dossier.Tool tool, String articleOrder) {
         return call(() -> {
             RecordReader r = new RecordReader(connection, tables);
             return new Dossier(Dossier.FORMAT, Instant.now().toString().replaceAll("\\.\\d+Z$", "Z"), tool,
-                    r.articles(null, "ORDER BY id"), r.entities(null, "ORDER BY id"),
+                    r.articles(null, articleOrder), r.entities(null, "ORDER BY id"),
                     r.statements(null, "ORDER BY article, start_pos"), r.figures(null, "ORDER BY article, start_pos"),
                     r.copies(), r.events(null), r.stories(), r.comparisons(null), r.errors());
         });
@@ -281,7 +370,7 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when a file is missing or not of this schema
      */
     public Dossier readParquet(Path folder, Dossier.Tool tool) {
-        return read(Tables.parquet(folder), tool);
+        return read(Tables.parquet(folder), tool, "ORDER BY id");
     }
 
     /** Returns a query interface over this store's records (for the API, the web pages and the index). */
