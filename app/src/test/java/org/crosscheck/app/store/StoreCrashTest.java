@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.crosscheck.app.search.SearchIndex;
 import org.crosscheck.app.search.SearchQuery;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +26,11 @@ class StoreCrashTest {
     @Test
     void aKilledWriterLeavesOnlyWholeArticles() throws Exception {
         Path db = dir.resolve("crash.duckdb");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), db.toString(), "1000").redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals("added 3")) {
-                assertThat(line).doesNotContain("Exception");
-            }
-            // the child is now inside the transaction of a later article: kill it without warning
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        Process child = child(db, "1000");
+        waitFor(child, "added 3");
+        // the child is now inside the transaction of a later article: kill it without warning
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
             StoreQueries q = store.queries();
             List<Article> articles = q.articles(null, 0, 1000).items();
@@ -53,5 +46,55 @@ class StoreCrashTest {
             store.add(TestDossiers.bulk(next, 1, 2));
             assertThat(q.articleCount()).isEqualTo(articles.size() + 1L);
         }
+    }
+
+    @Test
+    void aWriterKilledWhileReplacingGroupsLeavesOneWholeRound() throws Exception {
+        Path db = dir.resolve("regroup.duckdb");
+        Process child = child(db, "50", "regroup");
+        waitFor(child, "replaced 2");
+        // the child is now inside the transaction of round 3: kill it without warning
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (Store store = Store.open(db)) {
+            List<Event> events = store.dossier(TestDossiers.TOOL).events();
+            assertThat(events).hasSize(CrashChild.EVENTS);
+            assertThat(events.stream().map(Event::title).distinct()).hasSize(1);
+            assertThat(events).allSatisfy(e -> assertThat(e.articles()).hasSize(2));
+            assertThat(store.groupsStale()).isFalse();
+            assertThat(store.queries().articleCount()).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void aWriterKilledBeforeRegroupingLeavesTheGroupsStale() throws Exception {
+        Path db = dir.resolve("stale.duckdb");
+        Process child = child(db, "50", "regroup");
+        waitFor(child, "articles stored");
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (Store store = Store.open(db)) {
+            // either no round was committed (stale: the next analyze regroups) or a whole one was
+            List<Event> events = store.dossier(TestDossiers.TOOL).events();
+            assertThat(store.groupsStale()).isEqualTo(events.isEmpty());
+            assertThat(events.size()).isIn(0, CrashChild.EVENTS);
+        }
+    }
+
+    private static Process child(Path db, String... args) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), db.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static void waitFor(Process child, String wanted) throws java.io.IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null && !line.equals(wanted)) {
+            assertThat(line).doesNotContain("Exception");
+        }
+        assertThat(line).as("child ended before " + wanted).isEqualTo(wanted);
     }
 }
