@@ -7,7 +7,8 @@ public final class Html {
     }
 
     /**
-     * Escapes text so it can only ever be text.
+     * Escapes text so it can only ever be text; control characters (other than line breaks and tabs),
+     * which HTML does not allow, become spaces.
      *
      * @param s the text, may be null
      * @return the escaped text ("" for null)
@@ -25,7 +26,7 @@ public final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> out.append(c < 0x20 && c != '\n' && c != '\t' && c != '\r' ? ' ' : c);
             }
         }
         return out.toString();

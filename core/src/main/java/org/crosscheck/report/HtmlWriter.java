@@ -41,7 +41,7 @@ public final class HtmlWriter {
             .verdict{display:inline-block;padding:0 .5rem;border-radius:1rem;font-size:.8rem;font-weight:600;text-transform:uppercase}
             .agree{background:#d8f3dc}.compatible{background:#e7f0ff}.differ{background:#ffd6d6}.changed{background:#ffe8c7}.single{background:#eee}
             .text{white-space:normal;max-width:48rem}.fig{background:var(--fig);border-bottom:2px solid #e0b400}.st{background:var(--st)}.m{background:var(--m)}
-            .anchor:target+span{outline:3px solid var(--accent);outline-offset:1px}a{color:var(--accent)}summary{cursor:pointer;font-weight:600}
+            .anchor:target+.hl,.anchor:target+.anchor+.hl{outline:3px solid var(--accent);outline-offset:1px}a{color:var(--accent)}summary{cursor:pointer;font-weight:600}
             .sum{text-decoration:underline dotted var(--accent)}.removed li{color:var(--muted);font-size:.9rem}.reason{font-style:italic}.err{color:#9b1c1c}
             """;
 

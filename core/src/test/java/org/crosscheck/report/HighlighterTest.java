@@ -14,9 +14,18 @@ class HighlighterTest {
                 new Highlighter.Span(0, 36, "st", "s1", "statement"),
                 new Highlighter.Span(3, 14, "fig", "f1", "figure <x>")));
         assertThat(html).doesNotContain("<b>").contains("&lt;b&gt;");
-        assertThat(html).contains("id=\"s1\"").contains("id=\"f1\"").contains("class=\"st fig\"");
+        assertThat(html).contains("id=\"s1\"").contains("id=\"f1\"").contains("class=\"hl st fig\"")
+                .contains("data-ids=\"s1 f1\"");
         assertThat(html).contains("figure &lt;x&gt;");
         assertThat(html.split("<span", -1)).hasSize(4);
+    }
+
+    @Test
+    void aLinkingSpanBecomesALinkAndLineBreaksStay() {
+        String html = Highlighter.render("Lina Hart\nsaid", List.of(
+                new Highlighter.Span(0, 9, "mention", null, "/entities/e1", "PERSON: Lina Hart")));
+        assertThat(html).isEqualTo("<a class=\"hl mention\" title=\"PERSON: Lina Hart\" href=\"/entities/e1\">"
+                + "Lina Hart</a><br>said");
     }
 
     @Test

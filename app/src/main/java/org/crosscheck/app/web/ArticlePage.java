@@ -10,6 +10,7 @@ import org.crosscheck.model.Figure;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Removal;
 import org.crosscheck.model.Statement;
+import org.crosscheck.report.Highlighter;
 
 /**
  * The article page: the clean text with every mention, statement and figure highlighted and linked,
@@ -39,30 +40,30 @@ final class ArticlePage {
         List<Statement> statements = q.statementsIn(a.id());
         List<Figure> figures = q.figuresIn(a.id());
         List<Entity> entities = q.entitiesIn(a.id());
-        List<Annotation> marks = new ArrayList<>();
+        List<Highlighter.Span> marks = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 if (m.article().equals(a.id())) {
-                    marks.add(new Annotation(m.start(), m.end(), "mention", null, "/entities/" + Html.url(e.id()),
+                    marks.add(new Highlighter.Span(m.start(), m.end(), "mention", null, "/entities/" + Html.url(e.id()),
                             e.type() + ": " + e.name()));
                 }
             }
         }
         for (Statement s : statements) {
-            marks.add(new Annotation(s.start(), s.end(), "statement " + s.mode(), s.id(), null,
+            marks.add(new Highlighter.Span(s.start(), s.end(), "statement " + s.mode(), s.id(), null,
                     s.mode() + " statement" + (s.speaker() == null ? "" : " by " + s.speaker().text())));
         }
         for (Figure f : figures) {
-            marks.add(new Annotation(f.start(), f.end(), "figure", f.id(), null, f.kind() + ": "
+            marks.add(new Highlighter.Span(f.start(), f.end(), "figure", f.id(), null, f.kind() + ": "
                     + (f.claimant() == null ? "outlet's narration" : "claimed by " + f.claimant().text())));
         }
         if (from >= 0 && to > from) {
-            marks.add(new Annotation(from, to, "cite", "cite", null, "cited in a summary"));
+            marks.add(new Highlighter.Span(from, to, "cite", "cite", null, "cited in a summary"));
         }
         StringBuilder b = new StringBuilder();
         header(b, a);
         b.append("<div class=\"cols\"><article class=\"col-main\"><div class=\"text\" id=\"text\">")
-                .append(TextMarkup.render(a.text(), marks)).append("</div>");
+                .append(Highlighter.render(a.text(), marks)).append("</div>");
         removed(b, a.removed());
         b.append("</article><aside class=\"col-side\">");
         side(b, figures, statements, entities, a);

@@ -12,28 +12,14 @@ final class Html {
     }
 
     /**
-     * Escapes text for HTML element content and quoted attribute values.
+     * Escapes text for HTML element content and quoted attribute values (the report's escaping, one
+     * implementation for the dossier and the web UI).
      *
      * @param s the text, may be null
      * @return the escaped text ("" for null)
      */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return b.toString();
+        return org.crosscheck.report.Html.escape(s);
     }
 
     /**
