@@ -26,11 +26,8 @@ class StoreCrashTest {
     @Test
     void aKilledWriterLeavesOnlyWholeArticles() throws Exception {
         Path db = dir.resolve("crash.duckdb");
-        Process child = child(db, "1000");
-        waitFor(child, "added 3");
-        // the child is now inside the transaction of a later article: kill it without warning
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // once it said so, the child is inside the transaction of a later article: kill it without warning
+        killAfter("added 3", db, "1000");
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
             StoreQueries q = store.queries();
             List<Article> articles = q.articles(null, 0, 1000).items();
@@ -51,11 +48,8 @@ class StoreCrashTest {
     @Test
     void aWriterKilledWhileReplacingGroupsLeavesOneWholeRound() throws Exception {
         Path db = dir.resolve("regroup.duckdb");
-        Process child = child(db, "50", "regroup");
-        waitFor(child, "replaced 2");
-        // the child is now inside the transaction of round 3: kill it without warning
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // once it said so, the child is inside the transaction of round 3
+        killAfter("replaced 2", db, "50", "regroup");
         try (Store store = Store.open(db)) {
             List<Event> events = store.dossier(TestDossiers.TOOL).events();
             assertThat(events).hasSize(CrashChild.EVENTS);
@@ -69,16 +63,21 @@ class StoreCrashTest {
     @Test
     void aWriterKilledBeforeRegroupingLeavesTheGroupsStale() throws Exception {
         Path db = dir.resolve("stale.duckdb");
-        Process child = child(db, "50", "regroup");
-        waitFor(child, "articles stored");
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        killAfter("articles stored", db, "50", "regroup");
         try (Store store = Store.open(db)) {
             // either no round was committed (stale: the next analyze regroups) or a whole one was
             List<Event> events = store.dossier(TestDossiers.TOOL).events();
             assertThat(store.groupsStale()).isEqualTo(events.isEmpty());
             assertThat(events.size()).isIn(0, CrashChild.EVENTS);
         }
+    }
+
+    /** Starts a {@link CrashChild}, waits until it prints a line, and kills it without warning (SIGKILL). */
+    private static void killAfter(String line, Path db, String... args) throws Exception {
+        Process child = child(db, args);
+        waitFor(child, line);
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     private static Process child(Path db, String... args) throws java.io.IOException {
