@@ -15,13 +15,20 @@ import org.crosscheck.app.search.SearchIndex;
 import org.crosscheck.app.search.SearchQuery;
 import org.crosscheck.app.store.Store;
 import org.crosscheck.app.web.WebServer;
+import org.crosscheck.compare.CompareStage;
+import org.crosscheck.extract.EntityReresolver;
+import org.crosscheck.group.GroupStage;
+import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
+import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.DossierJson;
 
 /**
  * Measures the store and the web UI: builds a store of N synthetic articles derived from a dossier
- * ({@link SyntheticDossier}), then times page loads over HTTP on 127.0.0.1 and search latency (median, p95).
+ * ({@link SyntheticDossier}), then times page loads over HTTP on 127.0.0.1, search latency (median, p95),
+ * and one regrouping of the whole store as an incremental analyze does it.
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests
@@ -68,7 +75,25 @@ public final class StoreBenchmark {
                 pages(server.port(), store);
             }
             search(index, big.articles());
+            regroup(store);
         }
+    }
+
+    /** Times what an incremental analyze does after adding articles: regroup the whole store and replace. */
+    private static void regroup(Store store) {
+        long t0 = System.nanoTime();
+        Corpus corpus = store.corpus();
+        long t1 = System.nanoTime();
+        corpus = new EntityReresolver().apply(corpus, Progress.NONE);
+        long t2 = System.nanoTime();
+        corpus = new GroupStage(MiniLmEmbedder::shared).apply(corpus, Progress.NONE);
+        corpus = new CompareStage().apply(corpus, Progress.NONE);
+        long t3 = System.nanoTime();
+        store.replaceGroups(corpus);
+        long t4 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%nregroup over the whole store (what analyze --db does after new articles): "
+                + "load %.1f s, entities %.1f s, group + compare %.1f s, replace + re-index %.1f s; %d events%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, corpus.events().size());
     }
 
     private static void pages(int port, Store store) throws Exception {
