@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.crosscheck.annotate.AnnotateStage;
 import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.clean.ArticleCleaner;
@@ -13,6 +14,7 @@ import org.crosscheck.clean.OutletFurniture;
 import org.crosscheck.extract.EntityStage;
 import org.crosscheck.extract.FigureStage;
 import org.crosscheck.extract.StatementStage;
+import org.crosscheck.group.Embedder;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.ingest.Ingestor;
@@ -47,13 +49,25 @@ public final class Crosscheck {
      * @return the pipeline
      */
     public static Pipeline pipeline(long maxFileBytes) {
+        return pipeline(maxFileBytes, MiniLmEmbedder::shared);
+    }
+
+    /**
+     * Builds the standard pipeline with another sentence embedder for grouping (e.g. one that keeps
+     * vectors in a store, so that regrouping a store embeds only new sentences).
+     *
+     * @param maxFileBytes the largest input file accepted
+     * @param embedder     supplies the embedder (called once, when grouping runs)
+     * @return the pipeline
+     */
+    public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder) {
         List<CorpusStage> stages = new ArrayList<>();
         stages.add(new OutletFurniture());
         stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors()));
         stages.add(new EntityStage());
         stages.add(new StatementStage());
         stages.add(new FigureStage());
-        stages.add(new GroupStage(MiniLmEmbedder::shared));
+        stages.add(new GroupStage(embedder));
         stages.add(new CompareStage());
         return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
     }

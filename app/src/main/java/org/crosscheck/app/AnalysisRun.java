@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.SourceError;
-import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.DossierFiles;
 import org.crosscheck.report.Summary;
@@ -82,9 +81,9 @@ final class AnalysisRun {
     int run(List<String> inputs, Path folder, long maxFileSize, Progress progress, Path db,
             boolean replace) throws IOException {
         Instant start = Instant.now();
-        Pipeline pipeline = Crosscheck.pipeline(maxFileSize);
-        StoreStep.Outcome outcome = db == null ? StoreStep.Outcome.of(Crosscheck.dossier(pipeline.run(inputs, progress)))
-                : StoreStep.analyze(pipeline, inputs, db, replace, progress, out);
+        StoreStep.Outcome outcome = db == null
+                ? StoreStep.Outcome.of(Crosscheck.dossier(Crosscheck.pipeline(maxFileSize).run(inputs, progress)))
+                : StoreStep.analyze(maxFileSize, inputs, db, replace, progress, out);
         Dossier dossier = outcome.dossier();
         List<Path> files = DossierFiles.write(dossier, folder);
         for (SourceError e : outcome.errors()) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.app.search.SearchIndex;
+import org.crosscheck.app.store.EmbeddingCache;
 import org.crosscheck.app.store.Store;
+import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.Pipeline;
@@ -20,7 +22,7 @@ final class StoreStep {
     /**
      * Analyses the inputs incrementally into a store ({@link IncrementalAnalysis}).
      *
-     * @param pipeline the pipeline
+     * @param maxFileSize largest input file in bytes
      * @param inputs   files and folders
      * @param db       the store file
      * @param replace  true to empty the store first (the demo's own store), false to add incrementally
@@ -29,12 +31,14 @@ final class StoreStep {
      * @return the dossier of the whole store and this run's errors
      * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
      */
-    static Outcome analyze(Pipeline pipeline, List<String> inputs, Path db, boolean replace, Progress progress,
+    static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
                            PrintWriter out) {
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
             if (replace) {
                 store.clear();
             }
+            // sentence vectors are kept in the store, so regrouping it embeds only the new articles' sentences
+            Pipeline pipeline = Crosscheck.pipeline(maxFileSize, () -> new EmbeddingCache(store, MiniLmEmbedder.shared()));
             IncrementalAnalysis.Result r = new IncrementalAnalysis(pipeline, store).run(inputs, progress);
             Dossier all = store.dossier(new Dossier.Tool(Crosscheck.NAME, Crosscheck.version()));
             out.printf("Store %s: %d article(s) analysed, %d already stored (not analysed again); %s%n", db,

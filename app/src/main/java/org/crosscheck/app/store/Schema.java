@@ -58,6 +58,8 @@ public final class Schema {
             "CREATE TABLE IF NOT EXISTS comparison_items (comparison VARCHAR, item_type VARCHAR, seq INTEGER, "
                 + "item VARCHAR)",
             "CREATE TABLE IF NOT EXISTS errors (source VARCHAR, message VARCHAR)",
+            // a cache, not a record: sentence vectors for regrouping (EmbeddingCache); not exported
+            "CREATE TABLE IF NOT EXISTS embeddings (hash VARCHAR PRIMARY KEY, vector BLOB)",
             "CREATE INDEX IF NOT EXISTS articles_source ON articles (source, content_hash)",
             "CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source)",
             "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article)",

@@ -92,6 +92,8 @@ final class Sql {
                 ps.setLong(i + 1, n);
             } else if (p instanceof Double d) {
                 ps.setDouble(i + 1, d);
+            } else if (p instanceof byte[] bytes) {
+                ps.setBytes(i + 1, bytes);
             } else {
                 ps.setString(i + 1, p.toString());
             }

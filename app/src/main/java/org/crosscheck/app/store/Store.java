@@ -335,6 +335,7 @@ public final class Store implements AutoCloseable {
                 for (String table : Schema.TABLES) {
                     Sql.update(connection, "DELETE FROM " + table);
                 }
+                Sql.update(connection, "DELETE FROM embeddings");
             });
             return null;
         });
