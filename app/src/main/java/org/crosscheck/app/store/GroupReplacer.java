@@ -2,9 +2,11 @@ package org.crosscheck.app.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
@@ -44,26 +46,37 @@ final class GroupReplacer {
      * @throws SQLException on a database error
      */
     void replace(Corpus grouped) throws SQLException {
+        Map<String, String> eventIds = EventIds.assign(storedEvents(), grouped.events());
+        Corpus renamed = grouped.withEvents(EventIds.rename(grouped.events(), eventIds))
+                .withStories(EventIds.renameIn(grouped.stories(), eventIds));
         for (String table : TABLES) {
             // table names are constants of this class, never input
             Sql.update(c, "DELETE FROM " + table);
         }
-        writeEntities(grouped.entities());
-        pointSpeakers(grouped);
+        writeEntities(renamed.entities());
+        pointSpeakers(renamed);
         IdMap ids = new IdMap(c);
         Set<String> articles = new HashSet<>();
-        for (Article a : grouped.articles()) {
+        for (Article a : renamed.articles()) {
             ids.reuse("articles", a.id(), a.id());
             articles.add(a.id());
         }
-        for (Statement s : grouped.statements()) {
+        for (Statement s : renamed.statements()) {
             ids.reuse("statements", s.id(), s.id());
         }
-        for (Figure f : grouped.figures()) {
+        for (Figure f : renamed.figures()) {
             ids.reuse("figures", f.id(), f.id());
         }
-        new GroupWriter(c, ids, articles).writeGroups(Dossier.of(grouped, "", new Dossier.Tool("crosscheck", "")));
+        new GroupWriter(c, ids, articles).writeGroups(Dossier.of(renamed, "", new Dossier.Tool("crosscheck", "")));
         Sql.update(c, "UPDATE meta SET value = '0' WHERE key = 'groups_stale'");
+    }
+
+    /** The stored events' articles by event id. */
+    private Map<String, Set<String>> storedEvents() throws SQLException {
+        Map<String, Set<String>> out = new HashMap<>();
+        Sql.query(c, "SELECT event, article FROM event_articles", rs -> out.computeIfAbsent(rs.getString(1),
+                k -> new HashSet<>()).add(rs.getString(2)));
+        return out;
     }
 
     private void writeEntities(List<Entity> entities) throws SQLException {

@@ -33,6 +33,9 @@ public final class Store implements AutoCloseable {
     /** The default store file, {@code ~/.crosscheck/crosscheck.duckdb}. */
     public static final Path DEFAULT = Path.of(System.getProperty("user.home"), ".crosscheck", "crosscheck.duckdb");
 
+    /** Each article with one of its events, as "article TAB event". */
+    private static final String EVENT_OF_ARTICLE = "SELECT article || chr(9) || event FROM event_articles";
+
     private final Path path;
     private final Connection connection;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
@@ -302,15 +305,25 @@ public final class Store implements AutoCloseable {
      */
     public void replaceGroups(Corpus grouped) {
         Set<String> changed = call(() -> {
-            Set<String> before = Sql.strings(connection, "SELECT DISTINCT article FROM event_articles");
+            Set<String> before = Sql.strings(connection, EVENT_OF_ARTICLE);
             inTransaction(() -> new GroupReplacer(connection).replace(grouped));
-            before.addAll(Sql.strings(connection, "SELECT DISTINCT article FROM event_articles"));
-            return before;
+            Set<String> after = Sql.strings(connection, EVENT_OF_ARTICLE);
+            Set<String> articles = new HashSet<>();
+            for (Set<String> side : List.of(difference(before, after), difference(after, before))) {
+                side.forEach(pair -> articles.add(pair.substring(0, pair.indexOf('\t'))));
+            }
+            return articles;
         });
-        // an article whose event changed is indexed again (its event facet); "nothing" would mean a rebuild
+        // only an article whose events changed is indexed again (its event facet); "nothing" would mean a rebuild
         if (!changed.isEmpty()) {
             listeners.forEach(l -> l.changed(changed));
         }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.removeAll(b);
+        return out;
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Set;
 public interface StoreListener {
 
     /**
-     * Called after an {@link Store#add} or {@link Store#clear} has committed.
+     * Called after an {@link Store#add}, {@link Store#addArticles}, {@link Store#replaceGroups} or {@link Store#clear}
+     * has committed.
      *
      * @param articleIds ids of the articles whose records changed (empty after a clear)
      */

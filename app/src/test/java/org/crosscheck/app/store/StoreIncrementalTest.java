@@ -75,6 +75,24 @@ class StoreIncrementalTest {
             store.replaceGroups(corpus.withEvents(List.of(new Event("ev1", "All", List.of("a1", "a2", "a3"),
                     List.of()))));
             assertThat(store.dossier(TestDossiers.TOOL).events()).extracting(Event::title).containsExactly("All");
+            // the new event continues ev2 (two articles shared), so it keeps that id
+            assertThat(store.dossier(TestDossiers.TOOL).events()).extracting(Event::id).containsExactly("ev2");
+        }
+    }
+
+    @Test
+    void onlyArticlesWhoseEventsChangedAreIndexedAgain() {
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            store.addArticles(articlesOnly(), Map.of());
+            Corpus corpus = store.corpus();
+            store.replaceGroups(corpus.withEvents(List.of(new Event("ev1", "A", List.of("a1", "a2"), List.of()))));
+            List<java.util.Set<String>> told = new java.util.ArrayList<>();
+            store.listen(told::add);
+            store.replaceGroups(corpus.withEvents(List.of(new Event("ev9", "A", List.of("a1", "a2"), List.of()))));
+            assertThat(told).isEmpty();
+            store.replaceGroups(corpus.withEvents(List.of(new Event("ev1", "A", List.of("a1", "a2", "a3"),
+                    List.of()))));
+            assertThat(told).containsExactly(java.util.Set.of("a3"));
         }
     }
 }
