@@ -1,6 +1,7 @@
 package org.crosscheck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,13 +15,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crosscheck.app.search.SearchIndex;
 import org.crosscheck.app.store.Store;
+import org.crosscheck.app.web.Browsers;
+import org.crosscheck.app.web.WebServer;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Analyses the sample corpus into one store in two halves and into another in one run: the second
@@ -36,6 +42,7 @@ class IncrementalAnalyzeEndToEndTest {
     static Path dir;
 
     private static Dossier whole;
+    private static Dossier firstHalf;
     private static Dossier halves;
     private static String again;
 
@@ -49,7 +56,7 @@ class IncrementalAnalyzeEndToEndTest {
         Path first = copy(files.subList(0, 6), "first");
         Path second = copy(files.subList(6, files.size()), "second");
         whole = analyse(all, "whole.duckdb", "o1");
-        analyse(first, "halves.duckdb", "o2");
+        firstHalf = analyse(first, "halves.duckdb", "o2");
         halves = analyse(second, "halves.duckdb", "o3");
         StringWriter out = new StringWriter();
         Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "analyze", second.toString(),
@@ -130,6 +137,49 @@ class IncrementalAnalyzeEndToEndTest {
     @Test
     void comparisonsCoverBothHalves() {
         assertThat(halves.comparisons()).hasSameSizeAs(whole.comparisons());
+    }
+
+    @Test
+    void anEventKeepsItsIdWhenTheSecondHalfJoinsIt() {
+        Map<String, String> before = eventIdsBySources(firstHalf);
+        Map<String, String> after = eventIdsBySources(halves);
+        // the wire story and its two copies are one event after the first half and stay one, under one id
+        String wire = before.keySet().stream().filter(k -> k.contains("mpa_dam-breach")).findFirst().orElseThrow();
+        assertThat(after).containsEntry(wire, before.get(wire));
+    }
+
+    private static Map<String, String> eventIdsBySources(Dossier d) {
+        Map<String, String> names = names(d);
+        return d.events().stream().collect(Collectors.toMap(e -> new TreeSet<>(e.articles().stream().map(names::get)
+                .toList()).toString(), Event::id));
+    }
+
+    @Test
+    void theWebUiShowsAnEventWhoseArticlesCameInTwoRuns() throws Exception {
+        assumeTrue(Browsers.available(), "Chromium is not installed");
+        Event joined = halves.events().stream().filter(e -> runsOf(e).size() == 2).findFirst().orElseThrow();
+        WebDriver browser = Browsers.start(dir.resolve("profile"));
+        try (Store store = Store.open(dir.resolve("halves.duckdb")); SearchIndex index = SearchIndex.open(store);
+             WebServer server = WebServer.start(store, index, "127.0.0.1", 0)) {
+            browser.get("http://127.0.0.1:" + server.port() + "/");
+            browser.findElement(By.cssSelector("a[href='/events/" + joined.id() + "']")).click();
+            String sources = browser.findElement(By.cssSelector("ul.sources")).getText();
+            for (String run : List.of("first", "second")) {
+                Article one = halves.articles().stream().filter(a -> joined.articles().contains(a.id())
+                        && a.source().startsWith(dir.resolve(run).toString())).findFirst().orElseThrow();
+                assertThat(sources).contains(one.title());
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The input folders (one per run) of an event's articles. */
+    private static Set<String> runsOf(Event e) {
+        Map<String, String> sources = halves.articles().stream().collect(Collectors.toMap(Article::id,
+                Article::source));
+        return e.articles().stream().map(a -> Path.of(sources.get(a).replaceAll("#.*", "")).getParent().toString())
+                .collect(Collectors.toSet());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.crosscheck.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,16 +18,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web UI in real headless Chromium (Debian's chromium + chromium-driver); skipped when Chromium is absent. */
 class WebUiEndToEndTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path dir;
@@ -40,29 +33,12 @@ class WebUiEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium is not installed");
+        assumeTrue(Browsers.available(), "Chromium is not installed");
         store = Store.open(dir.resolve("ui.duckdb"));
         index = SearchIndex.open(store);
         store.add(TestDossiers.small());
         server = WebServer.start(store, index, "127.0.0.1", 0);
-        browser = browser(dir.resolve("profile"));
-    }
-
-    /**
-     * Starts headless Chromium with a fresh profile.
-     *
-     * @param profile an empty folder for the user data
-     * @return the driver
-     */
-    static WebDriver browser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        browser = Browsers.start(dir.resolve("profile"));
     }
 
     @AfterAll
