@@ -18,6 +18,7 @@ import org.crosscheck.group.Embedder;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.ingest.WebClient;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.pipeline.CorpusStage;
@@ -49,7 +50,7 @@ public final class Crosscheck {
      * @return the pipeline
      */
     public static Pipeline pipeline(long maxFileBytes) {
-        return pipeline(maxFileBytes, MiniLmEmbedder::shared);
+        return pipeline(maxFileBytes, MiniLmEmbedder::shared, null);
     }
 
     /**
@@ -61,6 +62,18 @@ public final class Crosscheck {
      * @return the pipeline
      */
     public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder) {
+        return pipeline(maxFileBytes, embedder, null);
+    }
+
+    /**
+     * Builds the standard pipeline that may also read URLs and the linked pages of feed entries.
+     *
+     * @param maxFileBytes the largest input file (or archive record) accepted
+     * @param embedder     supplies the embedder (called once, when grouping runs)
+     * @param web          fetches URL inputs; null to fetch nothing
+     * @return the pipeline
+     */
+    public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder, WebClient web) {
         List<CorpusStage> stages = new ArrayList<>();
         stages.add(new OutletFurniture());
         stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors()));
@@ -69,7 +82,7 @@ public final class Crosscheck {
         stages.add(new FigureStage());
         stages.add(new GroupStage(embedder));
         stages.add(new CompareStage());
-        return new Pipeline(Ingestor.standard(maxFileBytes), ArticleCleaner.standard(), stages);
+        return new Pipeline(Ingestor.standard(maxFileBytes, web), ArticleCleaner.standard(), stages);
     }
 
     /**

@@ -79,6 +79,12 @@ final class ConsoleProgress implements Progress {
         task = null;
     }
 
+    @Override
+    public synchronized void note(String message) {
+        // On a terminal the line break keeps the note off the bar, which redraws below it.
+        err.println((bar != null ? System.lineSeparator() : "") + "note: " + message);
+    }
+
     private String line() {
         if (total > 0) {
             return String.format(Locale.ROOT, "%s: %d/%d (%d%%)", task, done, total, done * 100 / total);

@@ -44,7 +44,13 @@ public final class Decoder {
         return new String(bytes, guess(bytes));
     }
 
-    private static Charset byteOrderMark(byte[] b) {
+    /**
+     * Finds the encoding a byte-order mark announces.
+     *
+     * @param b the bytes
+     * @return UTF-8, UTF-16BE or UTF-16LE, or null without a byte-order mark
+     */
+    static Charset byteOrderMark(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -57,8 +63,13 @@ public final class Decoder {
         return null;
     }
 
-    /** Text has no NUL bytes and few control characters; binary formats have many. */
-    private static boolean looksBinary(byte[] b) {
+    /**
+     * Tells whether bytes look binary: text has no NUL bytes and few control characters; binary formats have many.
+     *
+     * @param b the bytes (only the first 8 KiB are looked at)
+     * @return true when they look binary
+     */
+    static boolean looksBinary(byte[] b) {
         int n = Math.min(b.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {
@@ -73,7 +84,13 @@ public final class Decoder {
         return control > n / 50;
     }
 
-    private static String strictUtf8(byte[] bytes) {
+    /**
+     * Decodes bytes as UTF-8 only if they are valid UTF-8.
+     *
+     * @param bytes the bytes
+     * @return the text, or null when the bytes are not valid UTF-8
+     */
+    static String strictUtf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -19,4 +19,14 @@ public interface DocumentSink {
      * @param error the source and reason
      */
     void error(SourceError error);
+
+    /**
+     * Takes a remark about a source that is not an error, such as how many records of an archive were skipped
+     * and why; ignored unless the sink shows it.
+     *
+     * @param source  the input's path or URL
+     * @param message the remark, one line
+     */
+    default void note(String source, String message) {
+    }
 }

@@ -11,33 +11,73 @@ import org.crosscheck.model.SourceError;
 
 /**
  * The ingest facade: expands inputs (files and folders, recursively) into files and reads each with
- * the first {@link SourceReader} that accepts it. A file that fails is reported and the others go on.
+ * the first {@link SourceReader} that accepts it; reads http(s) URLs with a {@link UrlReader} when the
+ * run may fetch. A file or URL that fails is reported and the others go on.
  */
 public final class Ingestor {
 
     /** Default largest file: 64 MiB. */
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
     private final List<SourceReader> readers;
+    private final UrlReader urls;
+
+    /**
+     * Creates an ingestor that reads files only.
+     *
+     * @param readers the readers, asked in order
+     */
+    public Ingestor(List<SourceReader> readers) {
+        this(readers, null);
+    }
 
     /**
      * Creates an ingestor.
      *
      * @param readers the readers, asked in order
+     * @param urls    reads URL inputs; null when the run may not fetch
      */
-    public Ingestor(List<SourceReader> readers) {
+    public Ingestor(List<SourceReader> readers, UrlReader urls) {
         this.readers = List.copyOf(readers);
+        this.urls = urls;
     }
 
     /**
-     * Creates an ingestor for text, JSON Lines and HTML files.
+     * Creates an ingestor for text, JSON Lines, HTML, feed and WARC files that fetches nothing.
      *
      * @param maxBytes the largest file accepted
      * @return the ingestor
      */
     public static Ingestor standard(long maxBytes) {
+        return standard(maxBytes, null);
+    }
+
+    /**
+     * Creates an ingestor for text, JSON Lines, HTML, feed and WARC files, and URLs when given a web client.
+     *
+     * @param maxBytes the largest file (or archive record) accepted
+     * @param web      fetches URL inputs and the pages of feed entries that carry only a summary; null for none
+     * @return the ingestor
+     */
+    public static Ingestor standard(long maxBytes, WebClient web) {
         FileLoader loader = new FileLoader(maxBytes);
+        FeedDocuments feeds = new FeedDocuments(web);
         return new Ingestor(List.of(WholeFileReader.text(loader), new JsonLinesReader(loader, (int) Math.min(
-                Integer.MAX_VALUE - 8, maxBytes)), WholeFileReader.html(loader)));
+                Integer.MAX_VALUE - 8, maxBytes)), WholeFileReader.html(loader), new FeedReader(loader, feeds),
+                new WarcFileReader(maxBytes, new FeedDocuments(null))), web == null ? null : new UrlReader(web));
+    }
+
+    /**
+     * Reads one URL input; without a URL reader the URL is reported as not fetched.
+     *
+     * @param url  the URL as the user gave it
+     * @param sink receives documents and errors
+     */
+    public void readUrl(String url, DocumentSink sink) {
+        if (urls == null) {
+            sink.error(new SourceError(url, "URLs are not fetched in this run"));
+            return;
+        }
+        urls.read(url, sink);
     }
 
     /**
@@ -105,7 +145,8 @@ public final class Ingestor {
         String source = file.toString();
         SourceReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
         if (reader == null) {
-            sink.error(new SourceError(source, "unsupported file type (expected .txt, .jsonl, .json, .html)"));
+            sink.error(new SourceError(source, "unsupported file type (expected .txt, .jsonl, .json, .html, "
+                    + ".rss, .atom, .xml feed, .warc, .warc.gz)"));
             return;
         }
         try {

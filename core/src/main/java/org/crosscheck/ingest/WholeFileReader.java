@@ -58,6 +58,9 @@ public final class WholeFileReader implements SourceReader {
         if (content.isBlank()) {
             throw new InputException("no content in file (only whitespace)");
         }
+        if (format == RawDocument.Format.HTML && !HtmlBody.hasText(content)) {
+            throw new InputException("HTML page without body text");
+        }
         sink.document(new RawDocument(source, format, content, Metadata.EMPTY));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.ingest.DocumentSink;
 import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.ingest.UrlReader;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.RawDocument;
@@ -76,15 +77,16 @@ public final class Pipeline {
     /**
      * Runs only ingest and clean.
      *
-     * @param inputs   files and folders as the user gave them
+     * @param inputs   files, folders and http(s) URLs as the user gave them
      * @param progress where to report progress
      * @return a corpus holding the cleaned articles and the errors
      */
     public Corpus read(List<String> inputs, Progress progress) {
         List<SourceError> errors = new ArrayList<>();
-        List<Path> files = ingestor.expand(inputs, errors);
+        List<String> urls = inputs.stream().filter(UrlReader::isUrl).toList();
+        List<Path> files = ingestor.expand(inputs.stream().filter(i -> !UrlReader.isUrl(i)).toList(), errors);
         List<Article> articles = new ArrayList<>();
-        progress.begin("reading", files.size());
+        progress.begin("reading", files.size() + urls.size());
         DocumentSink sink = new DocumentSink() {
             @Override
             public void document(RawDocument document) {
@@ -101,7 +103,16 @@ public final class Pipeline {
             public void error(SourceError error) {
                 errors.add(error);
             }
+
+            @Override
+            public void note(String source, String message) {
+                progress.note(source + ": " + message);
+            }
         };
+        for (String url : urls) {
+            ingestor.readUrl(url, sink);
+            progress.advance(1);
+        }
         for (Path file : files) {
             ingestor.read(file, sink);
             progress.advance(1);

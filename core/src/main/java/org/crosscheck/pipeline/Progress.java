@@ -38,4 +38,12 @@ public interface Progress {
 
     /** Ends the current task. */
     void end();
+
+    /**
+     * Shows a one-line remark that is not an error (e.g. records of an archive skipped as not HTML).
+     *
+     * @param message the remark
+     */
+    default void note(String message) {
+    }
 }

@@ -1,0 +1,60 @@
+package org.crosscheck.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * What a web resource holds, told from its declared media type and, where that is vague (XML, plain text,
+ * none), from its first bytes.
+ */
+public enum ContentKind {
+    /** An HTML or XHTML page. */
+    HTML,
+    /** An RSS or Atom feed. */
+    FEED,
+    /** Anything else (images, scripts, JSON …). */
+    OTHER;
+
+    private static final int SNIFF_BYTES = 1024;
+
+    /**
+     * Classifies a resource.
+     *
+     * @param mediaType the media type without parameters (e.g. {@code text/html}), or null when not declared
+     * @param bytes     the first bytes of the body (may be longer; only the start is looked at)
+     * @return the kind
+     */
+    public static ContentKind of(String mediaType, byte[] bytes) {
+        String type = mediaType == null ? "" : mediaType.trim().toLowerCase(Locale.ROOT);
+        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+            return HTML;
+        }
+        if (type.equals("application/rss+xml") || type.equals("application/atom+xml")
+                || type.equals("application/rdf+xml")) {
+            return FEED;
+        }
+        if (type.isEmpty() || type.equals("text/xml") || type.equals("application/xml") || type.equals("text/plain")
+                || type.equals("application/octet-stream")) {
+            return sniff(bytes);
+        }
+        return OTHER;
+    }
+
+    /**
+     * Classifies content by its first bytes alone.
+     *
+     * @param bytes the content
+     * @return FEED for an RSS, RDF or Atom root element, HTML for an HTML document, else OTHER
+     */
+    public static ContentKind sniff(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if (head.contains("<rss") || head.contains("<rdf:rdf") || head.matches("(?s).*<feed[\\s>].*")) {
+            return FEED;
+        }
+        if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")) {
+            return HTML;
+        }
+        return OTHER;
+    }
+}
