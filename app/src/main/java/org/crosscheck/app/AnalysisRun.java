@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.group.MiniLmEmbedder;
+import org.crosscheck.ingest.WebClient;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.Progress;
@@ -21,10 +23,22 @@ final class AnalysisRun {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private WebClient web;
 
     AnalysisRun(CommandLine.Model.CommandSpec spec) {
         this.out = spec.commandLine().getOut();
         this.err = spec.commandLine().getErr();
+    }
+
+    /**
+     * Lets the run fetch URL inputs and the pages of feed entries that carry only a summary.
+     *
+     * @param client fetches pages; null to fetch nothing
+     * @return this run
+     */
+    AnalysisRun fetching(WebClient client) {
+        this.web = client;
+        return this;
     }
 
     /**
@@ -82,8 +96,9 @@ final class AnalysisRun {
             boolean replace) throws IOException {
         Instant start = Instant.now();
         StoreStep.Outcome outcome = db == null
-                ? StoreStep.Outcome.of(Crosscheck.dossier(Crosscheck.pipeline(maxFileSize).run(inputs, progress)))
-                : StoreStep.analyze(maxFileSize, inputs, db, replace, progress, out);
+                ? StoreStep.Outcome.of(Crosscheck.dossier(Crosscheck.pipeline(maxFileSize, MiniLmEmbedder::shared, web)
+                        .run(inputs, progress)))
+                : StoreStep.analyze(maxFileSize, inputs, db, replace, progress, out, web);
         Dossier dossier = outcome.dossier();
         List<Path> files = DossierFiles.write(dossier, folder);
         for (SourceError e : outcome.errors()) {

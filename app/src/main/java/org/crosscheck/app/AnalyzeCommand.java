@@ -3,6 +3,10 @@ package org.crosscheck.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.app.fetch.FetchArchive;
+import org.crosscheck.app.fetch.FetchSettings;
+import org.crosscheck.app.fetch.HttpFetcher;
 import org.crosscheck.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,13 +15,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck analyze PATH... --out DIR}: analyse files and folders into a dossier. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse news articles (files and folders, recursively: .txt, .jsonl/.json, .html) and write "
+        description = {"Analyse news articles (files and folders, recursively: .txt, .jsonl/.json, .html, RSS/Atom "
+                + "feeds .rss/.atom/.xml, web archives .warc/.warc.gz; and http(s) URLs of pages or feeds) and write "
                 + "dossier.json, dossier.md and dossier.html into the output folder.",
+            "URLs, and the pages of feed entries that carry only a summary, are fetched politely (see `crosscheck "
+                + "fetch --help`) and archived in DIR/fetched.warc.gz, which `analyze` reads again offline.",
             "Exit codes: 0 all inputs read; 1 some inputs could not be read (listed, the rest analysed); "
                 + "2 usage error; 3 the tool failed."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to analyse.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or http(s) URLs to analyse.")
     private List<String> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
@@ -41,6 +48,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "(~/.crosscheck/crosscheck.duckdb).")
     private boolean store;
 
+    @Option(names = "--offline", description = "Fetch nothing: URL inputs and feed entries with only a summary "
+            + "are reported as errors.")
+    private boolean offline;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +62,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
         Path storeFile = db != null ? db : store ? org.crosscheck.app.store.Store.DEFAULT : null;
-        return new AnalysisRun(spec).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet), storeFile,
-                false);
+        if (offline) {
+            return new AnalysisRun(spec).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet), storeFile,
+                    false);
+        }
+        FetchArchive archive = new FetchArchive(out.resolve("fetched.warc.gz"), "Crosscheck " + Crosscheck.version());
+        try (HttpFetcher web = HttpFetcher.create(FetchSettings.defaults(Crosscheck.version()), archive)) {
+            int code = new AnalysisRun(spec).fetching(web).run(inputs, out, maxFileSize,
+                    ConsoleProgress.forConsole(quiet), storeFile, false);
+            if (archive.responses() > 0) {
+                spec.commandLine().getOut().println("Fetched pages archived in " + archive.file()
+                        + " (analyse it again offline with `crosscheck analyze " + archive.file() + "`)");
+            }
+            return code;
+        }
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads many news articles about the same happenings and tells who says what, which figures "
                 + "are reported by whom, which articles are copies, and where sources agree or differ.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, ServeCommand.class, SearchCommand.class,
+        subcommands = {AnalyzeCommand.class, FetchCommand.class, DemoCommand.class, ServeCommand.class, SearchCommand.class,
             ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

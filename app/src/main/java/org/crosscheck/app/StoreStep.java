@@ -33,12 +33,31 @@ final class StoreStep {
      */
     static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
                            PrintWriter out) {
+        return analyze(maxFileSize, inputs, db, replace, progress, out, null);
+    }
+
+    /**
+     * Analyses inputs into a store, fetching URL inputs with a web client.
+     *
+     * @param maxFileSize largest input file in bytes
+     * @param inputs   files, folders and URLs
+     * @param db       the store file
+     * @param replace  true to empty the store first
+     * @param progress progress listener
+     * @param out      where to report
+     * @param web      fetches URL inputs and feed entries' pages; null to fetch nothing
+     * @return the dossier of the whole store and this run's errors
+     * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
+     */
+    static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
+                           PrintWriter out, org.crosscheck.ingest.WebClient web) {
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
             if (replace) {
                 store.clear();
             }
             // sentence vectors are kept in the store, so regrouping it embeds only the new articles' sentences
-            Pipeline pipeline = Crosscheck.pipeline(maxFileSize, () -> new EmbeddingCache(store, MiniLmEmbedder.shared()));
+            Pipeline pipeline = Crosscheck.pipeline(maxFileSize, () -> new EmbeddingCache(store, MiniLmEmbedder.shared()),
+                    web);
             IncrementalAnalysis.Result r = new IncrementalAnalysis(pipeline, store).run(inputs, progress);
             Dossier all = store.dossier(new Dossier.Tool(Crosscheck.NAME, Crosscheck.version()));
             out.printf("Store %s: %d article(s) analysed, %d already stored (not analysed again); %s%n", db,

@@ -61,7 +61,8 @@ public final class WarcFileReader implements SourceReader {
                     + " records (" + why + "); the records before were read"));
         }
         sink.note(source, tally.summary());
-        if (records > 0 && tally.documents() == 0) {
+        // An archive of a second fetch may rightly hold only not-modified answers; others without pages are errors.
+        if (records > 0 && tally.documents() == 0 && tally.notModified == 0 && tally.revisits == 0) {
             throw new InputException("no HTML pages in the archive (" + tally.summary() + ")");
         }
     }
