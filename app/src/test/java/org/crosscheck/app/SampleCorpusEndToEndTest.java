@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Dossier;
@@ -104,15 +106,23 @@ class SampleCorpusEndToEndTest {
     }
 
     @Test
-    void findsTheVerbatimWireCopiesWithTheAgencyAsOriginal() {
+    void findsTheWireCopiesAndTheRewriteWithTheAgencyAsOriginal() {
         for (JsonNode expectedCopy : expected.get("copies")) {
-            if (!"wire".equals(expectedCopy.get("relation").asText())) {
-                continue;
-            }
             String copy = article(expectedCopy.get("article").asText()).id();
             String original = article(expectedCopy.get("of").asText()).id();
+            String relation = expectedCopy.get("relation").asText();
             assertThat(dossier.copies()).as(expectedCopy.toString())
-                    .anyMatch(c -> c.article().equals(copy) && c.of().equals(original) && c.relation().equals("wire"));
+                    .anyMatch(c -> c.article().equals(copy) && c.of().equals(original) && c.relation().equals(relation));
+        }
+    }
+
+    @Test
+    void groupsTheArticlesIntoTheExpectedEvents() {
+        for (JsonNode expectedEvent : expected.get("events")) {
+            List<String> ids = new ArrayList<>();
+            expectedEvent.forEach(doc -> ids.add(article(doc.asText()).id()));
+            assertThat(dossier.events()).as(expectedEvent.toString())
+                    .anyMatch(e -> e.articles().size() == ids.size() && e.articles().containsAll(ids));
         }
     }
 
@@ -129,6 +139,7 @@ class SampleCorpusEndToEndTest {
         String wire = article("2026-11-03_mpa_dam-breach.txt").id();
         String copy = article("2026-11-03_valley-courier_dam-breach.txt").id();
         assertThat(dossier.events()).anyMatch(e -> e.articles().contains(wire) && e.articles().contains(copy));
-        assertThat(Files.readString(dir.resolve("out/dossier.md"))).contains("1 independent source");
+        // seven articles: three wire copies of one report and a rewrite of it are one source, three others
+        assertThat(Files.readString(dir.resolve("out/dossier.md"))).contains("4 independent sources — 7 article(s)");
     }
 }

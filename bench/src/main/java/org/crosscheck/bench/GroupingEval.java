@@ -2,6 +2,7 @@ package org.crosscheck.bench;
 
 import java.nio.file.Path;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.group.GroupSettings;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.model.Corpus;
@@ -26,10 +27,11 @@ public final class GroupingEval {
      */
     public static void main(String[] args) throws Exception {
         Corpus corpus = DossierJson.read(Path.of(args[0])).toCorpus();
-        double event = args.length > 2 ? Double.parseDouble(args[2]) : GroupStage.EVENT_THRESHOLD;
-        double story = args.length > 3 ? Double.parseDouble(args[3]) : GroupStage.STORY_THRESHOLD;
+        GroupSettings d = GroupSettings.DEFAULT;
+        double event = args.length > 2 ? Double.parseDouble(args[2]) : d.eventThreshold();
+        double story = args.length > 3 ? Double.parseDouble(args[3]) : d.storyThreshold();
         long start = System.nanoTime();
-        Corpus grouped = new GroupStage(MiniLmEmbedder::shared, event, story).apply(corpus, Progress.NONE);
+        Corpus grouped = new GroupStage(MiniLmEmbedder::shared, d.withThresholds(event, story)).apply(corpus, Progress.NONE);
         System.err.printf("grouped %d articles into %d events, %d stories in %.1f s%n", corpus.articles().size(),
                 grouped.events().size(), grouped.stories().size(), (System.nanoTime() - start) / 1e9);
         DossierJson.write(Crosscheck.dossier(grouped), Path.of(args[1]));

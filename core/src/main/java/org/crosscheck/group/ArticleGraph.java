@@ -13,23 +13,17 @@ import java.util.Set;
  */
 final class ArticleGraph {
 
-    /** Weights of the signals; they sum to one. */
-    static final double WORDS = Double.parseDouble(System.getProperty("crosscheck.w.words", "0.45"));
-    static final double LEDE = Double.parseDouble(System.getProperty("crosscheck.w.lede", "0.35"));
-    static final double NAMES = Double.parseDouble(System.getProperty("crosscheck.w.names", "0.2"));
-    /** Kept share of the score when both articles name people and none in common (two events of one kind). */
-    static final double OTHER_PEOPLE = Double.parseDouble(System.getProperty("crosscheck.p.people", "0.6"));
-    /** Kept share of the score when both articles write years and none in common. */
-    static final double OTHER_YEARS = Double.parseDouble(System.getProperty("crosscheck.p.years", "0.8"));
     /** Lede sentence cosines below this are noise for news text. */
     private static final double LEDE_FLOOR = 0.4;
     private static final int LEDE_SENTENCES = 3;
 
     final List<ArticleProfile> profiles;
     final Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+    private final GroupSettings settings;
 
-    ArticleGraph(List<ArticleProfile> profiles, Set<List<String>> copyPairs, double commonTerms) {
+    ArticleGraph(List<ArticleProfile> profiles, Set<List<String>> copyPairs, double commonTerms, GroupSettings settings) {
         this.profiles = profiles;
+        this.settings = settings;
         TfIdf tfidf = new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), commonTerms);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -49,12 +43,13 @@ final class ArticleGraph {
         ArticleProfile a = profiles.get(i);
         ArticleProfile b = profiles.get(j);
         double lede = Math.max(0, (lede(a, b) - LEDE_FLOOR) / (1 - LEDE_FLOOR));
-        double s = WORDS * wordCosine + LEDE * lede + NAMES * jaccard(a.entities(), b.entities());
+        double s = settings.words() * wordCosine + settings.lede() * lede
+                + settings.names() * jaccard(a.entities(), b.entities());
         if (!a.people().isEmpty() && !b.people().isEmpty() && jaccard(a.people(), b.people()) == 0) {
-            s *= OTHER_PEOPLE;
+            s *= settings.otherPeople();
         }
         if (!a.years().isEmpty() && !b.years().isEmpty() && jaccard(a.years(), b.years()) == 0) {
-            s *= OTHER_YEARS;
+            s *= settings.otherYears();
         }
         return s;
     }

@@ -30,6 +30,9 @@ final class CopyFinder {
     private static final double PARAPHRASE_COSINE = 0.75;
     private static final double REWRITE_SHARE = 0.4;
     private static final double CANDIDATE_WORDS = 0.25;
+    /** Share of paraphrased sentences that makes an article crediting an outlet a rewrite of its report. */
+    private static final double CREDITED_REWRITE_SHARE = 0.2;
+    private static final double CREDITED_PARAPHRASE_COSINE = 0.65;
     private static final Pattern CREDIT = Pattern.compile("(?:according to|told|reported by|cited by|quoted by|"
             + "via|\\()\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})");
     private CopyFinder() {
@@ -117,8 +120,8 @@ final class CopyFinder {
     }
 
     private static Copy rewrite(ArticleProfile a, ArticleProfile b, Map<String, Article> articles) {
-        double aInB = paraphraseShare(a, b);
-        double bInA = paraphraseShare(b, a);
+        double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);
+        double bInA = paraphraseShare(b, a, PARAPHRASE_COSINE);
         if (Math.max(aInB, bInA) < REWRITE_SHARE) {
             return null;
         }
@@ -126,15 +129,15 @@ final class CopyFinder {
         return new Copy(order[0], order[1], "rewrite", round(Math.max(aInB, bInA)));
     }
 
-    /** Share of a's sentences that have a close paraphrase among b's. */
-    private static double paraphraseShare(ArticleProfile a, ArticleProfile b) {
+    /** Share of a's sentences that have a paraphrase among b's: one with at least the given cosine. */
+    private static double paraphraseShare(ArticleProfile a, ArticleProfile b, double minCosine) {
         if (a.embeddings().isEmpty() || b.embeddings().isEmpty()) {
             return 0;
         }
         int close = 0;
         for (float[] x : a.embeddings()) {
             for (float[] y : b.embeddings()) {
-                if (MiniLmEmbedder.cosine(x, y) >= PARAPHRASE_COSINE) {
+                if (MiniLmEmbedder.cosine(x, y) >= minCosine) {
                     close++;
                     break;
                 }
@@ -167,12 +170,23 @@ final class CopyFinder {
                     }
                 }
                 if (best >= 0 && !related.contains(List.of(a.id(), profiles.get(best).id()))) {
-                    out.add(new Copy(a.id(), profiles.get(best).id(), "quotes", round(bestSim)));
+                    out.add(creditedCopy(profiles.get(i), profiles.get(best), bestSim));
                     related.add(List.of(a.id(), profiles.get(best).id()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * An article that credits an outlet and restates some of its sentences is a rewrite of its report
+     * (the usual way an agency story is retold); one that only credits it quotes it. The credit already
+     * says where the content comes from, so a looser restatement counts than between uncredited articles.
+     */
+    private static Copy creditedCopy(ArticleProfile a, ArticleProfile credited, double wordSimilarity) {
+        double share = paraphraseShare(a, credited, CREDITED_PARAPHRASE_COSINE);
+        return share >= CREDITED_REWRITE_SHARE ? new Copy(a.id(), credited.id(), "rewrite", round(share))
+                : new Copy(a.id(), credited.id(), "quotes", round(wordSimilarity));
     }
 
     /** Outlets an article credits, lower case: in its text, its credit lines and its dateline. */

@@ -21,11 +21,7 @@ import org.crosscheck.model.Story;
  */
 final class EventFinder {
 
-    /** Inside a story, only words in most of its articles are topic words to leave out. */
-    static final double STORY_COMMON = Double.parseDouble(System.getProperty("crosscheck.story.common", "0.6"));
-
     private static final int STRAGGLER_SIZE = 2;
-    private static final double STRAGGLER_SHARE = 0.5;
 
     private EventFinder() {
     }
@@ -36,27 +32,26 @@ final class EventFinder {
      * @param corpus         the corpus
      * @param profiles       the articles' profiles, in article order
      * @param copies         copy relations (copies are as close as articles get)
-     * @param eventThreshold mean combined similarity at which articles report one event
-     * @param storyThreshold mean combined similarity at which events belong to one story
+     * @param settings       weights and thresholds
      * @return the corpus with events and stories
      */
-    static Corpus find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> copies, double eventThreshold,
-                       double storyThreshold) {
+    static Corpus find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> copies, GroupSettings settings) {
         if (corpus.articles().isEmpty()) {
             return corpus.withEvents(List.of()).withStories(List.of());
         }
         Set<List<String>> copyPairs = copyPairs(copies);
-        ArticleGraph global = new ArticleGraph(profiles, copyPairs, TfIdf.CORPUS_COMMON);
-        List<List<Integer>> storyClusters = AverageLink.cluster(global.singletons(), global.edges, storyThreshold);
+        ArticleGraph global = new ArticleGraph(profiles, copyPairs, TfIdf.CORPUS_COMMON, settings);
+        List<List<Integer>> storyClusters = AverageLink.cluster(global.singletons(), global.edges, settings.storyThreshold());
         storyClusters.sort(Comparator.comparingInt(c -> c.stream().mapToInt(i -> i).min().orElse(0)));
         List<Event> events = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         for (List<Integer> story : storyClusters) {
             List<Integer> members = story.stream().sorted().toList();
             List<ArticleProfile> local = members.stream().map(profiles::get).toList();
-            ArticleGraph graph = new ArticleGraph(local, copyPairs, STORY_COMMON);
+            ArticleGraph graph = new ArticleGraph(local, copyPairs, settings.storyCommon(), settings);
             List<List<Integer>> clusters = attachStragglers(
-                    AverageLink.cluster(graph.singletons(), graph.edges, eventThreshold), graph, eventThreshold);
+                    AverageLink.cluster(graph.singletons(), graph.edges, settings.eventThreshold()), graph,
+                    settings.eventThreshold() * settings.stragglerShare());
             clusters.sort(Comparator.comparingInt(c -> c.stream().mapToInt(i -> i).min().orElse(0)));
             List<String> eventIds = new ArrayList<>();
             for (List<Integer> cluster : clusters) {
@@ -73,9 +68,9 @@ final class EventFinder {
     /**
      * An article or two left alone inside a story mostly belong to one of its events but fell short of
      * the threshold on average (brief reports share little); each joins the event it is closest to when
-     * that closeness is at least half the threshold.
+     * that closeness reaches the given least mean similarity.
      */
-    static List<List<Integer>> attachStragglers(List<List<Integer>> clusters, ArticleGraph graph, double threshold) {
+    static List<List<Integer>> attachStragglers(List<List<Integer>> clusters, ArticleGraph graph, double least) {
         List<List<Integer>> big = new ArrayList<>();
         List<List<Integer>> small = new ArrayList<>();
         for (List<Integer> c : clusters) {
@@ -87,7 +82,7 @@ final class EventFinder {
         List<List<Integer>> out = new ArrayList<>(big);
         for (List<Integer> c : small) {
             List<Integer> best = null;
-            double bestScore = threshold * STRAGGLER_SHARE;
+            double bestScore = least;
             for (List<Integer> b : big) {
                 double s = mean(c, b, graph);
                 if (s >= bestScore) {

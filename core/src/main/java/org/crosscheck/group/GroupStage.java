@@ -19,34 +19,27 @@ import org.crosscheck.pipeline.Progress;
  */
 public final class GroupStage implements CorpusStage {
 
-    /** Default mean combined similarity at which articles report one event. */
-    public static final double EVENT_THRESHOLD = 0.12;
-    /** Default mean combined similarity at which events belong to one story. */
-    public static final double STORY_THRESHOLD = 0.08;
     private final Supplier<Embedder> embedder;
-    private final double eventThreshold;
-    private final double storyThreshold;
+    private final GroupSettings settings;
 
     /**
      * Creates the stage.
      *
-     * @param embedder       supplies the sentence embedder (called once, when the stage runs)
-     * @param eventThreshold see {@link #EVENT_THRESHOLD}
-     * @param storyThreshold see {@link #STORY_THRESHOLD}
+     * @param embedder supplies the sentence embedder (called once, when the stage runs)
+     * @param settings weights and thresholds of grouping
      */
-    public GroupStage(Supplier<Embedder> embedder, double eventThreshold, double storyThreshold) {
+    public GroupStage(Supplier<Embedder> embedder, GroupSettings settings) {
         this.embedder = embedder;
-        this.eventThreshold = eventThreshold;
-        this.storyThreshold = storyThreshold;
+        this.settings = settings;
     }
 
     /**
-     * Creates the stage with the default thresholds.
+     * Creates the stage with the default settings.
      *
      * @param embedder supplies the sentence embedder
      */
     public GroupStage(Supplier<Embedder> embedder) {
-        this(embedder, EVENT_THRESHOLD, STORY_THRESHOLD);
+        this(embedder, GroupSettings.DEFAULT);
     }
 
     @Override
@@ -72,7 +65,7 @@ public final class GroupStage implements CorpusStage {
         Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder.get(), progress);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
         List<Copy> copies = CopyFinder.find(corpus, profiles);
-        Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, eventThreshold, storyThreshold);
+        Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, settings);
         return grouped.withEvents(Summaries.summarise(grouped, grouped.events(), byId, copies));
     }
 }

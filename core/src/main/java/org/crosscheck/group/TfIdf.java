@@ -7,13 +7,24 @@ import java.util.Map;
 
 /**
  * TF-IDF vectors (log term frequency, smoothed inverse document frequency, unit length) and their
- * cosine similarities for all pairs that share a term, found through an inverted index. Terms in more
- * than a given share of the documents are left out of the index: they link everything and tell nothing.
+ * cosine similarities for the pairs that share a distinctive term, found through an inverted index. This
+ * is the blocking that keeps grouping from comparing all pairs: only a document's
+ * {@link #INDEXED_TERMS} heaviest terms are indexed, and terms in more than a given share of the
+ * documents not at all (they link everything and tell nothing), so a posting list holds the documents
+ * for which its term is characteristic and the candidate pairs grow with the size of topics, not with
+ * the square of the corpus.
  */
 final class TfIdf {
 
     /** Share of documents above which a term is too common to link documents, for a whole corpus. */
     static final double CORPUS_COMMON = 0.2;
+    /**
+     * No term in at most this many documents is too common: in a small corpus the words of one event are
+     * in most of its articles, and leaving them out would leave its articles unlinked.
+     */
+    static final int FEW_DOCUMENTS = 20;
+    /** How many of its heaviest terms a document is indexed under. */
+    static final int INDEXED_TERMS = 40;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
 
@@ -36,38 +47,48 @@ final class TfIdf {
             double len = Math.sqrt(norm);
             v.replaceAll((t, w) -> w / len);
             vectors.add(v);
-            for (String t : v.keySet()) {
-                if (df.get(t) <= Math.max(2, common * n)) {
-                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-                }
-            }
+            int doc = i;
+            v.entrySet().stream()
+                    .filter(e -> df.get(e.getKey()) <= Math.max(FEW_DOCUMENTS, common * n) && df.get(e.getKey()) > 1)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(INDEXED_TERMS)
+                    .forEach(e -> postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(doc));
         }
     }
 
     /**
-     * Cosine similarities of all document pairs that share an indexed term.
+     * Cosine similarities (over all terms) of the document pairs where one has a term the other is indexed
+     * under: the index only finds the candidates, so common terms still count in the score.
      *
      * @return sims.get(i).get(j) for i &lt; j
      */
     Map<Integer, Map<Integer, Double>> pairs() {
         Map<Integer, Map<Integer, Double>> sims = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
-            Map<Integer, Double> row = new HashMap<>();
-            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                List<Integer> docs = postings.get(e.getKey());
-                if (docs == null) {
-                    continue;
-                }
-                for (int j : docs) {
-                    if (j > i) {
-                        row.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+            for (String term : vectors.get(i).keySet()) {
+                for (int j : postings.getOrDefault(term, List.of())) {
+                    if (j != i) {
+                        int a = Math.min(i, j);
+                        int b = Math.max(i, j);
+                        sims.computeIfAbsent(a, k -> new HashMap<>())
+                                .computeIfAbsent(b, k -> cosine(vectors.get(a), vectors.get(b)));
                     }
                 }
             }
-            if (!row.isEmpty()) {
-                sims.put(i, row);
-            }
         }
         return sims;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double sum = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                sum += e.getValue() * w;
+            }
+        }
+        return sum;
     }
 }
