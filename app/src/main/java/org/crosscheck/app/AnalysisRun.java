@@ -107,7 +107,7 @@ final class AnalysisRun {
         printSummary(Summary.of(dossier), Duration.between(start, Instant.now()));
         out.println(db == null ? "Dossier written:" : "Dossier of the whole store written:");
         files.forEach(f -> out.println("  " + f));
-        if (db != null) {
+        if (db != null && !replace) {
             out.println("Browse: ./crosscheck serve --db " + db);
         }
         out.flush();
