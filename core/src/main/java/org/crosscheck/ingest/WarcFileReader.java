@@ -13,6 +13,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
  * Reads web archives ({@code .warc}, {@code .warc.gz}) with jwarc, one record at a time so an archive of
@@ -92,6 +93,10 @@ public final class WarcFileReader implements SourceReader {
         if (!response.contentType().base().equals(MediaType.HTTP)) {
             payload(response.contentType(), response.body(), response.target(), key, recordSource, sink, tally);
             return;
+        }
+        if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
+            throw new InputException("page was cut short when archived (WARC-Truncated: "
+                    + response.truncated().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         HttpResponse http = response.http();
         int status = http.status();

@@ -93,13 +93,18 @@ class WarcFileReaderTest {
             writer.write(response("https://news.example/ok", 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
             writer.write(response("https://news.example/img", 200, "text/html", png));
+            writer.write(new WarcResponse.Builder(URI.create("https://news.example/cut"))
+                    .truncated(org.netpreserve.jwarc.WarcTruncationReason.LENGTH)
+                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.HTML, PAGE.getBytes(StandardCharsets.UTF_8))
+                            .build()).build());
             writer.write(response("https://news.example/empty", 200, "text/html",
                     "<html><head><title>x</title></head><body> </body></html>".getBytes(StandardCharsets.UTF_8)));
         }
         reader.read(warc, "bin.warc", sink);
         assertThat(sink.docs).hasSize(1);
         assertThat(sink.errors).extracting(e -> e.message())
-                .containsExactly("binary content (PNG image), not a text page", "HTML page without body text");
+                .containsExactly("binary content (PNG image), not a text page",
+                        "page was cut short when archived (WARC-Truncated: length)", "HTML page without body text");
     }
 
     @Test
