@@ -79,6 +79,32 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void anArchiveOfNotModifiedAnswersIsNoError() throws IOException, InputException {
+        Path warc = dir.resolve("again.warc.gz");
+        try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(Files.newOutputStream(warc)),
+                WarcCompression.GZIP)) {
+            writer.write(response("https://news.example/bridge", 304, "text/html", new byte[0]));
+            writer.write(response("https://news.example/robots.txt", 200, "text/plain",
+                    "User-agent: *".getBytes(StandardCharsets.UTF_8)));
+        }
+        reader.read(warc, "again.warc.gz", sink);
+        assertThat(sink.docs).isEmpty();
+        assertThat(sink.errors).isEmpty();
+        assertThat(sink.notes).singleElement().asString().contains("1 not-modified responses", "1 not HTML");
+    }
+
+    @Test
+    void anArchiveWithoutPagesIsOneError() throws IOException {
+        Path warc = dir.resolve("images.warc.gz");
+        try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(Files.newOutputStream(warc)),
+                WarcCompression.GZIP)) {
+            writer.write(response("https://news.example/logo.png", 200, "image/png", new byte[] {1, 2, 3}));
+        }
+        assertThatThrownBy(() -> reader.read(warc, "images.warc.gz", sink))
+                .hasMessage("no HTML pages in the archive (0 HTML pages read; skipped: 1 not HTML)");
+    }
+
+    @Test
     void notAnArchiveIsOneError() throws IOException {
         Path bogus = dir.resolve("bogus.warc.gz");
         Files.writeString(bogus, "this is not a web archive");

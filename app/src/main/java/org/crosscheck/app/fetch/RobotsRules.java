@@ -25,6 +25,7 @@ final class RobotsRules {
     private final Duration maxCrawlDelay;
     private final Loader loader;
     private final Map<String, BaseRobotRules> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     RobotsRules(String agent, Duration maxCrawlDelay, Loader loader) {
         this.agent = agent;
@@ -71,9 +72,15 @@ final class RobotsRules {
         if (known != null) {
             return known;
         }
-        BaseRobotRules rules = load(uri);
-        cache.put(key, rules);
-        return rules;
+        // One fetch of robots.txt per host: threads asking for the same host wait for the first.
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            BaseRobotRules rules = cache.get(key);
+            if (rules == null) {
+                rules = load(uri);
+                cache.put(key, rules);
+            }
+            return rules;
+        }
     }
 
     private BaseRobotRules load(URI uri) throws InputException {
