@@ -58,7 +58,7 @@ class FetchEndToEndTest {
         Path fetched = dir.resolve("fetched");
 
         int code = run("fetch", server.url("/feed.xml"), "--list", list.toString(), "--out", fetched.toString(),
-                "--delay", "0", "--timeout", "2", "--retries", "0");
+                "--delay", "0", "--timeout", "10", "--retries", "0");
         assertThat(code).as(err.toString()).isEqualTo(1); // the private page is refused
         assertThat(err.toString()).contains("/private/memo: robots.txt of 127.0.0.1 does not allow fetching this page");
         assertThat(out.toString()).contains("3 URLs: 2 articles, 0 not modified, 1 failed");

@@ -23,7 +23,7 @@ class HttpFetcherTest {
 
     /** Tight timeouts and no politeness delay, so the suite stays fast. */
     static final FetchSettings FAST = FetchSettings.defaults("test")
-            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(700))
+            .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1500))
             .withHostLimits(Duration.ZERO, 2).withRetries(2, Duration.ofMillis(10));
 
     static final String PAGE = "<html><body><p>The bridge reopened on Monday.</p></body></html>";
@@ -73,7 +73,7 @@ class HttpFetcherTest {
     void aSlowServerTimesOut() {
         server.on("/slow", ex -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -82,8 +82,8 @@ class HttpFetcherTest {
         HttpFetcher fetcher = HttpFetcher.create(FAST, null);
         long start = System.nanoTime();
         assertThatThrownBy(() -> fetcher.get(server.url("/slow")))
-                .isInstanceOf(InputException.class).hasMessageStartingWith("timed out after 0.7 s");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500)); // the server would take 3 s
+                .isInstanceOf(InputException.class).hasMessageStartingWith("timed out after 1.5 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(4000)); // the server would take 5 s
     }
 
     @Test
@@ -92,7 +92,7 @@ class HttpFetcherTest {
             ex.getResponseHeaders().set("Content-Type", "text/html");
             ex.sendResponseHeaders(200, 0);
             try (OutputStream out = ex.getResponseBody()) {
-                for (int i = 0; i < 30; i++) {
+                for (int i = 0; i < 50; i++) {
                     out.write("<p>drip</p>".getBytes(StandardCharsets.UTF_8));
                     out.flush();
                     Thread.sleep(100);
@@ -188,17 +188,15 @@ class HttpFetcherTest {
 
     @Test
     void requestsToOneHostAreSpacedByTheDelay() throws Exception {
-        List<Long> times = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server.on("/t", ex -> {
-            times.add(System.nanoTime());
-            LocalServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-        });
+        server.page("/t", "text/html", PAGE);
         HttpFetcher fetcher = HttpFetcher.create(FAST.withHostLimits(Duration.ofMillis(200), 2), null);
+        long start = System.nanoTime();
         fetcher.get(server.url("/t1"));
         fetcher.get(server.url("/t2"));
         fetcher.get(server.url("/t3"));
-        assertThat(times).hasSize(3);
-        assertThat(Duration.ofNanos(times.get(2) - times.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(380));
+        // robots.txt and three pages: the fourth request starts at least three delays after the first
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        assertThat(server.requests).containsExactly("GET /robots.txt", "GET /t1", "GET /t2", "GET /t3");
     }
 
     private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws IOException {
