@@ -17,6 +17,9 @@ final class NameCluster {
 
     final String type;
     private String name;
+    // derived from name() and dropped with it; resolution compares clusters pairwise, so these are asked often
+    private List<String> nameWords;
+    private String key;
     final List<FoundMention> mentions = new ArrayList<>();
     String acronym;
     String longForm;
@@ -28,6 +31,8 @@ final class NameCluster {
     void add(FoundMention m) {
         mentions.add(m);
         name = null;
+        nameWords = null;
+        key = null;
         if (m.longForm() != null) {
             acronym = m.text();
             longForm = m.longForm();
@@ -67,19 +72,29 @@ final class NameCluster {
 
     /** A person's surname (last name word), or null for other types. */
     String surname() {
-        List<String> w = words(name());
+        List<String> w = nameWords();
         return w.isEmpty() ? null : w.get(w.size() - 1);
     }
 
     /** A person's first name when the fullest name has two or more words, else null. */
     String firstName() {
-        List<String> w = words(name());
+        List<String> w = nameWords();
         return w.size() >= 2 ? w.get(0) : null;
     }
 
     /** Comparison key of an organisation or place: lower case, no article, no generic place words. */
     String placeOrOrgKey() {
-        return orgKey(name());
+        if (key == null) {
+            key = orgKey(name());
+        }
+        return key;
+    }
+
+    private List<String> nameWords() {
+        if (nameWords == null) {
+            nameWords = words(name());
+        }
+        return nameWords;
     }
 
     /** See {@link #placeOrOrgKey()}: the key of any organisation or place name. */
