@@ -1,5 +1,6 @@
 package org.crosscheck.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -68,7 +69,8 @@ public final class WarcFileReader implements SourceReader {
         }
     }
 
-    private void record(WarcRecord record, String source, DocumentSink sink, WarcTally tally) {
+    /** Reads one record; an archive that ends inside it is the whole file's error, not the record's. */
+    private void record(WarcRecord record, String source, DocumentSink sink, WarcTally tally) throws EOFException {
         String key = record.id().toString();
         String recordSource = source + "#" + key;
         try {
@@ -82,6 +84,8 @@ public final class WarcFileReader implements SourceReader {
         } catch (InputException e) {
             tally.broken++;
             sink.error(new SourceError(recordSource, e.getMessage()));
+        } catch (EOFException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             tally.broken++;
             sink.error(new SourceError(recordSource, "record could not be read (" + e.getMessage() + ")"));
