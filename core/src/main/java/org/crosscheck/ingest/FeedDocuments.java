@@ -46,8 +46,7 @@ public final class FeedDocuments {
         int skipped = 0;
         for (FeedEntry entry : feed.entries()) {
             String entrySource = source + "#" + (entry.key() != null ? entry.key() : entry.number());
-            Metadata hints = new Metadata(entry.key(), entry.title(), entry.link(), null, entry.published(),
-                    entry.author(), feed.language());
+            Metadata hints = hints(feed, entry);
             if (entry.bodyChars() >= FULL_TEXT_CHARS) {
                 sink.document(new RawDocument(entrySource, RawDocument.Format.HTML, wrap(entry.body()), hints));
             } else if (teasers == Teasers.SKIP) {
@@ -57,6 +56,18 @@ public final class FeedDocuments {
             }
         }
         return skipped;
+    }
+
+    /**
+     * Returns what a feed says of one of its entries.
+     *
+     * @param feed  the feed
+     * @param entry one of its entries
+     * @return id (guid), title, link, date, author and the feed's language
+     */
+    public static Metadata hints(Feed feed, FeedEntry entry) {
+        return new Metadata(entry.key(), entry.title(), entry.link(), null, entry.published(), entry.author(),
+                feed.language());
     }
 
     private void linked(FeedEntry entry, String source, Metadata hints, DocumentSink sink) {

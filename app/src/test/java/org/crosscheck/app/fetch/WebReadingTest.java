@@ -158,6 +158,9 @@ class WebReadingTest {
         assertThat(offline).extracting(d -> d.hints().url())
                 .containsExactly(server.url("/news/bridge"), server.url("/news/council"));
         assertThat(offline.get(0).content()).isEqualTo(docs.get(0).content());
+        // the feed archived before the page still supplies its entry's title and date, as online
+        assertThat(offline.get(0).hints().title()).isEqualTo("Bridge reopens");
+        assertThat(offline.get(0).hints().published()).isEqualTo("2026-11-24T08:30:00Z");
         assertThat(notes).singleElement().asString().contains("2 HTML pages read", "1 HTTP error responses",
                 "2 feed entries with only a summary");
     }
