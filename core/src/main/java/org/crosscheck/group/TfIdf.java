@@ -23,8 +23,13 @@ final class TfIdf {
      * in most of its articles, and leaving them out would leave its articles unlinked.
      */
     static final int FEW_DOCUMENTS = 20;
+    /**
+     * No term in more than this many documents links them, however large the corpus: a posting list
+     * never grows past it, which bounds the candidate pairs by documents × indexed terms × this.
+     */
+    static final int MANY_DOCUMENTS = 100;
     /** How many of its heaviest terms a document is indexed under. */
-    static final int INDEXED_TERMS = 40;
+    static final int INDEXED_TERMS = 20;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
 
@@ -49,7 +54,7 @@ final class TfIdf {
             vectors.add(v);
             int doc = i;
             v.entrySet().stream()
-                    .filter(e -> df.get(e.getKey()) <= Math.max(FEW_DOCUMENTS, common * n) && df.get(e.getKey()) > 1)
+                    .filter(e -> df.get(e.getKey()) <= Math.max(FEW_DOCUMENTS, Math.min(MANY_DOCUMENTS, common * n)) && df.get(e.getKey()) > 1)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(INDEXED_TERMS)
                     .forEach(e -> postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(doc));
