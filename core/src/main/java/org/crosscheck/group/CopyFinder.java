@@ -33,8 +33,10 @@ final class CopyFinder {
     /** Share of paraphrased sentences that makes an article crediting an outlet a rewrite of its report. */
     private static final double CREDITED_REWRITE_SHARE = 0.2;
     private static final double CREDITED_PARAPHRASE_COSINE = 0.65;
+    /** A capitalised word of a name; a full stop only inside it (A.F.P), never the one that ends a sentence. */
+    private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}&'’-]|\\.(?=\\p{L}))*";
     private static final Pattern CREDIT = Pattern.compile("(?:according to|told|reported by|cited by|quoted by|"
-            + "via|\\()\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})");
+            + "via|\\()\\s*(?:the\\s+)?(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
     private CopyFinder() {
     }
 
@@ -201,8 +203,9 @@ final class CopyFinder {
         }
         Matcher m = CREDIT.matcher(where);
         while (m.find()) {
-            out.add(m.group(1).toLowerCase(Locale.ROOT));
-            out.add(("the " + m.group(1)).toLowerCase(Locale.ROOT));
+            String name = m.group(1).replaceAll("['’-]+$", "").toLowerCase(Locale.ROOT);
+            out.add(name);
+            out.add("the " + name);
         }
         if (a.outlet() != null) {
             out.remove(a.outlet().toLowerCase(Locale.ROOT));
