@@ -45,8 +45,10 @@ public final class HttpFetcher implements WebClient, AutoCloseable {
         this.settings = settings;
         this.validators = validators;
         this.archive = archive;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout()).build();
+        // HTTP/1.1: no h2c upgrade attempts on plain http (some servers answer them badly), and the archive's
+        // records are HTTP/1.1 messages as exchanged.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.connectTimeout()).build();
         this.limiter = new HostLimiter(settings.hostConcurrency());
         this.robots = new RobotsRules(settings.robotsAgent(), settings.maxCrawlDelay(), this::robotsTxt);
     }
