@@ -14,22 +14,25 @@ import org.crosscheck.model.Removal;
 public final class ArticleCleaner {
 
     private final HtmlExtractor html;
+    private final TextCleaner htmlText;
     private final TextCleaner text;
 
     /**
      * Creates a cleaner.
      *
-     * @param html extracts main text from HTML pages
-     * @param text cleans text line by line
+     * @param html     extracts main text from HTML pages
+     * @param htmlText cleans the extracted blocks of HTML pages line by line
+     * @param text     cleans plain text line by line
      */
-    public ArticleCleaner(HtmlExtractor html, TextCleaner text) {
+    public ArticleCleaner(HtmlExtractor html, TextCleaner htmlText, TextCleaner text) {
         this.html = html;
+        this.htmlText = htmlText;
         this.text = text;
     }
 
-    /** Creates a cleaner with the standard extractor and chain. */
+    /** Creates a cleaner with the standard extractor and chains. */
     public static ArticleCleaner standard() {
-        return new ArticleCleaner(new ReadabilityHtmlExtractor(), TextCleaner.standard());
+        return new ArticleCleaner(new ReadabilityHtmlExtractor(), TextCleaner.forExtractedHtml(), TextCleaner.standard());
     }
 
     /**
@@ -47,7 +50,7 @@ public final class ArticleCleaner {
             ExtractedPage page = html.extract(doc.content(), known.url());
             known = known.orElse(page.metadata());
             removed.addAll(page.removed());
-            clean = text.clean(page.blocks());
+            clean = htmlText.clean(page.blocks());
         } else {
             clean = text.clean(doc.content());
         }

@@ -32,6 +32,21 @@ public final class TextCleaner {
     }
 
     /**
+     * Creates the chain for the blocks an HTML extractor kept: the page's structure has already cut the
+     * article out of its surroundings, so the filters that guess the edges of a whole scraped page
+     * (appeal boxes widened to their neighbours, furniture at both ends) are left out; they cut real
+     * article text there (article-extraction benchmark: F1 0.916 with them, 0.935 without).
+     *
+     * @return the cleaner for extracted HTML
+     */
+    public static TextCleaner forExtractedHtml() {
+        return new TextCleaner(List.of(
+                new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
+                new CaptionLines(), new TimestampLines(), new ShareBarLines(), new CommentWidgetLines(),
+                new MastheadLine(), new TitleLine(), new DatelinePrefix()));
+    }
+
+    /**
      * Cleans a text.
      *
      * @param text the scraped text, lines separated by line breaks
