@@ -23,6 +23,14 @@ class CopyFinderTest {
                 null, List.of());
     }
 
+    /** The one relation found between the agency's report (a1, a day earlier) and a second article (a2). */
+    private static Copy onlyCopy(String outlet, String text) {
+        List<Copy> found = copies(article("a1", "Agency", "2026-03-01", AGENCY),
+                article("a2", outlet, "2026-03-02", text));
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
     private static List<Copy> copies(Article... articles) {
         Corpus corpus = Corpus.of(List.of(articles), List.of());
         List<ArticleProfile> profiles = new ArrayList<>(
@@ -32,13 +40,10 @@ class CopyFinderTest {
 
     @Test
     void aVerbatimCopyIsWireWithTheEarlierArticleAsOriginal() {
-        List<Copy> found = copies(article("a1", "Agency", "2026-03-01", AGENCY),
-                article("a2", "Daily", "2026-03-02", AGENCY + " More on page two."));
-        assertThat(found).singleElement().satisfies(c -> {
-            assertThat(c.relation()).isEqualTo("wire");
-            assertThat(c.article()).isEqualTo("a2");
-            assertThat(c.of()).isEqualTo("a1");
-        });
+        Copy copy = onlyCopy("Daily", AGENCY + " More on page two.");
+        assertThat(copy.relation()).isEqualTo("wire");
+        assertThat(copy.article()).isEqualTo("a2");
+        assertThat(copy.of()).isEqualTo("a1");
     }
 
     @Test
@@ -47,22 +52,17 @@ class CopyFinderTest {
                 + "Nobody was injured, the fire service said. It took firefighters six hours to control the fire. "
                 + "Stallholders gathered at the ruins on Monday morning. Many of them had no insurance. "
                 + "A local councillor called for a fund to help them.";
-        List<Copy> found = copies(article("a1", "Agency", "2026-03-01", AGENCY),
-                article("a2", "Weekly", "2026-03-02", retold));
-        assertThat(found).singleElement().satisfies(c -> {
-            assertThat(c.relation()).isEqualTo("rewrite");
-            assertThat(c.of()).isEqualTo("a1");
-        });
+        Copy copy = onlyCopy("Weekly", retold);
+        assertThat(copy.relation()).isEqualTo("rewrite");
+        assertThat(copy.of()).isEqualTo("a1");
     }
 
     @Test
     void anArticleThatOnlyCreditsTheAgencyQuotesIt() {
-        String own = "Stallholders in Tarvo gathered on Monday at the ruins of the old covered market destroyed by fire on Sunday, "
-                + "according to Agency. Many of them had no insurance and fear for their livelihoods. A local "
-                + "councillor called for a fund to help them. Traders' association head Mira Kolt said the city had "
+        String own = "Stallholders in Tarvo gathered on Monday at the ruins of the old covered market destroyed by "
+                + "fire on Sunday, according to Agency. Many of them had no insurance and fear for their "
+                + "livelihoods. A local councillor called for a fund to help them. Traders' association head Mira Kolt said the city had "
                 + "ignored warnings about the wiring for years. The city council will meet on Thursday.";
-        List<Copy> found = copies(article("a1", "Agency", "2026-03-01", AGENCY),
-                article("a2", "Weekly", "2026-03-02", own));
-        assertThat(found).singleElement().satisfies(c -> assertThat(c.relation()).isEqualTo("quotes"));
+        assertThat(onlyCopy("Weekly", own).relation()).isEqualTo("quotes");
     }
 }
