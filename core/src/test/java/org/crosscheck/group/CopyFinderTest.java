@@ -48,8 +48,9 @@ class CopyFinderTest {
 
     @Test
     void anArticleThatCreditsTheAgencyAndRetellsItIsARewrite() {
-        String retold = "Tarvo's historic covered market burned down overnight on Sunday, according to Agency. "
-                + "Nobody was injured, the fire service said. It took firefighters six hours to control the fire. "
+        // an agency story retold: shorter, reordered, its wording partly kept, with reporting of its own
+        String retold = "A fire destroyed Tarvo's old covered market on Sunday night, according to Agency. "
+                + "Nobody was hurt, the city's fire service said. It took firefighters six hours to control the fire. "
                 + "Stallholders gathered at the ruins on Monday morning. Many of them had no insurance. "
                 + "A local councillor called for a fund to help them.";
         Copy copy = onlyCopy("Weekly", retold);
