@@ -8,6 +8,7 @@ import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.crosscheck.model.Removal;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,27 +25,29 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
 
     @Override
     public ExtractedPage extract(String html, String baseUrl) {
-        ExtractedPage simple = plain.extract(html, baseUrl);
-        Element content = readable(html, baseUrl);
+        // one parse: Readability4J changes the tree it scores, so it gets a copy
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Element content = readable(doc.clone(), baseUrl);
+        ExtractedPage simple = plain.extract(doc);
         if (content == null || content.text().length() < MIN_TEXT) {
             return simple;
         }
         Set<String> furniture = new HashSet<>();
         simple.removed().forEach(r -> furniture.add(r.text()));
         List<String> blocks = SimpleHtmlExtractor.blocks(content).stream().filter(b -> !furniture.contains(b)).toList();
-        Set<String> kept = new HashSet<>(blocks);
+        String kept = String.join("\n", blocks);
         List<Removal> removed = new ArrayList<>(simple.removed());
         for (String block : simple.blocks()) {
-            if (!kept.contains(block) && blocks.stream().noneMatch(b -> b.contains(block))) {
+            if (!kept.contains(block)) {
                 removed.add(new Removal(block, "outside the main text (content scoring)"));
             }
         }
         return new ExtractedPage(blocks, simple.metadata(), removed);
     }
 
-    private static Element readable(String html, String baseUrl) {
+    private static Element readable(Document doc, String baseUrl) {
         try {
-            Article article = new Readability4J(baseUrl == null ? "" : baseUrl, Jsoup.parse(html)).parse();
+            Article article = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse();
             return article.getArticleContent();
         } catch (RuntimeException e) {
             return null;

@@ -26,7 +26,11 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
 
     @Override
     public ExtractedPage extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
+    }
+
+    /** Extracts from a parsed page; takes the page's furniture out of {@code doc} as it goes. */
+    ExtractedPage extract(Document doc) {
         Metadata meta = metadata(doc);
         List<Removal> removed = new ArrayList<>();
         Element body = doc.body();
