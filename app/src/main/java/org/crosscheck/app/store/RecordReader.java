@@ -98,14 +98,21 @@ final class RecordReader {
     List<Entity> entities(String clause, String tail, Object... params) throws SQLException {
         List<String[]> rows = Sql.query(c, "SELECT id, type, name FROM " + t.from("entities") + where(clause) + " "
                 + tail, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, params);
+        // aliases and mentions of all these entities in one query per table (not one per entity)
+        String ids = "SELECT id FROM " + t.from("entities") + where(clause) + " " + tail;
+        Map<String, List<String>> aliases = new HashMap<>();
+        Sql.query(c, "SELECT entity, alias FROM " + t.from("aliases") + " WHERE entity IN (" + ids
+                + ") ORDER BY entity, alias", rs -> aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(rs.getString(2)), params);
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        Sql.query(c, "SELECT entity, article, start_pos, end_pos, text FROM " + t.from("mentions")
+                + " WHERE entity IN (" + ids + ") ORDER BY entity, article, start_pos", rs -> mentions.computeIfAbsent(
+                rs.getString(1), k -> new ArrayList<>()).add(new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4),
+                rs.getString(5))), params);
         List<Entity> out = new ArrayList<>();
         for (String[] r : rows) {
-            List<String> aliases = Sql.query(c, "SELECT alias FROM " + t.from("aliases")
-                    + " WHERE entity = ? ORDER BY alias", rs -> rs.getString(1), r[0]);
-            List<Mention> mentions = Sql.query(c, "SELECT article, start_pos, end_pos, text FROM "
-                    + t.from("mentions") + " WHERE entity = ? ORDER BY article, start_pos",
-                    rs -> new Mention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)), r[0]);
-            out.add(new Entity(r[0], r[1], r[2], aliases, mentions));
+            out.add(new Entity(r[0], r[1], r[2], aliases.getOrDefault(r[0], List.of()),
+                    mentions.getOrDefault(r[0], List.of())));
         }
         return out;
     }
