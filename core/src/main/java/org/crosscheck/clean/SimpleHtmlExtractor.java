@@ -37,17 +37,31 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         for (Element caption : body.select("figcaption")) {
             keep(removed, caption, "photo caption and credit");
         }
+        int pageText = body.text().length();
         for (Element noise : body.select(NOISE_TAGS)) {
-            keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
+            if (!wrapsTheArticle(noise, pageText)) {
+                keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
+            }
         }
         for (Element hinted : body.select("[class], [id]")) {
             if (hinted.parent() != null && NOISE_HINT.matcher(hinted.className() + " " + hinted.id()).find()
-                    && !hinted.is("article, main, body")) {
+                    && !hinted.is("article, main, body") && !wrapsTheArticle(hinted, pageText)) {
                 keep(removed, hinted, "page furniture (class or id \"" + (hinted.className() + " " + hinted.id())
                         .strip() + "\")");
             }
         }
         return new ExtractedPage(blocks(root(body)), meta, removed);
+    }
+
+    /**
+     * Whether an element that looks like furniture holds the article after all: many sites wrap the whole
+     * page in a {@code <form>} or a "page-header"-like container, and removing it would remove everything.
+     */
+    private static boolean wrapsTheArticle(Element element, int pageText) {
+        if (element.selectFirst("article, main, [itemprop=articleBody]") != null) {
+            return true;
+        }
+        return pageText > 0 && element.text().length() > pageText / 2;
     }
 
     private static void keep(List<Removal> removed, Element element, String reason) {

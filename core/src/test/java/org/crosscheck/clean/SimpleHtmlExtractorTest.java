@@ -32,4 +32,20 @@ class SimpleHtmlExtractorTest {
         assertThat(page.removed()).anyMatch(r -> r.reason().contains("caption"))
                 .anyMatch(r -> r.text().contains("Copyright"));
     }
+
+    @Test
+    void aFormWrappingTheWholePageIsNotFurnitureButTheMenuInsideItIs() {
+        String html = """
+                <html><body><form id="aspnetForm" action="/page">
+                <div class="site-menu"><a href="/">Home</a> <a href="/news">News</a></div>
+                <div id="content"><h1>Ferry service resumes</h1>
+                <p>The ferry between the two islands resumed on Thursday after storms had halted it for five days.</p>
+                <p>The operator said extra crossings would run over the weekend to clear the backlog of travellers.</p>
+                </div></form></body></html>""";
+        ExtractedPage page = new SimpleHtmlExtractor().extract(html, null);
+        assertThat(page.blocks()).contains(
+                "The ferry between the two islands resumed on Thursday after storms had halted it for five days.");
+        assertThat(String.join(" ", page.blocks())).doesNotContain("Home");
+        assertThat(page.removed()).anyMatch(r -> r.text().contains("Home") && r.reason().contains("site-menu"));
+    }
 }
