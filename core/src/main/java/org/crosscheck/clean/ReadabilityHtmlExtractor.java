@@ -27,16 +27,18 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
     public ExtractedPage extract(String html, String baseUrl) {
         // one parse: Readability4J changes the tree it scores, so it gets a copy
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        List<Removal> hidden = SimpleHtmlExtractor.removeHidden(doc);
         Element content = readable(doc.clone(), baseUrl);
         ExtractedPage simple = plain.extract(doc);
+        List<Removal> removed = new ArrayList<>(hidden);
+        removed.addAll(simple.removed());
         if (content == null || content.text().length() < MIN_TEXT) {
-            return simple;
+            return new ExtractedPage(simple.blocks(), simple.metadata(), removed);
         }
         Set<String> furniture = new HashSet<>();
         simple.removed().forEach(r -> furniture.add(r.text()));
         List<String> blocks = SimpleHtmlExtractor.blocks(content).stream().filter(b -> !furniture.contains(b)).toList();
         String kept = String.join("\n", blocks);
-        List<Removal> removed = new ArrayList<>(simple.removed());
         for (String block : simple.blocks()) {
             if (!kept.contains(block)) {
                 removed.add(new Removal(block, "outside the main text (content scoring)"));

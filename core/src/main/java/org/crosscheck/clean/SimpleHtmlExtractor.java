@@ -32,7 +32,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     /** Extracts from a parsed page; takes the page's furniture out of {@code doc} as it goes. */
     ExtractedPage extract(Document doc) {
         Metadata meta = metadata(doc);
-        List<Removal> removed = new ArrayList<>();
+        List<Removal> removed = removeHidden(doc);
         Element body = doc.body();
         for (Element caption : body.select("figcaption")) {
             keep(removed, caption, "photo caption and credit");
@@ -51,6 +51,21 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             }
         }
         return new ExtractedPage(blocks(root(body)), meta, removed);
+    }
+
+    /**
+     * Takes out what a reader never sees (elements hidden by the {@code hidden} attribute or an inline
+     * {@code display:none} / {@code visibility:hidden}), such as schema.org metadata repeated as hidden text.
+     *
+     * @param doc the parsed page, changed in place
+     * @return the hidden elements' text, as removals
+     */
+    static List<Removal> removeHidden(Document doc) {
+        List<Removal> removed = new ArrayList<>();
+        for (Element hidden : doc.body().select("[hidden], [style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]")) {
+            keep(removed, hidden, "hidden on the page");
+        }
+        return removed;
     }
 
     /**

@@ -48,4 +48,17 @@ class SimpleHtmlExtractorTest {
         assertThat(String.join(" ", page.blocks())).doesNotContain("Home");
         assertThat(page.removed()).anyMatch(r -> r.text().contains("Home") && r.reason().contains("site-menu"));
     }
+
+    @Test
+    void whatAReaderNeverSeesIsRemovedWithItsReason() {
+        String html = """
+                <html><body><article>
+                <p>The ferry between the two islands resumed on Thursday after storms had halted it for five days.</p>
+                <div style="display: none" itemscope><div itemprop="headline">Ferry service resumes</div></div>
+                <p hidden>Subscribe to read more</p></article></body></html>""";
+        ExtractedPage page = new ReadabilityHtmlExtractor().extract(html, null);
+        assertThat(String.join(" ", page.blocks())).doesNotContain("Ferry service resumes", "Subscribe");
+        assertThat(page.removed()).filteredOn(r -> r.reason().equals("hidden on the page"))
+                .extracting(r -> r.text()).containsExactlyInAnyOrder("Ferry service resumes", "Subscribe to read more");
+    }
 }
