@@ -72,6 +72,7 @@ public final class HtmlExtractionBenchmark {
             predicted.put(name, new LinkedHashMap<>());
             failed.put(name, extractAll(extractor, pages, predicted.get(name)));
         });
+        writePredictions(predicted);
         for (Map.Entry<String, Extractor> e : extractors.entrySet()) {
             run(e.getKey(), e.getValue(), pages, rounds, predicted.get(e.getKey()), failed.get(e.getKey()));
         }
@@ -89,6 +90,22 @@ public final class HtmlExtractionBenchmark {
         AebMetric.Score s = AebMetric.score(truth, predicted);
         System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %d |%n", name, s.f1(), s.precision(),
                 s.recall(), s.accuracy(), pages.size() * rounds / seconds, failed);
+    }
+
+    /** With -Dpredictions=DIR, each extractor's texts go to DIR/NAME.json as {id: {articleBody}} for score.py. */
+    private static void writePredictions(Map<String, Map<String, String>> predicted) throws IOException {
+        String dir = System.getProperty("predictions");
+        if (dir == null) {
+            return;
+        }
+        Files.createDirectories(Path.of(dir));
+        ObjectMapper json = new ObjectMapper();
+        for (Map.Entry<String, Map<String, String>> e : predicted.entrySet()) {
+            Map<String, Map<String, String>> out = new LinkedHashMap<>();
+            e.getValue().forEach((id, text) -> out.put(id, Map.of("articleBody", text)));
+            String file = e.getKey().replaceAll("[^A-Za-z0-9.]+", "-") + ".json";
+            json.writeValue(Path.of(dir, file).toFile(), out);
+        }
     }
 
     private static int extractAll(Extractor extractor, Map<String, Page> pages, Map<String, String> out) {
