@@ -37,7 +37,9 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         }
         Set<String> furniture = new HashSet<>();
         simple.removed().forEach(r -> furniture.add(r.text()));
-        List<String> blocks = SimpleHtmlExtractor.blocks(content).stream().filter(b -> !furniture.contains(b)).toList();
+        List<String> blocks = new ArrayList<>(SimpleHtmlExtractor.blocks(content).stream()
+                .filter(b -> !furniture.contains(b)).toList());
+        Headline.remove(blocks, simple.metadata().title(), removed);
         String kept = String.join("\n", blocks);
         for (String block : simple.blocks()) {
             if (!kept.contains(block)) {
