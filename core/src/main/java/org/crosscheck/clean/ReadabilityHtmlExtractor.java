@@ -41,8 +41,10 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
                 .filter(b -> !furniture.contains(b)).toList());
         Headline.remove(blocks, simple.metadata().title(), removed);
         String kept = String.join("\n", blocks);
+        Set<String> keptBlocks = new HashSet<>(blocks);
         for (String block : simple.blocks()) {
-            if (!kept.contains(block)) {
+            // the set answers most blocks; the substring search only those the two segmentations cut differently
+            if (!keptBlocks.contains(block) && !kept.contains(block)) {
                 removed.add(new Removal(block, "outside the main text (content scoring)"));
             }
         }

@@ -114,10 +114,10 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
 
     static List<String> blocks(Element root) {
         List<String> blocks = new ArrayList<>();
-        Elements elements = root.select(BLOCKS);
+        Elements elements = root.select(BLOCKS + ", tr");
         for (Element e : elements) {
             String text = e.text().strip();
-            if (!text.isEmpty() && !insideAnotherBlock(e, root)) {
+            if (!text.isEmpty() && !insideAnotherBlock(e, root) && (!e.is("tr") || dataRow(e))) {
                 blocks.add(text);
             }
         }
@@ -129,6 +129,11 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             }
         }
         return blocks;
+    }
+
+    // a row of a data table (cells of plain text) is one line; a layout table's row holds blocks of its own
+    private static boolean dataRow(Element row) {
+        return row.selectFirst(BLOCKS + ", div, table") == null;
     }
 
     private static boolean insideAnotherBlock(Element e, Element root) {

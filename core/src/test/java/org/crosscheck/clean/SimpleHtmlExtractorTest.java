@@ -61,4 +61,18 @@ class SimpleHtmlExtractorTest {
         assertThat(page.removed()).filteredOn(r -> r.reason().equals("hidden on the page"))
                 .extracting(r -> r.text()).containsExactlyInAnyOrder("Ferry service resumes", "Subscribe to read more");
     }
+
+    @Test
+    void aDataTableKeepsOneLinePerRowButALayoutTableDoesNot() {
+        String html = """
+                <html><body><article><p>Standings after the final race of the season, with points and wins.
+                The table below lists every team that finished, with the points each one earned this year.</p>
+                <table><tr><th>Pos.</th><th>Team</th><th>Points</th></tr>
+                <tr><td>1</td><td>Harbour Rovers</td><td>50</td></tr></table>
+                <table><tr><td><p>A layout cell holds its own paragraph.</p></td></tr></table>
+                </article></body></html>""";
+        ExtractedPage page = new SimpleHtmlExtractor().extract(html, null);
+        assertThat(page.blocks()).contains("Pos. Team Points", "1 Harbour Rovers 50",
+                "A layout cell holds its own paragraph.");
+    }
 }
