@@ -17,8 +17,9 @@ public final class Timestamps {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
     private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(\\d{1,4}([/:.-]\\d{1,4}){1,2}|\\d{1,2}(st|nd|rd|th)?"
             + "|\\d{4}|" + MONTH + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|published|updated|posted|last|modified"
-            + "|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cet|cest|bst|est|edt|et|pt|msk|eet|eest|local|time)\\b");
+            + "|on|at|am|pm|a\\.m|p\\.m|gmt|utc|cet|cest|bst|est|edt|et|pt|msk|eet|eest|local|time)\\b");
 
+    private static final Pattern STAMP_WORD = Pattern.compile("(?i)\\s*(published|updated|posted|last updated|modified)\\b");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")\\b");
 
     private Timestamps() {
@@ -51,10 +52,15 @@ public final class Timestamps {
      * @return true when the line holds a date and next to nothing else
      */
     public static boolean isTimestampLine(String line) {
-        if (LineFeatures.words(line) > 12 || parse(line) == null) {
+        // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019" has 14 words, all of a date
+        if (LineFeatures.words(line) > 20) {
             return false;
         }
         String rest = withoutDate(line);
+        if (parse(line) == null) {
+            // a time alone is a timestamp only when the line says so: "Updated at 1:23 p.m."
+            return STAMP_WORD.matcher(line).lookingAt() && LineFeatures.words(rest) == 0;
+        }
         return rest.isEmpty() || LineFeatures.words(rest) <= 1;
     }
 

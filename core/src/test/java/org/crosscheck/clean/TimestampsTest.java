@@ -19,5 +19,10 @@ class TimestampsTest {
     void aSentenceWithADateIsNotATimestampLine() {
         assertThat(Timestamps.isTimestampLine("Updated: 4 May 2025 08:30")).isTrue();
         assertThat(Timestamps.isTimestampLine("The dam failed on 4 May 2025 after heavy rain.")).isFalse();
+        assertThat(Timestamps.isTimestampLine("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"))
+                .isTrue();
+        assertThat(Timestamps.isTimestampLine("Updated at 1:23 p.m.")).isTrue();
+        assertThat(Timestamps.isTimestampLine("At 1:23 p.m.")).isFalse();
+        assertThat(Timestamps.isTimestampLine("Updated figures came at 5 pm.")).isFalse();
     }
 }
