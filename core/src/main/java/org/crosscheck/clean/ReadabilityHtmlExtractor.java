@@ -35,6 +35,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         if (content == null || content.text().length() < MIN_TEXT) {
             return new ExtractedPage(simple.blocks(), simple.metadata(), removed);
         }
+        removed.addAll(RelatedLinkLists.remove(content));
         Set<String> furniture = new HashSet<>();
         simple.removed().forEach(r -> furniture.add(r.text()));
         List<String> blocks = new ArrayList<>(SimpleHtmlExtractor.blocks(content).stream()

@@ -75,4 +75,20 @@ class SimpleHtmlExtractorTest {
         assertThat(page.blocks()).contains("Pos. Team Points", "1 Harbour Rovers 50",
                 "A layout cell holds its own paragraph.");
     }
+
+    @Test
+    void aListOfLinksOnlyInsideTheArticleIsRemovedAsRelatedLinks() {
+        String html = """
+                <html><body><article>
+                <p>The ferry between the two islands resumed on Thursday after storms had halted it for five days.</p>
+                <p>The operator said extra crossings would run over the weekend to clear the backlog of travellers.</p>
+                <p>Passengers with tickets for cancelled crossings can use them on any sailing until the end of May.</p>
+                <ul><li>Fares, timetables and the three routes the operator runs every day of the week</li>
+                <li>Cars need a booking</li></ul>
+                <ul><li><a href="/a">Storm closes harbour</a></li><li><a href="/b">New ferry ordered</a></li>
+                <li><a href="/c">Island school reopens</a></li></ul></article></body></html>""";
+        ExtractedPage page = new ReadabilityHtmlExtractor().extract(html, null);
+        assertThat(String.join(" ", page.blocks())).contains("Cars need a booking").doesNotContain("Storm closes");
+        assertThat(page.removed()).filteredOn(r -> r.reason().equals("related links list")).hasSize(1);
+    }
 }
