@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.RawDocument;
 import org.crosscheck.model.SourceError;
@@ -17,19 +16,9 @@ class IngestorTest {
     @TempDir
     Path dir;
 
-    private final List<RawDocument> docs = new ArrayList<>();
-    private final List<SourceError> errors = new ArrayList<>();
-    private final DocumentSink sink = new DocumentSink() {
-        @Override
-        public void document(RawDocument document) {
-            docs.add(document);
-        }
-
-        @Override
-        public void error(SourceError error) {
-            errors.add(error);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
+    private final List<RawDocument> docs = sink.docs;
+    private final List<SourceError> errors = sink.errors;
 
     private void readAll(Ingestor ingestor) {
         for (Path f : ingestor.expand(List.of(dir.toString()), errors)) {
