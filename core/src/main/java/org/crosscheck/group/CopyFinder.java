@@ -59,15 +59,17 @@ final class CopyFinder {
         for (int[] pair : shingleCandidates(profiles)) {
             add(copies, related, copy(profiles.get(pair[0]), profiles.get(pair[1]), articles));
         }
-        TfIdf tfidf = new TfIdf(profiles.stream().map(ArticleProfile::terms).toList());
-        tfidf.pairs().forEach((i, row) -> row.forEach((j, cos) -> {
+        // the candidate pairs and their cosines serve rewrites and quotes alike: computed once
+        Map<Integer, Map<Integer, Double>> sims =
+                new TfIdf(profiles.stream().map(ArticleProfile::terms).toList()).pairs();
+        sims.forEach((i, row) -> row.forEach((j, cos) -> {
             ArticleProfile a = profiles.get(i);
             ArticleProfile b = profiles.get(j);
             if (cos >= CANDIDATE_WORDS && !related.contains(List.of(a.id(), b.id())) && !a.outlet().equals(b.outlet())) {
                 add(copies, related, rewrite(a, b, articles));
             }
         }));
-        copies.addAll(quotes(corpus.articles(), profiles, tfidf, related));
+        copies.addAll(quotes(corpus.articles(), profiles, sims, related));
         copies.sort((x, y) -> x.article().equals(y.article()) ? compareIds(x.of(), y.of())
                 : compareIds(x.article(), y.article()));
         return copies;
@@ -147,11 +149,13 @@ final class CopyFinder {
         if (a.embeddings().isEmpty() || b.embeddings().isEmpty()) {
             return 0;
         }
+        List<Set<String>> wordsA = minWords == 0 ? List.of() : contentWords(a);
+        List<Set<String>> wordsB = minWords == 0 ? List.of() : contentWords(b);
         int close = 0;
         for (int x = 0; x < a.embeddings().size(); x++) {
             for (int y = 0; y < b.embeddings().size(); y++) {
                 if (MiniLmEmbedder.cosine(a.embeddings().get(x), b.embeddings().get(y)) >= minCosine
-                        && (minWords == 0 || sharedWords(a.sentences().get(x), b.sentences().get(y)) >= minWords)) {
+                        && (minWords == 0 || sharedWords(wordsA.get(x), wordsB.get(y)) >= minWords)) {
                     close++;
                     break;
                 }
@@ -160,10 +164,14 @@ final class CopyFinder {
         return close / (double) a.embeddings().size();
     }
 
+    /** The content words of each embedded sentence of an article, in sentence order. */
+    private static List<Set<String>> contentWords(ArticleProfile p) {
+        return p.sentences().subList(0, p.embeddings().size()).stream()
+                .map(s -> (Set<String>) new HashSet<>(Words.content(s))).toList();
+    }
+
     /** Content words two sentences share, as a share of the shorter one's. */
-    static double sharedWords(String a, String b) {
-        Set<String> wa = new HashSet<>(Words.content(a));
-        Set<String> wb = new HashSet<>(Words.content(b));
+    static double sharedWords(Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return 0;
         }
@@ -173,15 +181,14 @@ final class CopyFinder {
     }
 
     /** An article that credits another outlet quotes that outlet's closest article. */
-    private static List<Copy> quotes(List<Article> articles, List<ArticleProfile> profiles, TfIdf tfidf,
-                                     Set<List<String>> related) {
+    private static List<Copy> quotes(List<Article> articles, List<ArticleProfile> profiles,
+                                     Map<Integer, Map<Integer, Double>> sims, Set<List<String>> related) {
         Map<String, List<Integer>> byOutlet = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             if (!profiles.get(i).outlet().isEmpty()) {
                 byOutlet.computeIfAbsent(profiles.get(i).outlet(), k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, Map<Integer, Double>> sims = tfidf.pairs();
         List<Copy> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
