@@ -28,6 +28,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         // one parse: Readability4J changes the tree it scores, so it gets a copy
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         List<Removal> hidden = SimpleHtmlExtractor.removeHidden(doc);
+        hidden.addAll(PageRules.apply(doc));
         Element content = readable(doc.clone(), baseUrl);
         ExtractedPage simple = plain.extract(doc);
         List<Removal> removed = new ArrayList<>(hidden);

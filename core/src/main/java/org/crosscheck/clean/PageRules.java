@@ -1,0 +1,29 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Removal;
+import org.jsoup.nodes.Document;
+
+/**
+ * The general rules that take furniture out of a page before its main text is chosen, in order: each rule
+ * recognises one kind (photo captions, ...) by the page's own markup, and every removal keeps its text and
+ * reason. They run on the whole page, so they hold whichever content scorer picks the main text afterwards.
+ */
+final class PageRules {
+
+    private PageRules() {
+    }
+
+    /**
+     * Applies the rules.
+     *
+     * @param doc the parsed page, changed in place
+     * @return what the rules removed, in rule order
+     */
+    static List<Removal> apply(Document doc) {
+        List<Removal> removed = new ArrayList<>();
+        removed.addAll(CaptionBlocks.remove(doc.body()));
+        return removed;
+    }
+}
