@@ -8,7 +8,6 @@ import org.crosscheck.model.Removal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * A plain jsoup extractor: page metadata from {@code <meta>}/OpenGraph/{@code <title>}, the main text from
@@ -22,7 +21,6 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     private static final Pattern NOISE_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|share|sharing"
             + "|social|related|newsletter|subscribe|promo|sidebar|footer|header|advert|ad|ads|cookie|banner|breadcrumb"
             + "|popup|modal|donate|paywall|recommended|teaser|tags)($|[\\s_-])");
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre";
 
     @Override
     public ExtractedPage extract(String html, String baseUrl) {
@@ -113,14 +111,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     }
 
     static List<String> blocks(Element root) {
-        List<String> blocks = new ArrayList<>();
-        Elements elements = root.select(BLOCKS + ", tr");
-        for (Element e : elements) {
-            String text = e.text().strip();
-            if (!text.isEmpty() && !insideAnotherBlock(e, root) && (!e.is("tr") || dataRow(e))) {
-                blocks.add(text);
-            }
-        }
+        List<String> blocks = TextBlocks.of(root);
         if (blocks.isEmpty()) {
             for (String line : root.wholeText().split("\\n")) {
                 if (!line.isBlank()) {
@@ -129,20 +120,6 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             }
         }
         return blocks;
-    }
-
-    // a row of a data table (cells of plain text) is one line; a layout table's row holds blocks of its own
-    private static boolean dataRow(Element row) {
-        return row.selectFirst(BLOCKS + ", div, table") == null;
-    }
-
-    private static boolean insideAnotherBlock(Element e, Element root) {
-        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
-            if (p.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Metadata metadata(Document doc) {
