@@ -7,7 +7,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * The general rules that take furniture out of a page before its main text is chosen, in order: each rule
- * recognises one kind (photo captions, ...) by the page's own markup, and every removal keeps its text and
+ * recognises one kind (photo captions, teaser links, ...) by the page's own markup, and every removal keeps its text and
  * reason. They run on the whole page, so they hold whichever content scorer picks the main text afterwards.
  */
 final class PageRules {
@@ -24,6 +24,7 @@ final class PageRules {
     static List<Removal> apply(Document doc) {
         List<Removal> removed = new ArrayList<>();
         removed.addAll(CaptionBlocks.remove(doc.body()));
+        removed.addAll(LinkTeasers.remove(doc.body()));
         return removed;
     }
 }
