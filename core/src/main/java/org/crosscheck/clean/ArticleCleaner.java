@@ -9,7 +9,13 @@ import org.crosscheck.model.Removal;
 
 /**
  * The clean stage's facade: HTML goes through an {@link HtmlExtractor}, then all text through the
- * {@link TextCleaner}; metadata is taken from the source first, then the page, then the text itself.
+ * {@link TextCleaner}. Metadata, field by field, comes from the first source that has it: the source's
+ * firm hints ({@link RawDocument#hints()}: a JSON Lines record's fields, a feed entry's headline and byline),
+ * then the page's own metadata ({@link PageMetadata}: JSON-LD, OpenGraph, {@code <meta>}, {@code <time>},
+ * canonical URL), then what the text's own lines say (a timestamp or byline line), and last the source's
+ * fallback ({@link RawDocument#fallback()}: the URL a page was fetched or archived from, a feed entry's link
+ * and date). The retrieval time of a fetched or archived page is kept as {@code retrieved}, never as the
+ * publication date.
  */
 public final class ArticleCleaner {
 
@@ -43,12 +49,14 @@ public final class ArticleCleaner {
      * @return the article; its text may be empty, with a warning saying so
      */
     public Article clean(RawDocument doc, String id) {
-        Metadata known = doc.hints();
+        Metadata firm = doc.hints();
+        String served = firstKnown(firm.url(), doc.fallback().url());
+        Metadata known = firm;
         List<Removal> removed = new ArrayList<>();
         CleanText clean;
         if (doc.format() == RawDocument.Format.HTML) {
-            ExtractedPage page = html.extract(doc.content(), known.url());
-            known = known.orElse(page.metadata());
+            ExtractedPage page = html.extract(doc.content(), served);
+            known = known.orElse(PageMetadata.of(doc.content(), page.metadata(), served));
             removed.addAll(page.removed());
             clean = htmlText.clean(page.blocks());
         } else {
@@ -57,16 +65,17 @@ public final class ArticleCleaner {
         removed.addAll(clean.removed());
         LineFacts found = clean.found();
         Metadata meta = known.orElse(new Metadata(null, found.title(), null, found.outlet(), found.published(),
-                found.author(), null));
-        String outlet = firstKnown(meta.outlet(), OutletNames.fromUrl(meta.url()), found.agency(),
-                OutletNames.fromFurniture(removed));
+                found.author(), null)).orElse(doc.fallback());
+        // the host a page was served from names its publisher; a canonical on another host names the original
+        String outlet = firstKnown(meta.outlet(), OutletNames.fromUrl(served), OutletNames.fromUrl(meta.url()),
+                found.agency(), OutletNames.fromFurniture(removed));
         List<String> warnings = new ArrayList<>();
         if (clean.text().isBlank()) {
             warnings.add("no article text found (everything looked like page furniture)");
         }
         String language = meta.language() != null ? meta.language() : LanguageGuess.guess(clean.text());
         return new Article(id, doc.source(), outlet, meta.url(), meta.title(), meta.published(), meta.author(),
-                language, clean.text(), removed, warnings, clean.dateline(), clean.credits());
+                language, clean.text(), removed, warnings, clean.dateline(), clean.credits(), meta.retrieved());
     }
 
     private static String firstKnown(String... candidates) {

@@ -85,8 +85,7 @@ public final class OutletFurniture implements CorpusStage {
         if (kept.isEmpty()) {
             return a;
         }
-        return new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.author(),
-                a.language(), String.join("\n\n", kept), removed, a.warnings(), a.dateline(), a.credits());
+        return a.withText(String.join("\n\n", kept), removed);
     }
 
     private static List<String> paragraphs(String text) {

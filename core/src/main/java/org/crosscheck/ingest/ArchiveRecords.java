@@ -10,6 +10,7 @@ import org.crosscheck.model.SourceError;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
@@ -26,14 +27,18 @@ final class ArchiveRecords {
     private final WarcTally tally;
     private final long maxRecordBytes;
     private final FeedDocuments feeds;
-    private final Map<String, Metadata> teaserHints = new LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<String, EntryHints> teaserHints = new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Metadata> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, EntryHints> eldest) {
             return size() > MAX_REMEMBERED_LINKS;
         }
     };
+
+    /** What a teaser-only feed entry says of the page it links to, at both strengths (see {@link FeedDocuments}). */
+    private record EntryHints(Metadata hints, Metadata fallback) {
+    }
 
     ArchiveRecords(String source, DocumentSink sink, WarcTally tally, long maxRecordBytes, FeedDocuments feeds) {
         this.source = source;
@@ -56,7 +61,7 @@ final class ArchiveRecords {
             if (record instanceof WarcResponse response) {
                 response(response, key, recordSource);
             } else if (record instanceof WarcResource resource) {
-                payload(resource.contentType(), resource.body(), resource.target(), key, recordSource);
+                payload(resource.contentType(), resource.body(), served(resource), key, recordSource);
             } else if (record instanceof WarcRevisit) {
                 tally.revisits++;
             }
@@ -73,7 +78,7 @@ final class ArchiveRecords {
 
     private void response(WarcResponse response, String key, String recordSource) throws IOException, InputException {
         if (!response.contentType().base().equals(MediaType.HTTP)) {
-            payload(response.contentType(), response.body(), response.target(), key, recordSource);
+            payload(response.contentType(), response.body(), served(response), key, recordSource);
             return;
         }
         if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
@@ -89,11 +94,16 @@ final class ArchiveRecords {
         } else if (status < 200 || status >= 300) {
             tally.httpErrors++;
         } else {
-            payload(http.contentType(), http.bodyDecoded(), response.target(), key, recordSource);
+            payload(http.contentType(), http.bodyDecoded(), served(response), key, recordSource);
         }
     }
 
-    private void payload(MediaType type, MessageBody body, String target, String key, String recordSource)
+    /** The target URI and WARC-Date: where and when the page was captured, which its own metadata overrides. */
+    private static Metadata served(WarcCaptureRecord record) {
+        return WebPages.served(record.target(), record.date());
+    }
+
+    private void payload(MediaType type, MessageBody body, Metadata served, String key, String recordSource)
             throws IOException, InputException {
         byte[] bytes = BoundedInput.read(body.stream(), maxRecordBytes);
         if (bytes.length > maxRecordBytes) {
@@ -103,9 +113,11 @@ final class ArchiveRecords {
         switch (ContentKind.of(base, bytes)) {
             case HTML -> {
                 String charset = type == null ? null : type.parameters().get("charset");
-                Metadata hints = new Metadata(key, null, target, null, null, null, null)
-                        .orElse(teaserHints.remove(target));
-                sink.document(WebPages.html(bytes, charset, recordSource, hints));
+                EntryHints entry = teaserHints.remove(served.url());
+                Metadata hints = new Metadata(key, null, null, null, null, null, null)
+                        .orElse(entry == null ? null : entry.hints());
+                sink.document(WebPages.html(bytes, charset, recordSource, hints,
+                        served.orElse(entry == null ? null : entry.fallback())));
                 tally.pages++;
             }
             case FEED -> feed(bytes, recordSource);
@@ -121,7 +133,8 @@ final class ArchiveRecords {
         tally.feedEntries += feed.entries().size() - skipped;
         for (FeedEntry entry : feed.entries()) {
             if (entry.bodyChars() < FeedDocuments.FULL_TEXT_CHARS && entry.link() != null) {
-                teaserHints.put(entry.link(), FeedDocuments.hints(feed, entry));
+                teaserHints.put(entry.link(), new EntryHints(FeedDocuments.hints(feed, entry),
+                        FeedDocuments.fallback(feed, entry)));
             }
         }
     }

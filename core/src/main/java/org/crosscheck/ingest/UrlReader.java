@@ -48,7 +48,7 @@ public final class UrlReader {
             }
             switch (ContentKind.of(page.mediaType(), page.body())) {
                 case FEED -> feed(page, url, sink);
-                case HTML -> sink.document(WebPages.document(page, url, Metadata.EMPTY));
+                case HTML -> sink.document(WebPages.document(page, url, Metadata.EMPTY, Metadata.EMPTY));
                 default -> throw new InputException("not an HTML page or a feed ("
                         + WebPages.describe(page.mediaType()) + ")");
             }

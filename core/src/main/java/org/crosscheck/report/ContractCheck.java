@@ -1,5 +1,7 @@
 package org.crosscheck.report;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.crosscheck.model.Story;
 /**
  * Checks a dossier against the {@code crosscheck/dossier@1} contract beyond its shape: ids unique,
  * references resolve, every offset lies inside its article's text, mention texts match their spans,
- * summary sentences are the source text at their offsets, verdicts and modes from the allowed sets.
+ * summary sentences are the source text at their offsets, verdicts and modes from the allowed sets, an
+ * article's {@code retrieved} time an ISO-8601 instant.
  */
 public final class ContractCheck {
 
@@ -65,6 +68,7 @@ public final class ContractCheck {
         dossier.stories().forEach(x -> ids.add(x.id()));
         dossier.comparisons().forEach(x -> ids.add(x.id()));
         unique(ids);
+        dossier.articles().forEach(this::retrieved);
         dossier.entities().forEach(this::entity);
         dossier.statements().forEach(this::statement);
         dossier.figures().forEach(this::figure);
@@ -74,6 +78,17 @@ public final class ContractCheck {
         Set<String> events = dossier.events().stream().map(Event::id).collect(Collectors.toSet());
         for (Story s : dossier.stories()) {
             s.events().stream().filter(e -> !events.contains(e)).forEach(e -> problems.add(s.id() + ": no event " + e));
+        }
+    }
+
+    private void retrieved(Article a) {
+        if (a.retrieved() == null) {
+            return;
+        }
+        try {
+            Instant.parse(a.retrieved());
+        } catch (DateTimeParseException e) {
+            problems.add(a.id() + ": retrieved '" + a.retrieved() + "' is not an ISO-8601 instant");
         }
     }
 

@@ -52,7 +52,21 @@ final class DossierIndex {
 
     String published(String articleId) {
         Article a = articles.get(articleId);
-        return a == null || a.published() == null ? "" : a.published();
+        return a == null ? "" : date(a);
+    }
+
+    /**
+     * Says when an article was published, for a reader: its publication date, else that it has none and
+     * when it was retrieved (a crawl date must not pass for a publication date).
+     *
+     * @param a the article
+     * @return e.g. "2026-05-04", "no publication date; retrieved 2026-11-24T08:30:00Z", or ""
+     */
+    static String date(Article a) {
+        if (a.published() != null) {
+            return a.published();
+        }
+        return a.retrieved() == null ? "" : "no publication date; retrieved " + a.retrieved();
     }
 
     String label(String articleId) {

@@ -190,7 +190,7 @@ public final class HtmlWriter {
             h.append("<details class=\"article\" id=\"").append(Html.escape(a.id())).append("\" open><summary>")
                     .append(Html.escape(ix.label(a.id()))).append("</summary><div class=\"meta\">")
                     .append(Html.escape(a.outlet() == null ? "unknown outlet" : a.outlet()))
-                    .append(a.published() == null ? "" : " · " + Html.escape(a.published()))
+                    .append(DossierIndex.date(a).isEmpty() ? "" : " · " + Html.escape(DossierIndex.date(a)))
                     .append(a.author() == null ? "" : " · " + Html.escape(a.author()))
                     .append(" · ").append(Html.escape(a.source())).append("</div><p class=\"text\">")
                     .append(Highlighter.render(a.text(), spans(ix, a))).append("</p>");

@@ -170,7 +170,7 @@ public final class MarkdownWriter {
         md.append("## Articles\n\n| Id | Outlet | Title | Published | Source | Removed |\n|---|---|---|---|---|---:|\n");
         for (Article a : articles) {
             md.append("| ").append(a.id()).append(" | ").append(esc(a.outlet())).append(" | ").append(esc(a.title()))
-                    .append(" | ").append(esc(a.published())).append(" | ").append(esc(a.source())).append(" | ")
+                    .append(" | ").append(esc(DossierIndex.date(a))).append(" | ").append(esc(a.source())).append(" | ")
                     .append(a.removed().size()).append(" |\n");
         }
         md.append('\n');

@@ -43,12 +43,16 @@ class WarcFileReaderTest {
         assertThat(sink.docs).hasSize(3);
         RawDocument first = sink.docs.get(0);
         assertThat(first.source()).startsWith("crawl.warc.gz#urn:uuid:");
-        assertThat(first.hints().url()).isEqualTo("https://news.example/bridge");
+        // where and when the page was captured: fallbacks that the page's own canonical URL and date override
+        assertThat(first.fallback().url()).isEqualTo("https://news.example/bridge");
+        assertThat(first.fallback().retrieved()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(first.hints().url()).isNull();
+        assertThat(first.fallback().published()).isNull();
         assertThat(first.hints().id()).isEqualTo(first.source().substring("crawl.warc.gz#".length()));
         assertThat(first.format()).isEqualTo(RawDocument.Format.HTML);
         assertThat(first.content()).contains("The bridge reopened");
         assertThat(sink.docs.get(1).content()).contains("Мост открыт"); // windows-1251 from the HTTP header
-        assertThat(sink.docs.get(2).hints().url()).isEqualTo("https://news.example/resource");
+        assertThat(sink.docs.get(2).fallback().url()).isEqualTo("https://news.example/resource");
         assertThat(sink.errors).isEmpty();
         assertThat(sink.notes).singleElement().asString()
                 .contains("3 HTML pages read", "1 not HTML", "1 revisit records", "1 HTTP error responses",

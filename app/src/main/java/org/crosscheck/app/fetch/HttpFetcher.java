@@ -97,7 +97,7 @@ public final class HttpFetcher implements WebClient, AutoCloseable {
             validators.remember(url, e.headers());
             MediaType type = e.contentType() == null ? null : MediaType.parseLeniently(e.contentType());
             return new WebPage(current.toString(), e.status(), type == null ? null : type.base().toString(),
-                    type == null ? null : type.parameters().get("charset"), e.body());
+                    type == null ? null : type.parameters().get("charset"), e.body(), e.date());
         }
         throw new InputException("too many redirects (more than " + settings.maxRedirects() + ")");
     }

@@ -46,9 +46,10 @@ final class ArticleWriter {
             throws SQLException {
         String id = ids.get("articles", a.id());
         Sql.update(c, "INSERT INTO articles (id, source, content_hash, outlet, url, title, published, author, "
-                + "language, text, dateline, added, input_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,current_timestamp,?)",
+                + "language, text, dateline, added, input_hash, retrieved) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,current_timestamp,?,?)",
                 id, a.source(), ContentHash.of(a.text()), a.outlet(), a.url(), a.title(), a.published(), a.author(),
-                a.language(), a.text(), a.dateline(), inputHash);
+                a.language(), a.text(), a.dateline(), inputHash, a.retrieved());
         int seq = 0;
         for (Removal r : a.removed()) {
             Sql.update(c, "INSERT INTO removals VALUES (?,?,?,?)", id, seq++, r.text(), r.reason());

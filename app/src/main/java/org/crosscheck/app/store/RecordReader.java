@@ -2,6 +2,7 @@ package org.crosscheck.app.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ final class RecordReader {
                 rs -> new Article(rs.getString("id"), rs.getString("source"), rs.getString("outlet"),
                         rs.getString("url"), rs.getString("title"), rs.getString("published"),
                         rs.getString("author"), rs.getString("language"), rs.getString("text"), List.of(), List.of(),
-                        rs.getString("dateline"), List.of()), params);
+                        rs.getString("dateline"), List.of(), optional(rs, "retrieved")), params);
         // the lists of all these articles in one query per table (not one per article)
         String ids = "SELECT id FROM " + t.from("articles") + where(clause) + " " + tail;
         Map<String, List<Removal>> removals = new HashMap<>();
@@ -73,7 +74,7 @@ final class RecordReader {
         for (Article a : bare) {
             full.add(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.author(),
                     a.language(), a.text(), removals.get(a.id()), warnings.get(a.id()), a.dateline(),
-                    credits.get(a.id())));
+                    credits.get(a.id()), a.retrieved()));
         }
         return full;
     }
@@ -252,5 +253,16 @@ final class RecordReader {
     List<SourceError> errors() throws SQLException {
         return Sql.query(c, "SELECT source, message FROM " + t.from("errors"),
                 rs -> new SourceError(rs.getString(1), rs.getString(2)));
+    }
+
+    /** A column that older stores and Parquet exports lack (e.g. {@code retrieved} before schema 3): null there. */
+    private static String optional(ResultSet rs, String column) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            if (md.getColumnLabel(i).equalsIgnoreCase(column)) {
+                return rs.getString(i);
+            }
+        }
+        return null;
     }
 }

@@ -14,8 +14,11 @@ public final class Schema {
             "aliases", "mentions", "statements", "figures", "copies", "events", "event_articles", "summaries",
             "stories", "story_events", "comparisons", "comparison_items", "errors");
 
-    /** Bumped when a table changes shape (2: {@code articles.input_hash}, {@code meta.groups_stale}). */
-    public static final int VERSION = 2;
+    /**
+     * Bumped when a table changes shape (2: {@code articles.input_hash}, {@code meta.groups_stale};
+     * 3: {@code articles.retrieved}).
+     */
+    public static final int VERSION = 3;
 
     private Schema() {
     }
@@ -31,6 +34,8 @@ public final class Schema {
             // input_hash: SHA-256 of the text as the cleaner gave it, before corpus-level stages changed it;
             // (source, input_hash) is what a new run can compare before analysing (added in version 2)
             "ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
+            // retrieved: when the page was fetched or archived (ISO-8601), not its publication date (version 3)
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS retrieved VARCHAR",
             "CREATE TABLE IF NOT EXISTS removals (article VARCHAR, seq INTEGER, text VARCHAR, reason VARCHAR)",
             "CREATE TABLE IF NOT EXISTS warnings (article VARCHAR, seq INTEGER, text VARCHAR)",
             "CREATE TABLE IF NOT EXISTS credits (article VARCHAR, seq INTEGER, text VARCHAR)",

@@ -81,7 +81,7 @@ class WebReadingTest {
         assertThat(docs).extracting(RawDocument::source)
                 .containsExactly(server.url("/feed.xml") + "#bridge-1", server.url("/feed.xml") + "#council-2");
         assertThat(docs.get(0).hints().title()).isEqualTo("Bridge reopens");
-        assertThat(docs.get(0).hints().published()).isEqualTo("2026-11-24T08:30:00Z");
+        assertThat(docs.get(0).fallback().published()).isEqualTo("2026-11-24T08:30:00Z");
         assertThat(docs.get(0).content()).contains("reopened on Monday");
     }
 
@@ -155,12 +155,16 @@ class WebReadingTest {
                 notes.add(message);
             }
         });
-        assertThat(offline).extracting(d -> d.hints().url())
+        assertThat(offline).extracting(d -> d.fallback().url())
                 .containsExactly(server.url("/news/bridge"), server.url("/news/council"));
         assertThat(offline.get(0).content()).isEqualTo(docs.get(0).content());
         // the feed archived before the page still supplies its entry's title and date, as online
         assertThat(offline.get(0).hints().title()).isEqualTo("Bridge reopens");
-        assertThat(offline.get(0).hints().published()).isEqualTo("2026-11-24T08:30:00Z");
+        assertThat(offline.get(0).fallback().published()).isEqualTo("2026-11-24T08:30:00Z");
+        // the fetch time is the WARC-Date it was archived under, so reading the archive later gives the same
+        assertThat(offline).extracting(d -> d.fallback().retrieved())
+                .containsExactly(docs.get(0).fallback().retrieved(), docs.get(1).fallback().retrieved())
+                .doesNotContainNull();
         assertThat(notes).singleElement().asString().contains("2 HTML pages read", "1 HTTP error responses",
                 "2 feed entries with only a summary");
     }

@@ -3,6 +3,7 @@ package org.crosscheck.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.crosscheck.model.Article;
 import org.crosscheck.model.Dossier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,8 @@ class StoreTest {
         try (Store copy = Store.open(dir.resolve("c.duckdb"))) {
             assertThat(new Importer(copy).importFrom(parquet, TestDossiers.TOOL).added()).hasSize(3);
             assertThat(copy.dossier(TestDossiers.TOOL).figures()).hasSize(4);
+            assertThat(copy.dossier(TestDossiers.TOOL).articles()).extracting(Article::retrieved)
+                    .containsOnly("2026-11-05T06:00:00Z");
         }
         try (Store copy = Store.open(dir.resolve("d.duckdb"))) {
             new Importer(copy).importFrom(json.resolve("dossier.json"), TestDossiers.TOOL);

@@ -98,7 +98,7 @@ public final class TestDossiers {
     private static Article article(String id, String source, String outlet, String title, String date, String text) {
         return new Article(id, source, outlet, "https://example.org/" + id, title, date, "Reporter", "en", text,
                 List.of(new Removal("Subscribe to our newsletter " + HOSTILE, "newsletter box")), List.of(), null,
-                List.of());
+                List.of(), "2026-11-05T06:00:00Z");
     }
 
     private static Mention mention(String article, String text, String words) {

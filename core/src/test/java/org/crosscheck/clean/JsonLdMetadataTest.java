@@ -1,0 +1,41 @@
+package org.crosscheck.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+class JsonLdMetadataTest {
+
+    private static String page(String... scripts) {
+        StringBuilder html = new StringBuilder("<html><head>");
+        for (String s : scripts) {
+            html.append("<script type=\"application/ld+json\">").append(s).append("</script>");
+        }
+        return html.append("</head><body><p>x</p></body></html>").toString();
+    }
+
+    @Test
+    void readsTheArticleObjectOfAnArrayAfterABrokenScript() {
+        Metadata m = JsonLdMetadata.read(page("{\"@type\": \"NewsArticle\", \"headline\": broken",
+                """
+                [{"@type": "BreadcrumbList"}, {"@type": ["ReportageNewsArticle"], "headline": "Dam &amp; bridge",
+                  "datePublished": "2026-05-04T06:00:00+02:00", "inLanguage": "fr-FR",
+                  "author": ["Ann Writer", {"name": "B. Reporter"}, {"name": "https://social.example/ann"}],
+                  "mainEntityOfPage": {"@id": "https://news.example/dam"}, "publisher": "News Example"}]"""));
+        assertThat(m.title()).isEqualTo("Dam & bridge");
+        assertThat(m.published()).isEqualTo("2026-05-04T06:00:00+02:00");
+        assertThat(m.author()).isEqualTo("Ann Writer, B. Reporter");
+        assertThat(m.url()).isEqualTo("https://news.example/dam");
+        assertThat(m.outlet()).isEqualTo("News Example");
+        assertThat(m.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void aPageWithoutAnArticleObjectSaysNothing() {
+        assertThat(JsonLdMetadata.read(page("{\"@type\": \"Organization\", \"name\": \"News Example\"}")))
+                .isEqualTo(Metadata.EMPTY);
+        assertThat(JsonLdMetadata.read("<html><body><p>no scripts</p></body></html>")).isEqualTo(Metadata.EMPTY);
+        assertThat(JsonLdMetadata.read(null)).isEqualTo(Metadata.EMPTY);
+    }
+}
