@@ -11,6 +11,7 @@ import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.compare.CompareStage;
 import org.crosscheck.clean.OutletFurniture;
+import org.crosscheck.clean.OutletNaming;
 import org.crosscheck.extract.EntityStage;
 import org.crosscheck.extract.FigureStage;
 import org.crosscheck.extract.StatementStage;
@@ -75,6 +76,7 @@ public final class Crosscheck {
      */
     public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder, WebClient web) {
         List<CorpusStage> stages = new ArrayList<>();
+        stages.add(new OutletNaming());
         stages.add(new OutletFurniture());
         stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors()));
         stages.add(new EntityStage());
