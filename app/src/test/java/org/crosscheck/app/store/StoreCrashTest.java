@@ -82,7 +82,10 @@ class StoreCrashTest {
 
     private static Process child(Path db, String... args) throws java.io.IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        // the child unpacks DuckDB's native library where this JVM does (target/, not /tmp): it is killed, so it
+        // cannot delete it
+        List<String> command = new java.util.ArrayList<>(List.of(java,
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
                 CrashChild.class.getName(), db.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
