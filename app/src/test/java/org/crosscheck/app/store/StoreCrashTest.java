@@ -82,10 +82,10 @@ class StoreCrashTest {
 
     private static Process child(Path db, String... args) throws java.io.IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // the child unpacks DuckDB's native library where this JVM does (target/, not /tmp): it is killed, so it
-        // cannot delete it
+        // the child is killed, so it cannot delete the copy of DuckDB's native library it unpacks: it unpacks it
+        // into the test's temporary folder, which JUnit deletes
         List<String> command = new java.util.ArrayList<>(List.of(java,
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
+                "-Djava.io.tmpdir=" + db.toAbsolutePath().getParent(), "-cp", System.getProperty("java.class.path"),
                 CrashChild.class.getName(), db.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
