@@ -24,6 +24,7 @@ final class PageRules {
     static List<Removal> apply(Document doc) {
         List<Removal> removed = new ArrayList<>();
         EmbeddedPosts.unwrap(doc.body());
+        removed.addAll(HiddenByClass.remove(doc.body()));
         removed.addAll(CaptionBlocks.remove(doc.body()));
         removed.addAll(LinkTeasers.remove(doc.body()));
         return removed;
