@@ -16,10 +16,13 @@ import org.crosscheck.model.Metadata;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads a page's schema.org JSON-LD ({@code <script type="application/ld+json">}) for its article object
- * ({@code NewsArticle}, {@code Article}, {@code BlogPosting} …, also inside an array or an {@code @graph}):
- * headline, datePublished, author name(s), publisher name, url and inLanguage. Broken JSON is skipped
- * (pages often carry some); the page is scanned as text, so no second DOM is built.
+ * Reads a page's schema.org JSON-LD ({@code <script type="application/ld+json">}) for the object that
+ * describes the page's article ({@code NewsArticle}, {@code Article}, {@code BlogPosting} …, also inside an
+ * array or an {@code @graph}): headline, datePublished, author name(s), publisher name, url and inLanguage.
+ * Pages also describe other articles (related posts, a list): an object that names another URL than the
+ * page's canonical is not the page's. Without an article object, a {@code WebPage} object of the page gives
+ * its date and author (WordPress/Yoast pages). Broken JSON is skipped; the page is scanned as text, so no
+ * second DOM is built.
  */
 public final class JsonLdMetadata {
 
@@ -28,6 +31,7 @@ public final class JsonLdMetadata {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Set<String> ARTICLE_TYPES = Set.of("blogposting", "liveblogposting", "report");
     private static final int MAX_SCRIPTS = 20;
+    private static final int MAX_OBJECTS = 200;
     private static final int MAX_SCRIPT_CHARS = 512 * 1024;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
@@ -38,26 +42,61 @@ public final class JsonLdMetadata {
     }
 
     /**
+     * Reads the JSON-LD object of a page's own article.
+     *
+     * @param html      the page's HTML, may be null
+     * @param canonical the page's canonical URL, or null when unknown (then the first article object counts)
+     * @return its title, url, outlet (publisher), published, author and language; {@link Metadata#EMPTY}
+     *         when the page has no readable object of its own
+     */
+    public static Metadata read(String html, String canonical) {
+        List<JsonNode> objects = objects(html);
+        JsonNode article = pick(objects, canonical, true);
+        if (article != null) {
+            return metadata(article);
+        }
+        JsonNode page = pick(objects, canonical, false);
+        return page == null ? Metadata.EMPTY
+                : new Metadata(null, null, null, null, text(page.get("datePublished")), names(page.get("author")), null);
+    }
+
+    /**
      * Reads the first article object of a page's JSON-LD.
      *
      * @param html the page's HTML, may be null
-     * @return its title, url, outlet (publisher), published, author and language; {@link Metadata#EMPTY}
-     *         when the page has no readable article object
+     * @return as {@link #read(String, String)} without a canonical URL
      */
     public static Metadata read(String html) {
+        return read(html, null);
+    }
+
+    /** Every typed object of every script, in order (arrays and {@code @graph}s flattened), bounded. */
+    private static List<JsonNode> objects(String html) {
+        List<JsonNode> out = new ArrayList<>();
         if (html == null) {
-            return Metadata.EMPTY;
+            return out;
         }
         Matcher m = SCRIPT.matcher(html);
         for (int n = 0; n < MAX_SCRIPTS && m.find(); n++) {
             if (m.end(1) - m.start(1) <= MAX_SCRIPT_CHARS) {
-                JsonNode article = article(parse(m.group(1)));
-                if (article != null) {
-                    return metadata(article);
-                }
+                flatten(parse(m.group(1)), out);
             }
         }
-        return Metadata.EMPTY;
+        return out;
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out) {
+        if (node == null || out.size() >= MAX_OBJECTS) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> flatten(item, out));
+        } else if (node.isObject()) {
+            if (node.has("@type")) {
+                out.add(node);
+            }
+            flatten(node.get("@graph"), out);
+        }
     }
 
     private static JsonNode parse(String script) {
@@ -70,40 +109,65 @@ public final class JsonLdMetadata {
         }
     }
 
-    /** The first article-typed object: the node itself, an array element, or an {@code @graph} member. */
-    private static JsonNode article(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                JsonNode found = article(item);
-                if (found != null) {
-                    return found;
-                }
+    /**
+     * The page's own object of a kind: the first that names the canonical URL, else the first that names
+     * no URL (or any, when the canonical is unknown); one that names another page is another page's.
+     */
+    private static JsonNode pick(List<JsonNode> objects, String canonical, boolean articles) {
+        String page = same(canonical);
+        JsonNode unnamed = null;
+        for (JsonNode o : objects) {
+            if (articles ? !isArticle(o.get("@type")) : !isWebPage(o.get("@type"))) {
+                continue;
             }
+            List<String> urls = urls(o);
+            if (page == null || urls.contains(page)) {
+                return o;
+            }
+            if (urls.isEmpty() && unnamed == null) {
+                unnamed = o;
+            }
+        }
+        return unnamed;
+    }
+
+    /** The URLs an object names itself by, in comparable form. */
+    private static List<String> urls(JsonNode o) {
+        List<String> out = new ArrayList<>();
+        for (String u : new String[] {text(o.get("url")), text(o.get("@id")), idOrText(o.get("mainEntityOfPage"))}) {
+            String s = same(u);
+            if (s != null && s.contains("/")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A URL without scheme, "www.", fragment, query and trailing slash, lower-cased; null for null. */
+    private static String same(String url) {
+        if (url == null) {
             return null;
         }
-        if (!node.isObject()) {
-            return null;
-        }
-        if (isArticle(node.get("@type"))) {
-            return node;
-        }
-        return node.has("@graph") ? article(node.get("@graph")) : null;
+        return url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
+                .replaceFirst("[#?].*$", "").replaceFirst("/+$", "");
     }
 
     private static boolean isArticle(JsonNode type) {
-        if (type == null) {
-            return false;
-        }
-        for (JsonNode t : type.isArray() ? type : List.of(type)) {
-            String name = t.asText("").toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
-            if (name.endsWith("article") || ARTICLE_TYPES.contains(name)) {
-                return true;
+        return types(type).stream().anyMatch(name -> name.endsWith("article") || ARTICLE_TYPES.contains(name));
+    }
+
+    private static boolean isWebPage(JsonNode type) {
+        return types(type).stream().anyMatch(name -> name.endsWith("webpage"));
+    }
+
+    private static List<String> types(JsonNode type) {
+        List<String> out = new ArrayList<>();
+        if (type != null) {
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                out.add(t.asText("").toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", ""));
             }
         }
-        return false;
+        return out;
     }
 
     private static Metadata metadata(JsonNode a) {

@@ -38,4 +38,30 @@ class JsonLdMetadataTest {
         assertThat(JsonLdMetadata.read("<html><body><p>no scripts</p></body></html>")).isEqualTo(Metadata.EMPTY);
         assertThat(JsonLdMetadata.read(null)).isEqualTo(Metadata.EMPTY);
     }
+
+    @Test
+    void anArticleObjectOfAnotherPageIsNotThisPagesButOneWithoutAUrlIs() {
+        String related = "{\"@type\": \"BlogPosting\", \"headline\": \"Older post\", \"datePublished\": \"2020-01-01\","
+                + " \"url\": \"https://blog.example/2020/older\"}";
+        String own = "{\"@type\": \"BlogPosting\", \"headline\": \"This post\", \"datePublished\": \"2026-05-04\","
+                + " \"@id\": \"https://www.blog.example/2026/this/#article\"}";
+        String unnamed = "{\"@type\": \"NewsArticle\", \"headline\": \"No URL\", \"datePublished\": \"2026-05-05\"}";
+        assertThat(JsonLdMetadata.read(page(related, own), "https://blog.example/2026/this/").title())
+                .isEqualTo("This post");
+        assertThat(JsonLdMetadata.read(page(related, unnamed), "https://blog.example/2026/this").title())
+                .isEqualTo("No URL");
+        assertThat(JsonLdMetadata.read(page(related), "https://blog.example/2026/this")).isEqualTo(Metadata.EMPTY);
+        assertThat(JsonLdMetadata.read(page(related), null).title()).isEqualTo("Older post");
+    }
+
+    @Test
+    void withoutAnArticleObjectThePagesWebPageObjectGivesDateAndAuthor() {
+        Metadata m = JsonLdMetadata.read(page("""
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "WebSite", "@id": "https://blog.example/#website", "name": "Blog"},
+                  {"@type": "WebPage", "@id": "https://blog.example/2026/this/#webpage", "name": "This | Blog",
+                   "datePublished": "2026-05-04T08:00:00+00:00", "author": {"name": "Ann Writer"}}]}"""),
+                "https://blog.example/2026/this/");
+        assertThat(m).isEqualTo(new Metadata(null, null, null, null, "2026-05-04T08:00:00+00:00", "Ann Writer", null));
+    }
 }
