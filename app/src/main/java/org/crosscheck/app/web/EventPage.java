@@ -86,7 +86,7 @@ final class EventPage {
                         .append("</td><td>").append(Html.esc(f.hedge() == null ? "exact" : f.hedge())).append("</td><td>")
                         .append(Format.speaker(f.claimant(), a == null ? null : a.outlet())).append("</td><td>")
                         .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
-                        .append(Html.esc(a == null ? "" : Format.day(a.published()))).append("</td><td>")
+                        .append(Html.esc(Format.date(a))).append("</td><td>")
                         .append(figureLink(f, "show")).append("</td></tr>");
             }
             for (Statement s : q.statementsOf(c.id())) {
@@ -94,7 +94,7 @@ final class EventPage {
                 b.append("<tr><td colspan=\"2\">“").append(Html.esc(s.content())).append("”</td><td>")
                         .append(Format.speaker(s.speaker(), a == null ? null : a.outlet())).append("</td><td>")
                         .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
-                        .append(Html.esc(a == null ? "" : Format.day(a.published()))).append("</td><td>")
+                        .append(Html.esc(Format.date(a))).append("</td><td>")
                         .append(statementLink(s)).append("</td></tr>");
             }
             b.append("</tbody></table></div>");

@@ -59,7 +59,24 @@ final class Format {
             return "<span class=\"muted\">unknown article</span>";
         }
         return "<span class=\"outlet\">" + Html.esc(a.outlet() == null ? "unknown outlet" : a.outlet())
-                + "</span> <span class=\"date\">" + Html.esc(day(a.published())) + "</span>";
+                + "</span> <span class=\"date\">" + Html.esc(date(a)) + "</span>";
+    }
+
+    /**
+     * Says an article's day for a list: its publication day, else "retrieved" and the day it was fetched or
+     * archived (a crawl date must not pass for a publication date).
+     *
+     * @param a the article, or null
+     * @return e.g. "2026-05-04", "retrieved 2026-11-24", or ""
+     */
+    static String date(Article a) {
+        if (a == null) {
+            return "";
+        }
+        if (a.published() != null || a.retrieved() == null) {
+            return day(a.published());
+        }
+        return "retrieved " + day(a.retrieved());
     }
 
     /**

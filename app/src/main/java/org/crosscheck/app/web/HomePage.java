@@ -73,7 +73,7 @@ final class HomePage {
         StringBuilder b = new StringBuilder("<h1>Articles</h1><table class=\"list\"><thead><tr><th>Date</th>"
                 + "<th>Outlet</th><th>Title</th></tr></thead><tbody>");
         for (Article a : page.items()) {
-            b.append("<tr><td>").append(Html.esc(Format.day(a.published()))).append("</td><td><a href=\"/articles?outlet=")
+            b.append("<tr><td>").append(Html.esc(Format.date(a))).append("</td><td><a href=\"/articles?outlet=")
                     .append(Html.url(a.outlet())).append("\">").append(Html.esc(a.outlet())).append("</a></td><td>")
                     .append("<a href=\"/articles/").append(Html.url(a.id())).append("\">")
                     .append(Html.esc(a.title() == null ? a.source() : a.title())).append("</a></td></tr>");
