@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,7 +121,7 @@ public final class JsonLdMetadata {
             if (articles ? !isArticle(o.get("@type")) : !isWebPage(o.get("@type"))) {
                 continue;
             }
-            List<String> urls = urls(o);
+            List<String> urls = urls(o, canonical);
             if (page == null || urls.contains(page)) {
                 return o;
             }
@@ -131,16 +132,27 @@ public final class JsonLdMetadata {
         return unnamed;
     }
 
-    /** The URLs an object names itself by, in comparable form. */
-    private static List<String> urls(JsonNode o) {
+    /** The URLs an object names itself by (relative ones against the page's), in comparable form. */
+    private static List<String> urls(JsonNode o, String base) {
         List<String> out = new ArrayList<>();
         for (String u : new String[] {text(o.get("url")), text(o.get("@id")), idOrText(o.get("mainEntityOfPage"))}) {
-            String s = same(u);
+            String s = same(absolute(u, base));
             if (s != null && s.contains("/")) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    private static String absolute(String url, String base) {
+        if (url == null || base == null || url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return url;
+        }
+        try {
+            return URI.create(base.strip()).resolve(url.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** A URL without scheme, "www.", fragment, query and trailing slash, lower-cased; null for null. */

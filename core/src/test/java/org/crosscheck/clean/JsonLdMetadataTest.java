@@ -52,6 +52,10 @@ class JsonLdMetadataTest {
                 .isEqualTo("No URL");
         assertThat(JsonLdMetadata.read(page(related), "https://blog.example/2026/this")).isEqualTo(Metadata.EMPTY);
         assertThat(JsonLdMetadata.read(page(related), null).title()).isEqualTo("Older post");
+        // a relative URL is the page's when it resolves to the canonical
+        String relative = "{\"@type\": \"NewsArticle\", \"headline\": \"Relative\", \"url\": \"/2026/this\"}";
+        assertThat(JsonLdMetadata.read(page(related, relative), "https://blog.example/2026/this").title())
+                .isEqualTo("Relative");
     }
 
     @Test
