@@ -55,12 +55,13 @@ final class CaptionBlocks {
     }
 
     private static boolean named(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) {
-            return false;
-        }
-        String names = (e.className() + e.id()).toLowerCase(java.util.Locale.ROOT);
+        return named(e.className()) || named(e.id());
+    }
+
+    private static boolean named(String names) {
         // the cheap test first: most elements name nothing of the kind
-        return (names.contains("caption") || names.contains("credit") || names.contains("copyright"))
-                && CAPTION.matcher(ClassNames.words(e)).find();
+        // ("aption" and "redit" match Caption and Credit too)
+        return !names.isEmpty() && (names.contains("aption") || names.contains("redit") || names.contains("opyright"))
+                && CAPTION.matcher(ClassNames.words(names)).find();
     }
 }

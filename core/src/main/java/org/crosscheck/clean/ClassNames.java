@@ -24,7 +24,16 @@ final class ClassNames {
      *         when the element has neither class nor id
      */
     static String words(Element e) {
-        String names = e.className() + " " + e.id();
+        return words(e.className() + " " + e.id());
+    }
+
+    /**
+     * The words of a class or id string.
+     *
+     * @param names class names and ids, separated by spaces
+     * @return the words as for {@link #words(Element)}
+     */
+    static String words(String names) {
         if (names.isBlank()) {
             return " ";
         }

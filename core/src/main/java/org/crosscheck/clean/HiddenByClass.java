@@ -60,13 +60,20 @@ final class HiddenByClass {
     }
 
     private static boolean hiding(Element e) {
-        if (e.className().isEmpty()) {
+        String names = e.className();
+        // the cheap test first: every hiding name holds one of these
+        if (names.isEmpty() || !(names.contains("hid") || names.contains("sr") || names.contains("screen")
+                || names.contains("invisible") || names.contains("none") || names.contains("assistive"))) {
             return false;
         }
-        for (String name : e.classNames()) {
-            if (HIDING.contains(name.toLowerCase(Locale.ROOT))) {
+        int start = 0;
+        while (start < names.length()) {
+            int end = names.indexOf(' ', start);
+            end = end < 0 ? names.length() : end;
+            if (end > start && HIDING.contains(names.substring(start, end).toLowerCase(Locale.ROOT))) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }

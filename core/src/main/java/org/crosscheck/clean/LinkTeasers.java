@@ -1,6 +1,8 @@
 package org.crosscheck.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,15 +37,18 @@ final class LinkTeasers {
      * @return one removal per teaser paragraph, with its text
      */
     static List<Removal> remove(Element root) {
+        // each paragraph is judged once; most hold no link at all
+        Set<Element> linkOnly = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> parents = new LinkedHashSet<>();
-        for (Element p : root.select("p")) {
+        for (Element p : root.getElementsByTag("p")) {
             if (p.parent() != null && linkOnly(p)) {
+                linkOnly.add(p);
                 parents.add(p.parent());
             }
         }
         List<Element> teasers = new ArrayList<>();
         for (Element parent : parents) {
-            teasers.addAll(teasersAmong(parent.children()));
+            teasers.addAll(teasersAmong(parent.children(), linkOnly));
         }
         List<Removal> removed = new ArrayList<>();
         for (Element teaser : teasers) {
@@ -54,16 +59,16 @@ final class LinkTeasers {
     }
 
     // one pass over siblings: runs of link-only paragraphs, and single teasers, each with its lead-in
-    private static List<Element> teasersAmong(List<Element> siblings) {
+    private static List<Element> teasersAmong(List<Element> siblings, Set<Element> linkOnly) {
         List<Element> out = new ArrayList<>();
         List<Element> run = new ArrayList<>();
         Element lastText = null;
         for (Element e : siblings) {
-            if (!e.hasText()) {
+            if (linkOnly.contains(e)) {
+                run.add(e);
                 continue;
             }
-            if (e.is("p") && linkOnly(e)) {
-                run.add(e);
+            if (!e.hasText()) {
                 continue;
             }
             close(run, lastText, out);
@@ -110,12 +115,16 @@ final class LinkTeasers {
 
     /** Whether the paragraph's text is (almost) all link text, and is not just a web address. */
     static boolean linkOnly(Element p) {
+        List<Element> anchors = p.getElementsByTag("a");
+        if (anchors.isEmpty()) {
+            return false;
+        }
         String text = p.text().strip();
         if (text.isEmpty() || ADDRESS.matcher(text).matches()) {
             return false;
         }
         int links = 0;
-        for (Element a : p.select("a")) {
+        for (Element a : anchors) {
             links += letters(a.text());
         }
         int all = letters(text);
