@@ -2,6 +2,7 @@ package org.crosscheck.ingest;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -91,10 +92,29 @@ final class ArchiveRecords {
             tally.notModified++;
         } else if (status >= 300 && status < 400) {
             tally.redirects++;
+            follow(response.target(), http.headers().first("Location").orElse(null));
         } else if (status < 200 || status >= 300) {
             tally.httpErrors++;
         } else {
             payload(http.contentType(), http.bodyDecoded(), served(response), key, recordSource);
+        }
+    }
+
+    /**
+     * Moves a teaser entry's hints along its link's redirect (a feed's tracking link, http to https), so the
+     * page archived under the new URL still gets them.
+     */
+    private void follow(String from, String location) {
+        EntryHints entry = teaserHints.get(from);
+        if (entry == null || location == null || location.isBlank()) {
+            return;
+        }
+        try {
+            String to = URI.create(from).resolve(location.strip()).toString();
+            teaserHints.remove(from);
+            teaserHints.put(to, entry);
+        } catch (IllegalArgumentException e) {
+            // a malformed Location leads nowhere; the hints stay with the link
         }
     }
 

@@ -161,6 +161,36 @@ class WarcFileReaderTest {
         assertThat(count[0]).isEqualTo(300);
     }
 
+    @Test
+    void aTeaserEntrysHintsFollowItsLinksRedirectToThePage() throws IOException, InputException {
+        Path warc = dir.resolve("fed.warc");
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Valley Post</title><link>https://valley.example/</link>
+                  <description>d</description>
+                  <item><title>Gates reopen</title><link>https://valley.example/go/1</link><guid>g1</guid>
+                    <pubDate>Tue, 24 Nov 2026 08:30:00 GMT</pubDate><description>Teaser.</description></item>
+                </channel></rss>""";
+        try (WarcWriter writer = new WarcWriter(java.nio.channels.FileChannel.open(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            writer.write(response("https://valley.example/feed.xml", 200, "application/rss+xml",
+                    feed.getBytes(StandardCharsets.UTF_8)));
+            HttpResponse moved = new HttpResponse.Builder(301, "Moved").setHeader("Location", "/news/gates")
+                    .body(MediaType.HTML, new byte[0]).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://valley.example/go/1"))
+                    .date(Instant.parse("2026-11-20T10:00:00Z")).body(moved).build());
+            writer.write(response("https://valley.example/news/gates", 200, "text/html",
+                    PAGE.getBytes(StandardCharsets.UTF_8)));
+        }
+        reader.read(warc, "fed.warc", sink);
+        assertThat(sink.errors).isEmpty();
+        assertThat(sink.docs).singleElement().satisfies(d -> {
+            assertThat(d.hints().title()).isEqualTo("Gates reopen");
+            assertThat(d.fallback().published()).isEqualTo("2026-11-24T08:30:00Z");
+            assertThat(d.fallback().url()).isEqualTo("https://valley.example/news/gates");
+        });
+    }
+
     private static void writeArchive(Path file, WarcCompression compression) throws IOException {
         Charset cp1251 = Charset.forName("windows-1251");
         try (WarcWriter writer = new WarcWriter(
