@@ -27,6 +27,7 @@ final class PageRules {
         removed.addAll(HiddenByClass.remove(doc.body()));
         removed.addAll(CaptionBlocks.remove(doc.body()));
         removed.addAll(LinkTeasers.remove(doc.body()));
+        removed.addAll(HoverCards.remove(doc.body()));
         return removed;
     }
 }
