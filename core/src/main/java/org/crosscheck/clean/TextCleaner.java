@@ -43,7 +43,7 @@ public final class TextCleaner {
         return new TextCleaner(List.of(
                 new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
                 new CaptionLines(), new TimestampLines(), new ShareBarLines(), new CommentWidgetLines(),
-                new MastheadLine(), new TitleLine(), new DatelinePrefix()));
+                new MastheadLine(), new TitleLine(true), new DatelinePrefix()));
     }
 
     /**

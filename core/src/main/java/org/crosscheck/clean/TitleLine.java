@@ -1,5 +1,7 @@
 package org.crosscheck.clean;
 
+import java.util.regex.Pattern;
+
 /**
  * Marks the headline: the first line of content when it reads like a headline (no closing full stop,
  * not too long) and is followed by longer text. Run it after the filters that recognise furniture
@@ -8,6 +10,25 @@ package org.crosscheck.clean;
 public final class TitleLine implements LineFilter {
 
     private static final int MAX_WORDS = 30;
+    // a sentence's last mark, also when quotes or brackets close after it ("... he said.”")
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:,。．]['\"’”»)\\]]*$");
+    private static final Pattern QUESTION_END = Pattern.compile("[?!？！]['\"’”»)\\]]*$");
+    private final boolean titleKnown;
+
+    /** Creates the filter for text whose title is not known otherwise: a question can be a headline. */
+    public TitleLine() {
+        this(false);
+    }
+
+    /**
+     * Creates the filter.
+     *
+     * @param titleKnown true when the page's markup gave the title already (HTML): then a first line that
+     *                   ends like a sentence, question or exclamation included, is the start of the text
+     */
+    public TitleLine(boolean titleKnown) {
+        this.titleKnown = titleKnown;
+    }
 
     @Override
     public void apply(Draft draft) {
@@ -17,7 +38,8 @@ public final class TitleLine implements LineFilter {
         }
         String line = draft.line(first).strip();
         int words = LineFeatures.words(line);
-        if (words == 0 || words > MAX_WORDS || line.endsWith(".") || line.endsWith(":") || line.endsWith(",")) {
+        if (words == 0 || words > MAX_WORDS || SENTENCE_END.matcher(line).find()
+                || titleKnown && QUESTION_END.matcher(line).find()) {
             return;
         }
         int next = followingBody(draft, first + 1);
