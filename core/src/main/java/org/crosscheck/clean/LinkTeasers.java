@@ -11,15 +11,17 @@ import org.crosscheck.model.Removal;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds paragraphs that only lead to other pages: a paragraph that is (almost) all link text is a teaser
- * when it is written in capitals ("CLICK HERE TO GET THE APP"), when a short label comes before the link
- * ("Related: …", "SEE MORE: …"), or when three or more such paragraphs follow one another ("You may also
- * like…" runs written as paragraphs rather than a list). A short lead-in just before such a run or teaser
+ * Finds blocks that only lead to other pages: a paragraph, list or subheading that is (almost) all link text
+ * is a teaser when it is written in capitals ("CLICK HERE TO GET THE APP"), when a short label comes before
+ * the link ("Related: …", "SEE MORE: …"), when a paragraph strings three or more links together, or when
+ * three or more such blocks follow one another ("You may also like…" runs written as paragraphs, or as one
+ * list per link). A short lead-in just before such a run or teaser
  * ("DON'T MISS", "You may also like...") goes with it. A paragraph that is only a web address is a
  * reference and stays.
  */
 final class LinkTeasers {
 
+    private static final String BLOCKS = "p, ul, ol, h2, h3, h4, h5, h6";
     private static final double LINK_SHARE = 0.8;
     private static final int MIN_RUN = 3;
     private static final int MAX_LEAD_IN_WORDS = 6;
@@ -40,10 +42,10 @@ final class LinkTeasers {
         // each paragraph is judged once; most hold no link at all
         Set<Element> linkOnly = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> parents = new LinkedHashSet<>();
-        for (Element p : root.getElementsByTag("p")) {
-            if (p.parent() != null && linkOnly(p)) {
-                linkOnly.add(p);
-                parents.add(p.parent());
+        for (Element block : root.select(BLOCKS)) {
+            if (block.parent() != null && linkOnly(block)) {
+                linkOnly.add(block);
+                parents.add(block.parent());
             }
         }
         List<Element> teasers = new ArrayList<>();
@@ -52,10 +54,21 @@ final class LinkTeasers {
         }
         List<Removal> removed = new ArrayList<>();
         for (Element teaser : teasers) {
+            if (!attached(teaser, root)) {
+                continue; // inside a teaser block removed already
+            }
             removed.add(new Removal(teaser.text().strip(), "teaser links to other articles"));
             teaser.remove();
         }
         return removed;
+    }
+
+    private static boolean attached(Element e, Element root) {
+        Element up = e;
+        while (up != null && up != root) {
+            up = up.parent();
+        }
+        return up == root;
     }
 
     // one pass over siblings: runs of link-only paragraphs, and single teasers, each with its lead-in
@@ -93,7 +106,7 @@ final class LinkTeasers {
     // a link-only paragraph that is a teaser on its own: in capitals, or a short label before the link
     private static boolean single(Element p) {
         String text = p.text().strip();
-        if (capitals(text)) {
+        if (capitals(text) || p.nameIs("p") && p.getElementsByTag("a").size() >= MIN_RUN) {
             return true;
         }
         Element first = p.selectFirst("a");
@@ -113,7 +126,7 @@ final class LinkTeasers {
                 || text.endsWith("...") || text.endsWith("…"));
     }
 
-    /** Whether the paragraph's text is (almost) all link text, and is not just a web address. */
+    /** Whether the block's text is (almost) all link text, and is not just a web address. */
     static boolean linkOnly(Element p) {
         List<Element> anchors = p.getElementsByTag("a");
         if (anchors.isEmpty()) {

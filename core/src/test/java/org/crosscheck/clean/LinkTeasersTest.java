@@ -39,6 +39,27 @@ class LinkTeasersTest {
     }
 
     @Test
+    void oneListPerLinkAndAParagraphOfLinksAreTeasersToo() {
+        Document doc = Jsoup.parse("""
+                <div><p>The river rose by two metres overnight, the water authority said on Monday morning.</p>
+                <h4>More:</h4>
+                <ul><li><h4><a href="/a">Dam inspection ordered</a></h4></li></ul>
+                <ul><li><h4><a href="/b">Farmers count the cost of the floods</a></h4></li></ul>
+                <ul><li><h4><a href="/c">Rain to ease by the weekend</a></h4></li></ul>
+                <p>Schools in the valley stay closed until Wednesday.</p>
+                <p><strong>DON'T MISS</strong></p>
+                <p><a href="/d">Old bridge closed to traffic after the river rose</a> [VIDEO] | <a href="/e">Town
+                hall flooded for the first time since 1953</a> [PICTURES] <a href="/f">How to claim for flood
+                damage to your home</a> [INSIGHT]</p></div>""");
+        List<Removal> removed = LinkTeasers.remove(doc.body());
+        assertThat(removed).extracting(Removal::text).containsExactly("More:", "Dam inspection ordered",
+                "Farmers count the cost of the floods", "Rain to ease by the weekend", "DON'T MISS",
+                "Old bridge closed to traffic after the river rose [VIDEO] | Town hall flooded for the first time"
+                + " since 1953 [PICTURES] How to claim for flood damage to your home [INSIGHT]");
+        assertThat(doc.body().text()).contains("The river rose", "Schools in the valley stay closed");
+    }
+
+    @Test
     void twoLinkParagraphsInSentenceCaseAreNoRun() {
         Document doc = Jsoup.parse("<p>Text of the story, long enough.</p><p><a href=/a>One story</a></p>"
                 + "<p><a href=/b>Another story</a></p><p>More text.</p>");
