@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.model.Metadata;
 import org.jsoup.parser.Parser;
 
@@ -27,9 +25,6 @@ import org.jsoup.parser.Parser;
  */
 public final class JsonLdMetadata {
 
-    private static final Pattern SCRIPT = Pattern.compile(
-            "<script[^>]*?type\\s*=\\s*[\"']?application/ld\\+json[\"']?[^>]*>(.*?)</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Set<String> ARTICLE_TYPES = Set.of("blogposting", "liveblogposting", "report");
     private static final int MAX_SCRIPTS = 20;
     private static final int MAX_OBJECTS = 200;
@@ -77,13 +72,47 @@ public final class JsonLdMetadata {
         if (html == null) {
             return out;
         }
-        Matcher m = SCRIPT.matcher(html);
-        for (int n = 0; n < MAX_SCRIPTS && m.find(); n++) {
-            if (m.end(1) - m.start(1) <= MAX_SCRIPT_CHARS) {
-                flatten(parse(m.group(1)), out);
-            }
+        for (String script : scripts(html)) {
+            flatten(parse(script), out);
         }
         return out;
+    }
+
+    /**
+     * The bodies of the page's {@code <script type="application/ld+json">} elements, found by plain string
+     * search (a regular expression over a whole page cost ten times as much), bounded in number and size.
+     */
+    private static List<String> scripts(String html) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (out.size() < MAX_SCRIPTS) {
+            int type = either(html, "ld+json", "LD+JSON", from);
+            if (type < 0) {
+                break;
+            }
+            int open = html.lastIndexOf('<', type);
+            int tagEnd = html.indexOf('>', type);
+            if (open < 0 || tagEnd < 0 || !html.regionMatches(true, open, "<script", 0, 7)
+                    || html.indexOf('>', open) != tagEnd) {
+                from = type + 1; // the words outside a script tag's attributes (text, another script's code)
+                continue;
+            }
+            int close = either(html, "</script", "</SCRIPT", tagEnd + 1);
+            if (close < 0) {
+                break;
+            }
+            if (close - tagEnd - 1 <= MAX_SCRIPT_CHARS) {
+                out.add(html.substring(tagEnd + 1, close));
+            }
+            from = close;
+        }
+        return out;
+    }
+
+    private static int either(String s, String a, String b, int from) {
+        int i = s.indexOf(a, from);
+        int j = s.indexOf(b, from);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out) {

@@ -68,4 +68,14 @@ class JsonLdMetadataTest {
                 "https://blog.example/2026/this/");
         assertThat(m).isEqualTo(new Metadata(null, null, null, null, "2026-05-04T08:00:00+00:00", "Ann Writer", null));
     }
+
+    @Test
+    void findsScriptsByTheirTypeAttributeOnly() {
+        String article = "{\"@type\": \"NewsArticle\", \"headline\": \"Found\"}";
+        assertThat(JsonLdMetadata.read("<html><head><script>var t = 'application/ld+json';</script>"
+                + "<SCRIPT TYPE='APPLICATION/LD+JSON'>" + article + "</SCRIPT></head><body></body></html>").title())
+                .isEqualTo("Found");
+        assertThat(JsonLdMetadata.read("<p>ld+json</p><script type=\"application/ld+json\">" + article))
+                .isEqualTo(Metadata.EMPTY);
+    }
 }
