@@ -10,6 +10,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.RawDocument;
 import org.crosscheck.model.SourceError;
@@ -17,7 +20,8 @@ import org.crosscheck.model.SourceError;
 /**
  * Reads {@code .jsonl} and {@code .json} files: one article per line (or a JSON array of articles), each
  * with {@code text} or {@code html} and optional {@code id}, {@code title}, {@code url}, {@code outlet},
- * {@code published}, {@code author}, {@code language}. A record's source is {@code path#id}, or
+ * {@code published}, {@code author}, {@code language}, {@code retrieved} (when the page was fetched: an ISO-8601
+ * date-time with offset; another form is left out, as it could not be told from a publication date). A record's source is {@code path#id}, or
  * {@code path#line} without an id. A bad line is reported and the rest of the file is read.
  */
 public final class JsonLinesReader implements SourceReader {
@@ -146,10 +150,23 @@ public final class JsonLinesReader implements SourceReader {
             return;
         }
         Metadata meta = new Metadata(key, text(node, "title"), text(node, "url"), text(node, "outlet"),
-                text(node, "published"), text(node, "author"), text(node, "language"));
+                text(node, "published"), text(node, "author"), text(node, "language"),
+                instant(text(node, "retrieved")));
         boolean isText = text != null && !text.isBlank();
         sink.document(new RawDocument(recordSource, isText ? RawDocument.Format.TEXT : RawDocument.Format.HTML,
                 isText ? text : html, meta));
+    }
+
+    /** An ISO-8601 date-time with offset as an instant to the second, else null. */
+    static String instant(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode node, String field) {

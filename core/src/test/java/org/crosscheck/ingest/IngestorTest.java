@@ -30,7 +30,7 @@ class IngestorTest {
     void readsJsonLinesWithIdsAndReportsBadLines() throws IOException {
         Files.writeString(dir.resolve("feed.jsonl"), """
                 {"id": "x1", "title": "One", "outlet": "Example Daily", "published": "2026-01-02", "text": "Body one."}
-                {"html": "<p>Body two.</p>"}
+                {"html": "<p>Body two.</p>", "retrieved": "2026-01-03T10:15:30.5+01:00"}
                 {not json
                 {"id": "x4", "title": "no text"}
                 """);
@@ -39,6 +39,10 @@ class IngestorTest {
                 .containsExactly(dir.resolve("feed.jsonl") + "#x1", dir.resolve("feed.jsonl") + "#2");
         assertThat(docs.get(0).hints().outlet()).isEqualTo("Example Daily");
         assertThat(docs.get(1).format()).isEqualTo(RawDocument.Format.HTML);
+        // a retrieval time is kept as an instant; one that is not a date-time is left out
+        assertThat(docs.get(1).hints().retrieved()).isEqualTo("2026-01-03T09:15:30Z");
+        assertThat(JsonLinesReader.instant("yesterday")).isNull();
+        assertThat(JsonLinesReader.instant("2026-01-03")).isNull();
         assertThat(errors).extracting(SourceError::source)
                 .containsExactly(dir.resolve("feed.jsonl") + "#3", dir.resolve("feed.jsonl") + "#x4");
         assertThat(errors.get(0).message()).contains("line 3 is not valid JSON");
