@@ -26,6 +26,7 @@ final class PageRules {
         EmbeddedPosts.unwrap(doc.body());
         removed.addAll(HiddenByClass.remove(doc.body()));
         removed.addAll(CaptionBlocks.remove(doc.body()));
+        removed.addAll(NamedFurniture.remove(doc.body()));
         // hover cards first: a sentence with a card inside reads as links only until the card is out
         removed.addAll(HoverCards.remove(doc.body()));
         removed.addAll(LinkTeasers.remove(doc.body()));
