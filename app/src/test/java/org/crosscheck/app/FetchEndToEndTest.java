@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crosscheck.app.fetch.LocalServer;
+import org.crosscheck.model.Article;
+import org.crosscheck.report.DossierJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +87,11 @@ class FetchEndToEndTest {
         assertThat(Files.readString(direct.resolve("dossier.json")))
                 .contains("\"source\" : \"" + server.url("/news/council") + "\"");
         assertThat(direct.resolve("fetched.warc.gz")).exists();
+        // the page states no date: its fetch time is kept as such, never as its publication date
+        Article council = DossierJson.read(direct.resolve("dossier.json")).articles().get(0);
+        assertThat(council.published()).isNull();
+        assertThat(council.retrieved()).isNotNull();
+        assertThat(Files.readString(direct.resolve("dossier.md")))
+                .contains("no publication date; retrieved " + council.retrieved());
     }
 }
