@@ -92,12 +92,20 @@ public final class OutletNames {
         return host;
     }
 
+    /** Drops "www.", mobile and AMP prefixes, but never down to a bare domain suffix ("news.com.au" stays). */
     private static String withoutPrefixes(String host) {
         String h = host;
-        for (Matcher m = HOST_PREFIX.matcher(h); m.find(); m = HOST_PREFIX.matcher(h)) {
+        for (Matcher m = HOST_PREFIX.matcher(h); m.find() && !isSuffix(h.substring(m.end()));
+                m = HOST_PREFIX.matcher(h)) {
             h = h.substring(m.end());
         }
         return h;
+    }
+
+    /** A top-level domain, or a second-level one under a country code ("com.au", "co.uk"). */
+    private static boolean isSuffix(String host) {
+        String[] labels = host.split("\\.");
+        return labels.length == 1 || labels.length == 2 && SECOND_LEVEL.contains(labels[0]);
     }
 
     /** The label a publisher registered: "valley-post" of "politics.valley-post.co.uk". */

@@ -13,6 +13,10 @@ class OutletNamesTest {
         assertThat(OutletNames.fromUrl("https://www.example-daily.com/a/b")).isEqualTo("example-daily.com");
         assertThat(OutletNames.fromUrl("https://m.example.com/x")).isEqualTo("example.com");
         assertThat(OutletNames.fromUrl("not a url")).isNull();
+        // a prefix is not dropped when only a domain suffix would be left
+        assertThat(OutletNames.fromUrl("https://www.news.com.au/world")).isEqualTo("news.com.au");
+        assertThat(OutletNames.fromUrl("https://m.news.example/x")).isEqualTo("news.example");
+        assertThat(OutletNames.fromUrl("https://m.news.valley.example/x")).isEqualTo("valley.example");
     }
 
     @Test
