@@ -27,8 +27,8 @@ public final class TextCleaner {
     public static TextCleaner standard() {
         return new TextCleaner(List.of(
                 new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
-                new CaptionLines(), new TimestampLines(), new ShareBarLines(), new CommentWidgetLines(),
-                new AppealLines(), new MastheadLine(), new TitleLine(), new DatelinePrefix(), new EdgeFurniture()));
+                new CaptionLines(), new TimestampLines(), new ShareBarLines(), new AdLabelLines(),
+                new CommentWidgetLines(), new AppealLines(), new MastheadLine(), new TitleLine(), new DatelinePrefix(), new EdgeFurniture()));
     }
 
     /**
@@ -42,8 +42,8 @@ public final class TextCleaner {
     public static TextCleaner forExtractedHtml() {
         return new TextCleaner(List.of(
                 new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
-                new CaptionLines(), new TimestampLines(), new ShareBarLines(), new CommentWidgetLines(),
-                new MastheadLine(), new TitleLine(true), new DatelinePrefix()));
+                new CaptionLines(), new TimestampLines(), new ShareBarLines(), new AdLabelLines(),
+                new CommentWidgetLines(), new MastheadLine(), new TitleLine(true), new DatelinePrefix()));
     }
 
     /**
