@@ -1,64 +1,81 @@
 package org.crosscheck.clean;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.Readability4J;
+import org.crosscheck.model.Metadata;
 import org.crosscheck.model.Removal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Main text by Readability4J (a port of Mozilla's Readability: content scoring on the DOM), page metadata
- * and removal records by {@link SimpleHtmlExtractor}. Every block of the page that Readability leaves out
- * is kept as a removal, so nothing is lost, and blocks the plain extractor recognised as furniture (comment
- * widgets, share bars) stay out even when Readability keeps them. When Readability finds too little text,
- * the plain extractor's result is used instead.
+ * The standard HTML extractor: page metadata and furniture by {@link SimpleHtmlExtractor} and the
+ * {@link PageRules}, the main text by Readability's content scoring ({@link ContentScorer}), then every text
+ * block of the page ({@link TextBlocks}) either kept or recorded as a removal with its reason, so nothing is
+ * lost. When scoring finds too little text, the element that holds most paragraph text is taken instead.
  */
 public final class ReadabilityHtmlExtractor implements HtmlExtractor {
 
     private static final int MIN_TEXT = 200;
-    private final SimpleHtmlExtractor plain = new SimpleHtmlExtractor();
+    private static final String OUTSIDE = "outside the main text (content scoring)";
 
     @Override
     public ExtractedPage extract(String html, String baseUrl) {
-        // one parse: Readability4J changes the tree it scores, so it gets a copy
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        List<Removal> hidden = SimpleHtmlExtractor.removeHidden(doc);
-        hidden.addAll(PageRules.apply(doc));
-        Element content = readable(doc.clone(), baseUrl);
-        ExtractedPage simple = plain.extract(doc);
-        List<Removal> removed = new ArrayList<>(hidden);
-        removed.addAll(simple.removed());
-        if (content == null || content.text().length() < MIN_TEXT) {
-            return new ExtractedPage(simple.blocks(), simple.metadata(), removed);
+        Metadata meta = SimpleHtmlExtractor.metadata(doc);
+        List<Removal> removed = SimpleHtmlExtractor.removeHidden(doc);
+        removed.addAll(PageRules.apply(doc));
+        removed.addAll(SimpleHtmlExtractor.removeFurniture(doc));
+        Element body = doc.body();
+        ContentScorer.Content content = ContentScorer.find(body, meta.title());
+        for (Element root : content.roots()) {
+            removed.addAll(RelatedLinkLists.remove(root));
         }
-        removed.addAll(RelatedLinkLists.remove(content));
-        Set<String> furniture = new HashSet<>();
-        simple.removed().forEach(r -> furniture.add(r.text()));
-        List<String> blocks = new ArrayList<>(SimpleHtmlExtractor.blocks(content).stream()
-                .filter(b -> !furniture.contains(b)).toList());
-        Headline.remove(blocks, simple.metadata().title(), removed);
-        String kept = String.join("\n", blocks);
-        Set<String> keptBlocks = new HashSet<>(blocks);
-        for (String block : simple.blocks()) {
-            // the set answers most blocks; the substring search only those the two segmentations cut differently
-            if (!keptBlocks.contains(block) && !kept.contains(block)) {
-                removed.add(new Removal(block, "outside the main text (content scoring)"));
-            }
+        int before = removed.size();
+        List<String> blocks = keep(body, content.roots(), content.excluded(), removed);
+        if (String.join("", blocks).length() < MIN_TEXT) {
+            removed.subList(before, removed.size()).clear();
+            blocks = keep(body, List.of(SimpleHtmlExtractor.root(body)), Map.of(), removed);
         }
-        return new ExtractedPage(blocks, simple.metadata(), removed);
+        Headline.remove(blocks, meta.title(), removed);
+        return new ExtractedPage(blocks, meta, removed);
     }
 
-    private static Element readable(Document doc, String baseUrl) {
-        try {
-            Article article = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse();
-            return article.getArticleContent();
-        } catch (RuntimeException e) {
-            return null;
+    // cuts the whole page into blocks: those inside the roots are kept, every other one becomes a removal
+    private static List<String> keep(Element body, List<Element> roots, Map<Element, String> excluded,
+            List<Removal> removed) {
+        Set<Element> boundaries = Collections.newSetFromMap(new IdentityHashMap<>());
+        boundaries.addAll(roots);
+        boundaries.addAll(excluded.keySet());
+        Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        rootSet.addAll(roots);
+        List<String> kept = new ArrayList<>();
+        for (TextBlocks.Block block : TextBlocks.of(body, boundaries)) {
+            String reason = reason(block.owner(), rootSet, excluded);
+            if (reason == null) {
+                kept.add(block.text());
+            } else {
+                removed.add(new Removal(block.text(), reason));
+            }
         }
+        return kept;
+    }
+
+    /** Why a block is left out, or null when it is main text. */
+    private static String reason(Element owner, Set<Element> roots, Map<Element, String> excluded) {
+        for (Element a = owner; a != null; a = a.parent()) {
+            String why = excluded.get(a);
+            if (why != null) {
+                return why;
+            }
+            if (roots.contains(a)) {
+                return null;
+            }
+        }
+        return OUTSIDE;
     }
 }

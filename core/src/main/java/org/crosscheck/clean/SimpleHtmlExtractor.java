@@ -21,6 +21,8 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     private static final Pattern NOISE_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|share|sharing"
             + "|social|related|newsletter|subscribe|promo|sidebar|footer|header|advert|ad|ads|cookie|banner|breadcrumb"
             + "|popup|modal|donate|paywall|recommended|teaser|tags)($|[\\s_-])");
+    // a name that also says "content" or "article" ("content-with-sidebar") may hold the article: never furniture by name
+    private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|column|content|main|shadow");
 
     @Override
     public ExtractedPage extract(String html, String baseUrl) {
@@ -31,6 +33,19 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     ExtractedPage extract(Document doc) {
         Metadata meta = metadata(doc);
         List<Removal> removed = removeHidden(doc);
+        removed.addAll(removeFurniture(doc));
+        return new ExtractedPage(blocks(root(doc.body())), meta, removed);
+    }
+
+    /**
+     * Takes the page's furniture out: captions, navigation, headers, footers, asides, forms, scripts, and
+     * elements whose class or id names furniture, unless such an element wraps the article itself.
+     *
+     * @param doc the parsed page, changed in place
+     * @return the furniture's text, as removals
+     */
+    static List<Removal> removeFurniture(Document doc) {
+        List<Removal> removed = new ArrayList<>();
         Element body = doc.body();
         for (Element caption : body.select("figcaption")) {
             keep(removed, caption, "photo caption and credit");
@@ -42,13 +57,13 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             }
         }
         for (Element hinted : body.select("[class], [id]")) {
-            if (hinted.parent() != null && NOISE_HINT.matcher(hinted.className() + " " + hinted.id()).find()
+            String names = hinted.className() + " " + hinted.id();
+            if (hinted.parent() != null && NOISE_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find()
                     && !hinted.is("article, main, body") && !wrapsTheArticle(hinted, pageText)) {
-                keep(removed, hinted, "page furniture (class or id \"" + (hinted.className() + " " + hinted.id())
-                        .strip() + "\")");
+                keep(removed, hinted, "page furniture (class or id \"" + names.strip() + "\")");
             }
         }
-        return new ExtractedPage(blocks(root(body)), meta, removed);
+        return removed;
     }
 
     /**
@@ -88,7 +103,13 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         element.remove();
     }
 
-    private static Element root(Element body) {
+    /**
+     * The element most likely to hold the article by markup alone.
+     *
+     * @param body the page's body
+     * @return its {@code <article>} or {@code <main>}, else the element with most paragraph text, else the body
+     */
+    static Element root(Element body) {
         Element article = body.selectFirst("[itemprop=articleBody], article, main, [role=main]");
         if (article != null && article.text().length() > 200) {
             return article;

@@ -2,6 +2,8 @@ package org.crosscheck.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,25 @@ class TextBlocksTest {
     @Test
     void whitespaceOnlyRunsGiveNoBlock() {
         assertThat(TextBlocks.of(Jsoup.parse("<div> \n <div>\n</div>  </div>").body())).isEmpty();
+    }
+
+    @Test
+    void twoLineBreaksEndAParagraphOneDoesNot() {
+        Element root = Jsoup.parse("<div>The ferry left at dawn.<br>It was full.<br> <br>Later that day the wind rose.</div>")
+                .body();
+        assertThat(TextBlocks.of(root)).containsExactly("The ferry left at dawn. It was full.",
+                "Later that day the wind rose.");
+    }
+
+    @Test
+    void aBoundaryInsideAParagraphMakesBlocksOfItsOwnWithTheirOwners() {
+        Element root = Jsoup.parse("<p id=p>Rain fell all night <span id=s>Share this</span> and the river rose.</p>")
+                .body();
+        Element share = root.getElementById("s");
+        List<TextBlocks.Block> blocks = TextBlocks.of(root, Set.of(share));
+        assertThat(blocks).extracting(TextBlocks.Block::text).containsExactly("Rain fell all night", "Share this",
+                "and the river rose.");
+        assertThat(blocks.get(1).owner()).isSameAs(share);
+        assertThat(blocks.get(0).owner()).isSameAs(root.getElementById("p"));
     }
 }
