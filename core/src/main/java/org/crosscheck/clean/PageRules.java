@@ -25,7 +25,6 @@ final class PageRules {
         List<Removal> removed = new ArrayList<>();
         EmbeddedPosts.unwrap(doc.body());
         removed.addAll(HiddenByClass.remove(doc.body()));
-        removed.addAll(Asides.remove(doc.body()));
         removed.addAll(CaptionBlocks.remove(doc.body()));
         removed.addAll(NamedFurniture.remove(doc.body()));
         // hover cards first: a sentence with a card inside reads as links only until the card is out
