@@ -29,6 +29,8 @@ import org.jsoup.Jsoup;
  */
 public final class HtmlExtractionBenchmark {
 
+    private static final String READABILITY4J = "readability4j 1.0.8";
+
     /** One extractor under test: page HTML and URL in, main text out. */
     @FunctionalInterface
     interface Extractor {
@@ -58,13 +60,13 @@ public final class HtmlExtractionBenchmark {
         ReadabilityHtmlExtractor readability = new ReadabilityHtmlExtractor();
         extractors.put("crosscheck html extractor only",
                 (page, url) -> String.join("\n\n", readability.extract(page, url).blocks()));
-        extractors.put("readability4j 1.0.8", (html, url) -> new Readability4J(url, html).parse().getTextContent());
+        extractors.put(READABILITY4J, (html, url) -> new Readability4J(url, html).parse().getTextContent());
         extractors.put("boilerpipe 1.2.2 article", (html, url) -> ArticleExtractor.INSTANCE.getText(html));
         extractors.put("jsoup whole-page text", (html, url) -> Jsoup.parse(html).text());
         System.out.printf("%d pages, %d timed rounds after one warm-up round of every extractor%n%n", pages.size(),
                 rounds);
-        System.out.println("| extractor | F1 | precision | recall | accuracy | pages/s | failed pages |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| extractor | F1 | precision | recall | accuracy | pages/s | × Readability4J | failed pages |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         // every extractor warms up (and is scored) before any is timed, so no one pays for shared JIT work
         Map<String, Map<String, String>> predicted = new LinkedHashMap<>();
         Map<String, Integer> failed = new LinkedHashMap<>();
@@ -73,23 +75,29 @@ public final class HtmlExtractionBenchmark {
             failed.put(name, extractAll(extractor, pages, predicted.get(name)));
         });
         writePredictions(predicted);
-        for (Map.Entry<String, Extractor> e : extractors.entrySet()) {
-            run(e.getKey(), e.getValue(), pages, rounds, predicted.get(e.getKey()), failed.get(e.getKey()));
+        Map<String, Long> nanos = time(extractors, pages, rounds);
+        double baseline = pages.size() * rounds / (nanos.get(READABILITY4J) / 1e9);
+        Map<String, String> truth = new LinkedHashMap<>();
+        pages.forEach((id, p) -> truth.put(id, p.truth()));
+        for (String name : extractors.keySet()) {
+            AebMetric.Score s = AebMetric.score(truth, predicted.get(name));
+            double perSecond = pages.size() * rounds / (nanos.get(name) / 1e9);
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %.2f | %d |%n", name, s.f1(),
+                    s.precision(), s.recall(), s.accuracy(), perSecond, perSecond / baseline, failed.get(name));
         }
     }
 
-    private static void run(String name, Extractor extractor, Map<String, Page> pages, int rounds,
-                            Map<String, String> predicted, int failed) {
-        long start = System.nanoTime();
+    // rounds interleave the extractors, so a change in the machine's load falls on all of them alike
+    private static Map<String, Long> time(Map<String, Extractor> extractors, Map<String, Page> pages, int rounds) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
-            extractAll(extractor, pages, new LinkedHashMap<>());
+            for (Map.Entry<String, Extractor> e : extractors.entrySet()) {
+                long start = System.nanoTime();
+                extractAll(e.getValue(), pages, new LinkedHashMap<>());
+                nanos.merge(e.getKey(), System.nanoTime() - start, Long::sum);
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, String> truth = new LinkedHashMap<>();
-        pages.forEach((id, p) -> truth.put(id, p.truth()));
-        AebMetric.Score s = AebMetric.score(truth, predicted);
-        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %d |%n", name, s.f1(), s.precision(),
-                s.recall(), s.accuracy(), pages.size() * rounds / seconds, failed);
+        return nanos;
     }
 
     /** With -Dpredictions=DIR, each extractor's texts go to DIR/NAME.json as {id: {articleBody}} for score.py. */

@@ -1,5 +1,6 @@
 package org.crosscheck.clean;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -10,16 +11,18 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment"
-            + "|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox"
-            + "|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote");
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
+    // plain substring lists, not regular expressions: these are asked of every element with a class or id
+    private static final String[] UNLIKELY = {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
+        "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+        "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+        "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"};
+    private static final String[] MAYBE = {"and", "article", "body", "column", "content", "main", "shadow"};
+    private static final String[] BYLINE = {"byline", "author", "dateline", "writtenby", "p-author"};
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
             + "|pagination|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
             + "|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget");
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
     private static final Pattern UNLIKELY_ROLES = Pattern.compile("menu|menubar|complementary|navigation|alert"
             + "|alertdialog|dialog");
 
@@ -66,8 +69,8 @@ final class ClassHints {
         if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).matches()) {
             return true;
         }
-        String names = names(e);
-        return !names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
+        String names = names(e).toLowerCase(Locale.ROOT);
+        return containsAny(names, UNLIKELY) && !containsAny(names, MAYBE);
     }
 
     /**
@@ -77,9 +80,17 @@ final class ClassHints {
      * @return true when it names the author and is short
      */
     static boolean byline(Element e) {
-        String names = names(e);
-        return ("author".equals(e.attr("rel")) || !names.isBlank() && BYLINE.matcher(names).find())
+        return ("author".equals(e.attr("rel")) || containsAny(names(e).toLowerCase(Locale.ROOT), BYLINE))
                 && e.text().length() < 100 && !e.text().isBlank();
+    }
+
+    private static boolean containsAny(String names, String[] words) {
+        for (String word : words) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element's class and id, for messages. */

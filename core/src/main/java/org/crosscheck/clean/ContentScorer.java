@@ -67,10 +67,16 @@ final class ContentScorer {
      *         scorable text
      */
     static Content find(Element body, String title) {
+        Map<Element, String> byline = new IdentityHashMap<>();
+        Map<Element, String> unlikely = new IdentityHashMap<>();
+        hinted(body, byline, unlikely);
         Content best = new Content(List.of(), Map.of());
         int bestChars = -1;
         for (Attempt attempt : ATTEMPTS) {
-            Map<Element, String> excluded = skipped(body, attempt.stripUnlikely());
+            Map<Element, String> excluded = new IdentityHashMap<>(byline);
+            if (attempt.stripUnlikely()) {
+                excluded.putAll(unlikely);
+            }
             TextStats stats = TextStats.of(body, excluded.keySet());
             Content content = score(body, stats, attempt, excluded);
             if (attempt.prune()) {
@@ -90,22 +96,18 @@ final class ContentScorer {
         return best;
     }
 
-    // the byline and (first attempt) unlikely containers are left out before scoring
-    private static Map<Element, String> skipped(Element body, boolean stripUnlikely) {
-        Map<Element, String> skipped = new IdentityHashMap<>();
-        boolean bylineFound = false;
+    // the byline is always left out before scoring, unlikely containers only in the first attempt
+    private static void hinted(Element body, Map<Element, String> byline, Map<Element, String> unlikely) {
         for (Element e : body.getAllElements()) {
             if (e.className().isEmpty() && e.id().isEmpty() && !e.hasAttr("rel") && !e.hasAttr("role")) {
                 continue;
             }
-            if (!bylineFound && ClassHints.byline(e)) {
-                skipped.put(e, "byline");
-                bylineFound = true;
-            } else if (stripUnlikely && ClassHints.unlikely(e)) {
-                skipped.put(e, "unlikely to be article text (class, id or role \"" + hint(e) + "\")");
+            if (byline.isEmpty() && ClassHints.byline(e)) {
+                byline.put(e, "byline");
+            } else if (ClassHints.unlikely(e)) {
+                unlikely.put(e, "unlikely to be article text (class, id or role \"" + hint(e) + "\")");
             }
         }
-        return skipped;
     }
 
     private static String hint(Element e) {

@@ -1,7 +1,13 @@
 package org.crosscheck.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.Removal;
@@ -50,16 +56,16 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         for (Element caption : body.select("figcaption")) {
             keep(removed, caption, "photo caption and credit");
         }
-        int pageText = body.text().length();
+        ArticleHolders holders = new ArticleHolders(body);
         for (Element noise : body.select(NOISE_TAGS)) {
-            if (!wrapsTheArticle(noise, pageText)) {
+            if (!holders.wraps(noise)) {
                 keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
             }
         }
         for (Element hinted : body.select("[class], [id]")) {
             String names = hinted.className() + " " + hinted.id();
             if (hinted.parent() != null && NOISE_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find()
-                    && !hinted.is("article, main, body") && !wrapsTheArticle(hinted, pageText)) {
+                    && !hinted.is("article, main, body") && !holders.wraps(hinted)) {
                 keep(removed, hinted, "page furniture (class or id \"" + names.strip() + "\")");
             }
         }
@@ -82,18 +88,34 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     }
 
     /**
-     * Whether an element that looks like furniture holds the article after all: many sites wrap the whole
-     * page in a {@code <form>} or a "page-header"-like container, and removing it would remove everything.
+     * Tells whether an element that looks like furniture holds the article after all: many sites wrap the
+     * whole page in a {@code <form>} or a "page-header"-like container, and removing it would remove everything.
+     * Text lengths are counted once for the whole page, before anything is removed.
      */
-    private static boolean wrapsTheArticle(Element element, int pageText) {
-        if (element.selectFirst("article, main, [itemprop=articleBody]") != null) {
-            return true;
+    private static final class ArticleHolders {
+
+        private final TextStats stats;
+        private final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final int pageText;
+
+        ArticleHolders(Element body) {
+            stats = TextStats.of(body, Set.of());
+            pageText = stats.chars(body);
+            for (Element article : body.select("article, main, [itemprop=articleBody]")) {
+                for (Element a = article; a != null && holders.add(a); a = a.parent()) {
+                    // the article element and every ancestor, once
+                }
+            }
         }
-        return pageText > 0 && element.text().length() > pageText / 2;
+
+        boolean wraps(Element element) {
+            return holders.contains(element) || pageText > 0 && stats.chars(element) > pageText / 2;
+        }
     }
 
     private static void keep(List<Removal> removed, Element element, String reason) {
-        if (element.parent() == null) {
+        // an element inside one already taken out went with it (its parent is still set, its document is not)
+        if (element.parent() == null || element.ownerDocument() == null) {
             return;
         }
         String text = element.text().strip();
@@ -144,22 +166,33 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     }
 
     static Metadata metadata(Document doc) {
-        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
-        String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
-        String published = first(meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                meta(doc, "pubdate"), meta(doc, "date"), attr(doc, "time[datetime]", "datetime"));
-        String author = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "byl"));
-        String url = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"));
-        String lang = first(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
+        Map<String, String> metas = metas(doc);
+        String title = first(metas.get("og:title"), metas.get("twitter:title"), doc.title());
+        String site = first(metas.get("og:site_name"), metas.get("application-name"), metas.get("publisher"));
+        String published = first(metas.get("article:published_time"), metas.get("datepublished"),
+                metas.get("pubdate"), metas.get("date"), attr(doc, "time[datetime]", "datetime"));
+        String author = first(metas.get("author"), metas.get("article:author"), metas.get("byl"));
+        String url = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"));
+        String lang = first(attr(doc, "html[lang]", "lang"), metas.get("og:locale"));
         if (lang != null) {
-            lang = lang.replaceAll("[-_].*$", "").toLowerCase(java.util.Locale.ROOT);
+            lang = lang.replaceAll("[-_].*$", "").toLowerCase(Locale.ROOT);
         }
         return new Metadata(null, title, url, site, published, author, lang);
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : e.attr("content");
+    // every <meta> read once: name, property or itemprop (lower case) to the first content given for it
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String content = meta.attr("content");
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = meta.attr(key);
+                if (!name.isEmpty()) {
+                    metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return metas;
     }
 
     private static String attr(Document doc, String selector, String attribute) {
