@@ -283,16 +283,21 @@ final class ContentScorer {
 
     private static boolean joins(Element sibling, Element top, double topScore, double threshold,
             Map<Element, Double> scores, TextStats stats) {
-        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+        boolean sameClass = !top.className().isEmpty() && sibling.className().equals(top.className());
+        double bonus = sameClass ? topScore * 0.2 : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
+            return true;
+        }
+        int chars = stats.chars(sibling);
+        double links = stats.linkDensity(sibling);
+        // the article continued in a box like the winner's (after a figure), nested too deep to have a score
+        if (score == null && sameClass && chars > 80 && links < 0.25) {
             return true;
         }
         if (!sibling.nameIs("p") && !(sibling.nameIs("div") && !stats.holdsBlocks(sibling))) {
             return false;
         }
-        int chars = stats.chars(sibling);
-        double links = stats.linkDensity(sibling);
         return chars > 80 && links < 0.25
                 || chars > 0 && chars < 80 && links == 0 && SENTENCE_END.matcher(sibling.text()).find();
     }

@@ -47,4 +47,13 @@ class ContentScorerTest {
         assertThat(content.roots()).extracting(e -> e.id()).containsExactly("story");
         assertThat(content.excluded()).isEmpty();
     }
+
+    @Test
+    void theArticleContinuedInABoxOfTheWinnersClassAfterAFigureJoinsIt() {
+        String box = "<div class=part id=%s><div><div><div>%s</div></div></div></div>";
+        Document doc = Jsoup.parse("<body><div id=post>" + box.formatted("a", PARAGRAPH.repeat(5))
+                + "<figure><img src=x.jpg></figure>" + box.formatted("b", PARAGRAPH.repeat(2)) + "</div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("a", "b");
+    }
 }
