@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Article;
@@ -74,8 +73,7 @@ class SampleCorpusEndToEndTest {
 
     @Test
     void cleansEachArticleAsExpected() {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("documents").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> doc = it.next();
+        for (Map.Entry<String, JsonNode> doc : expected.get("documents").properties()) {
             Article a = article(doc.getKey());
             JsonNode want = doc.getValue();
             assertThat(a.title()).as(doc.getKey()).isEqualTo(want.get("title").asText());

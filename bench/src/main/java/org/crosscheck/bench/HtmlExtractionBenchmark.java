@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -131,8 +130,7 @@ public final class HtmlExtractionBenchmark {
     private static Map<String, Page> pages(Path dir) throws IOException {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         Map<String, Page> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : truth.properties()) {
             Path file = dir.resolve("html").resolve(e.getKey() + ".html.gz");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 out.put(e.getKey(), new Page(e.getKey(), e.getValue().path("url").asText(""),

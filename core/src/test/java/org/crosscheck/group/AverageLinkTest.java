@@ -51,6 +51,7 @@ class AverageLinkTest {
         link(edges, 0, 2, 0.4);
         link(edges, 1, 3, 0.4);
         List<List<Integer>> stories = AverageLink.cluster(List.of(List.of(0, 1), List.of(2, 3)), edges, 0.15);
-        assertThat(stories).singleElement().asList().hasSize(4);
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0)).hasSize(4);
     }
 }
