@@ -29,6 +29,9 @@ final class ContentScorer {
     /** Characters of main text below which a stricter attempt gives way to a looser one. */
     static final int ENOUGH_TEXT = 500;
 
+    /** The reason given for the page's byline, left out of the main text (its text may name the author). */
+    static final String BYLINE = "byline";
+
     private static final int SHORT_ARTICLE = 200;
     private static final Set<String> SCORED = Set.of("p", "section", "h2", "h3", "h4", "h5", "h6", "td", "pre");
     private static final int MIN_PARAGRAPH = 25;
@@ -103,7 +106,7 @@ final class ContentScorer {
                 continue;
             }
             if (byline.isEmpty() && ClassHints.byline(e)) {
-                byline.put(e, "byline");
+                byline.put(e, BYLINE);
             } else if (ClassHints.unlikely(e)) {
                 unlikely.put(e, "unlikely to be article text (class, id or role \"" + hint(e) + "\")");
             }

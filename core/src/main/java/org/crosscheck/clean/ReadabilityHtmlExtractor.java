@@ -32,6 +32,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         removed.addAll(SimpleHtmlExtractor.removeFurniture(doc));
         Element body = doc.body();
         ContentScorer.Content content = ContentScorer.find(body, meta.title());
+        meta = withByline(meta, content);
         for (Element root : content.roots()) {
             removed.addAll(RelatedLinkLists.remove(root));
         }
@@ -43,6 +44,21 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         }
         Headline.remove(blocks, meta.title(), removed);
         return new ExtractedPage(blocks, meta, removed);
+    }
+
+    // a page whose metadata names no author often shows one in its byline, which scoring leaves out of the text
+    private static Metadata withByline(Metadata meta, ContentScorer.Content content) {
+        if (meta.author() != null) {
+            return meta;
+        }
+        for (Map.Entry<Element, String> e : content.excluded().entrySet()) {
+            String author = e.getValue().equals(ContentScorer.BYLINE) ? BylineName.of(e.getKey()) : null;
+            if (author != null) {
+                return new Metadata(meta.id(), meta.title(), meta.url(), meta.outlet(), meta.published(), author,
+                        meta.language(), meta.retrieved());
+            }
+        }
+        return meta;
     }
 
     // cuts the whole page into blocks: those inside the roots are kept, every other one becomes a removal

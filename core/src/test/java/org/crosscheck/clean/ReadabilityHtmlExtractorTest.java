@@ -38,4 +38,12 @@ class ReadabilityHtmlExtractorTest {
         }
         assertThat(String.join(" ", page.blocks())).doesNotContain("Ferry timetable", "Home News Sport");
     }
+
+    @Test
+    void theBylineNamesTheAuthorWhenTheMetadataDoesNot() {
+        String page = PAGE.replace("<div id=\"story\">", "<div id=\"story\"><div class=\"byline\">By Lena Marsh</div>");
+        ExtractedPage extracted = new ReadabilityHtmlExtractor().extract(page, null);
+        assertThat(extracted.metadata().author()).isEqualTo("Lena Marsh");
+        assertThat(extracted.removed()).extracting(Removal::text).contains("By Lena Marsh");
+    }
 }
