@@ -64,10 +64,9 @@ final class RecordReader {
                         rs.getString("dateline"), List.of(), optional(rs, "retrieved")), params);
         // the lists of all these articles in one query per table (not one per article)
         String ids = "SELECT id FROM " + t.from("articles") + where(clause) + " " + tail;
-        Map<String, List<Removal>> removals = new HashMap<>();
-        Sql.query(c, "SELECT article, text, reason FROM " + t.from("removals") + " WHERE article IN (" + ids
-                + ") ORDER BY article, seq", rs -> removals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(new Removal(rs.getString(2), rs.getString(3))), params);
+        Map<String, List<Removal>> removals = Sql.grouped(c, "SELECT article, text, reason FROM " + t.from("removals")
+                + " WHERE article IN (" + ids + ") ORDER BY article, seq",
+                rs -> new Removal(rs.getString(2), rs.getString(3)), params);
         Map<String, List<String>> warnings = lines("warnings", ids, params);
         Map<String, List<String>> credits = lines("credits", ids, params);
         List<Article> full = new ArrayList<>(bare.size());
@@ -80,11 +79,8 @@ final class RecordReader {
     }
 
     private Map<String, List<String>> lines(String table, String ids, Object... params) throws SQLException {
-        Map<String, List<String>> out = new HashMap<>();
-        Sql.query(c, "SELECT article, text FROM " + t.from(table) + " WHERE article IN (" + ids
-                + ") ORDER BY article, seq", rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(rs.getString(2)), params);
-        return out;
+        return Sql.grouped(c, "SELECT article, text FROM " + t.from(table) + " WHERE article IN (" + ids
+                + ") ORDER BY article, seq", rs -> rs.getString(2), params);
     }
 
     /**
@@ -101,15 +97,11 @@ final class RecordReader {
                 + tail, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, params);
         // aliases and mentions of all these entities in one query per table (not one per entity)
         String ids = "SELECT id FROM " + t.from("entities") + where(clause) + " " + tail;
-        Map<String, List<String>> aliases = new HashMap<>();
-        Sql.query(c, "SELECT entity, alias FROM " + t.from("aliases") + " WHERE entity IN (" + ids
-                + ") ORDER BY entity, alias", rs -> aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(rs.getString(2)), params);
-        Map<String, List<Mention>> mentions = new HashMap<>();
-        Sql.query(c, "SELECT entity, article, start_pos, end_pos, text FROM " + t.from("mentions")
-                + " WHERE entity IN (" + ids + ") ORDER BY entity, article, start_pos", rs -> mentions.computeIfAbsent(
-                rs.getString(1), k -> new ArrayList<>()).add(new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4),
-                rs.getString(5))), params);
+        Map<String, List<String>> aliases = Sql.grouped(c, "SELECT entity, alias FROM " + t.from("aliases")
+                + " WHERE entity IN (" + ids + ") ORDER BY entity, alias", rs -> rs.getString(2), params);
+        Map<String, List<Mention>> mentions = Sql.grouped(c, "SELECT entity, article, start_pos, end_pos, text FROM "
+                + t.from("mentions") + " WHERE entity IN (" + ids + ") ORDER BY entity, article, start_pos",
+                rs -> new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)), params);
         List<Entity> out = new ArrayList<>();
         for (String[] r : rows) {
             out.add(new Entity(r[0], r[1], r[2], aliases.getOrDefault(r[0], List.of()),
@@ -183,15 +175,11 @@ final class RecordReader {
         List<String[]> rows = Sql.query(c, "SELECT id, title FROM " + t.from("events") + where(clause)
                 + " ORDER BY id", rs -> new String[] {rs.getString(1), rs.getString(2)}, params);
         String ids = "SELECT id FROM " + t.from("events") + where(clause);
-        Map<String, List<String>> articles = new HashMap<>();
-        Sql.query(c, "SELECT event, article FROM " + t.from("event_articles") + " WHERE event IN (" + ids
-                + ") ORDER BY event, seq", rs -> articles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(rs.getString(2)), params);
-        Map<String, List<CitedSentence>> summaries = new HashMap<>();
-        Sql.query(c, "SELECT event, text, article, start_pos, end_pos FROM " + t.from("summaries")
-                + " WHERE event IN (" + ids + ") ORDER BY event, seq", rs -> summaries.computeIfAbsent(
-                        rs.getString(1), k -> new ArrayList<>()).add(new CitedSentence(rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getInt(5))), params);
+        Map<String, List<String>> articles = Sql.grouped(c, "SELECT event, article FROM " + t.from("event_articles")
+                + " WHERE event IN (" + ids + ") ORDER BY event, seq", rs -> rs.getString(2), params);
+        Map<String, List<CitedSentence>> summaries = Sql.grouped(c, "SELECT event, text, article, start_pos, end_pos "
+                + "FROM " + t.from("summaries") + " WHERE event IN (" + ids + ") ORDER BY event, seq",
+                rs -> new CitedSentence(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)), params);
         List<Event> out = new ArrayList<>();
         for (String[] r : rows) {
             out.add(new Event(r[0], r[1], articles.getOrDefault(r[0], List.of()),
@@ -210,9 +198,8 @@ final class RecordReader {
         Map<String, String> titles = new LinkedHashMap<>();
         Sql.query(c, "SELECT id, title FROM " + t.from("stories") + " ORDER BY id",
                 rs -> titles.put(rs.getString(1), rs.getString(2)));
-        Map<String, List<String>> events = new HashMap<>();
-        Sql.query(c, "SELECT story, event FROM " + t.from("story_events") + " ORDER BY story, seq",
-                rs -> events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        Map<String, List<String>> events = Sql.grouped(c, "SELECT story, event FROM " + t.from("story_events")
+                + " ORDER BY story, seq", rs -> rs.getString(2));
         List<Story> out = new ArrayList<>();
         titles.forEach((id, title) -> out.add(new Story(id, title, events.getOrDefault(id, List.of()))));
         return out;

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Small helpers for bound-parameter JDBC: every value goes through a placeholder, never into the SQL text. */
@@ -67,6 +69,25 @@ final class Sql {
                 return rows;
             }
         }
+    }
+
+    /**
+     * Runs a query whose first column is a key (a parent row's id) and groups the other columns' values by it,
+     * each group in row order: how a record's child rows are read, one query for all parents.
+     *
+     * @param c      the connection
+     * @param sql    SQL with {@code ?} placeholders; its first column is the key
+     * @param mapper maps each row to a value (the key column may be ignored)
+     * @param params values for the placeholders
+     * @param <T>    the value type
+     * @return the values by key
+     * @throws SQLException on a database error
+     */
+    static <T> Map<String, List<T>> grouped(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        Map<String, List<T>> out = new HashMap<>();
+        query(c, sql, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(mapper.map(rs)), params);
+        return out;
     }
 
     /**
