@@ -14,6 +14,7 @@ import org.crosscheck.clean.OutletFurniture;
 import org.crosscheck.clean.OutletNaming;
 import org.crosscheck.extract.EntityStage;
 import org.crosscheck.extract.FigureStage;
+import org.crosscheck.extract.frame.FrameStage;
 import org.crosscheck.extract.StatementStage;
 import org.crosscheck.group.Embedder;
 import org.crosscheck.group.GroupStage;
@@ -82,6 +83,7 @@ public final class Crosscheck {
         stages.add(new EntityStage());
         stages.add(new StatementStage());
         stages.add(new FigureStage());
+        stages.add(new FrameStage());
         stages.add(new GroupStage(embedder));
         stages.add(new CompareStage());
         return new Pipeline(Ingestor.standard(maxFileBytes, web), ArticleCleaner.standard(), stages);

@@ -13,19 +13,33 @@ final class Notes {
     private Notes() {
     }
 
-    static String forFigures(Corpus corpus, List<Figure> all, List<Figure> independent, String verdict) {
-        String values = independent.stream().map(f -> amount(f) + " (" + who(corpus, f) + ")")
-                .collect(Collectors.joining("; "));
-        int copies = all.size() - independent.size();
-        String copyNote = copies > 0 ? "; " + copies + " more repeated by copies, not counted as corroboration" : "";
+    /**
+     * The note of a quantity: each report with who claims it, where and when, then what was left out.
+     *
+     * @param corpus      the corpus
+     * @param all         every figure of the quantity
+     * @param independent the figures judged (copies and restatements left out)
+     * @param verdict     the verdict
+     * @param sources     how many independent sources gave them
+     * @return one line
+     */
+    static String forFigures(Corpus corpus, List<Figure> all, List<Figure> independent, String verdict, long sources) {
+        List<Figure> ordered = "changed".equals(verdict) ? independent.stream().sorted(java.util.Comparator.comparing(
+                f -> String.valueOf(corpus.article(f.article()).published()))).toList() : independent;
+        String values = ordered.stream().map(f -> amount(f) + " (" + who(corpus, f) + ")")
+                .collect(Collectors.joining("changed".equals(verdict) ? " → " : "; "));
+        long aliases = all.stream().filter(f -> f.aliasOf() != null).count();
+        long copies = all.size() - aliases - independent.size();
+        String rest = (copies > 0 ? "; " + copies + " more repeated by copies of one source or within one article, not counted as corroboration" : "")
+                + (aliases > 0 ? "; " + aliases + " restated in another unit in the same report" : "");
         String lead = switch (verdict) {
-            case "agree" -> "Sources agree: ";
-            case "compatible" -> "Compatible figures (bounds or related measures): ";
+            case "agree" -> "Sources agree (" + sources + " independent sources): ";
+            case "compatible" -> "Compatible figures (bounds or rounding that fit): ";
             case "changed" -> "The figure changed over time: ";
             case "differ" -> "Sources differ: ";
             default -> "One source: ";
         };
-        return lead + values + copyNote + ".";
+        return lead + values + rest + ".";
     }
 
     static String forStatements(Corpus corpus, List<Statement> same, long sources) {

@@ -5,70 +5,132 @@ import java.util.Locale;
 import org.crosscheck.model.Figure;
 
 /**
- * Decides how figures of one measure relate. "single": one independent source. "agree": the same value
- * (or values within each other's ranges). "compatible": bounds that do not contradict ("at least 4" and
- * "at least 12"), or related measures in different units. "changed": different values reported on
- * different days (a later report revises). "differ": different values with nothing to reconcile them.
+ * Decides how the reports of one quantity relate, each read as the interval its words allow ("at least 4" is
+ * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 99), in the unit's base. "single": one independent
+ * source and one value. "agree": the same exact value (rounding aside) from two or more sources. "compatible":
+ * intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
+ * of each other (22 billion and 22.4 billion: half the unit of the last written digit, see {@link Rounding}).
+ * "changed": different values reported on different days, even when their bounds fit (an update). "differ":
+ * different values with nothing to reconcile them. Copies and unit restatements are left out before judging.
  */
 final class Verdicts {
+
+    private static final double SAME = 0.005;
+    private static final double APPROXIMATE = 0.1;
 
     private Verdicts() {
     }
 
     /**
-     * Judges a group.
+     * Judges the reports of one quantity.
      *
-     * @param figures     the figures, with copies of one source already left out
-     * @param dates       publication date (ISO) of each figure's article, or null
-     * @param sameMeasure false when the figures count different things (area and settlements), or come
-     *                    from one article (an article gives different scopes, it does not contradict itself)
+     * @param figures the figures, copies of one source and unit restatements already left out
+     * @param dates   publication date (ISO) of each figure's article, or null
+     * @param sources how many independent sources the figures come from
      * @return the verdict
      */
-    static String judge(List<Figure> figures, List<String> dates, boolean sameMeasure) {
-        if (figures.size() < 2) {
-            return "single";
+    static String judge(List<Figure> figures, List<String> dates, long sources) {
+        List<double[]> intervals = figures.stream().map(Verdicts::interval).toList();
+        if (figures.size() < 2 || intervals.contains(null)) {
+            return figures.size() < 2 || sources < 2 ? "single" : "compatible";
         }
-        if (!sameMeasure) {
-            return "compatible";
+        boolean exact = figures.stream().allMatch(f -> f.hedge() == null && f.value() != null);
+        if (exact && within(figures, SAME)) {
+            return sources < 2 ? "single" : "agree";
         }
-        if (allAgree(figures)) {
-            return "agree";
+        long days = dates.stream().filter(d -> d != null && d.length() >= 10).map(d -> d.substring(0, 10)).distinct()
+                .count();
+        boolean sameValue = allSameValue(figures);
+        if (!sameValue && days > 1 && sources > 1) {
+            // reports of several days that move are an update even when their bounds would fit ("at least 120" → 150)
+            return "changed";
         }
-        if (figures.stream().allMatch(f -> isLowerBound(f.hedge())) || figures.stream().allMatch(f -> isUpperBound(f.hedge()))) {
-            return "compatible";
-        }
-        long days = dates.stream().filter(d -> d != null && d.length() >= 10).map(d -> d.substring(0, 10)).distinct().count();
-        return days > 1 ? "changed" : "differ";
+        return sameValue || intersect(intervals) && !boundsApart(figures) ? "compatible" : "differ";
     }
 
-    private static boolean allAgree(List<Figure> figures) {
-        for (Figure a : figures) {
-            for (Figure b : figures) {
-                if (!overlap(a, b)) {
-                    return false;
-                }
+    /**
+     * Tells whether two figures state one value, rounding aside.
+     *
+     * @param a a figure
+     * @param b another
+     * @return true when both state a number and they are within rounding of each other
+     */
+    static boolean sameValue(Figure a, Figure b) {
+        Double x = point(a);
+        Double y = point(b);
+        if (x == null || y == null) {
+            return false;
+        }
+        double rounding = Math.max(Rounding.unit(raw(a)) * factor(a), Rounding.unit(raw(b)) * factor(b)) / 2;
+        return Math.abs(x - y) <= rounding + SAME * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    private static double raw(Figure f) {
+        return f.value() != null ? f.value() : f.low() != null ? f.low() : f.high();
+    }
+
+    /** The value a figure states (value, else the low end, else the high end) in its unit's base, or null. */
+    static Double point(Figure f) {
+        Double v = f.value() != null ? f.value() : f.low() != null ? f.low() : f.high();
+        return v == null ? null : v * factor(f);
+    }
+
+    /** The interval a figure's words allow, in its unit's base, or null when it states no number. */
+    static double[] interval(Figure f) {
+        double k = factor(f);
+        if (f.value() == null) {
+            return f.low() != null && f.high() != null ? new double[] {f.low() * k, f.high() * k} : null;
+        }
+        double v = f.value() * k;
+        if (isLowerBound(f.hedge())) {
+            return new double[] {v, Double.POSITIVE_INFINITY};
+        }
+        if (isUpperBound(f.hedge())) {
+            return new double[] {Double.NEGATIVE_INFINITY, v};
+        }
+        return f.hedge() == null ? new double[] {v, v} : new double[] {v * (1 - APPROXIMATE), v * (1 + APPROXIMATE)};
+    }
+
+    private static double factor(Figure f) {
+        return f.measure() == null || f.measure().toBase() == null ? 1 : f.measure().toBase();
+    }
+
+    private static boolean intersect(List<double[]> intervals) {
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        for (double[] r : intervals) {
+            low = Math.max(low, r[0]);
+            high = Math.min(high, r[1]);
+        }
+        return low <= high;
+    }
+
+    /**
+     * Two bounds of one direction on different values ("over 120,000" and "more than 150,000") are two
+     * estimates that disagree, not bounds that fit: the words mean "about that many, perhaps more".
+     */
+    private static boolean boundsApart(List<Figure> figures) {
+        List<Figure> lower = figures.stream().filter(f -> f.value() != null && isLowerBound(f.hedge())).toList();
+        List<Figure> upper = figures.stream().filter(f -> f.value() != null && isUpperBound(f.hedge())).toList();
+        return lower.size() > 1 && !allSameValue(lower) || upper.size() > 1 && !allSameValue(upper);
+    }
+
+    private static boolean allSameValue(List<Figure> figures) {
+        return figures.stream().allMatch(f -> sameValue(f, figures.get(0)));
+    }
+
+    private static boolean within(List<Figure> figures, double share) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Figure f : figures) {
+            Double p = point(f);
+            if (p == null) {
+                return false;
             }
+            min = Math.min(min, p);
+            max = Math.max(max, p);
         }
-        return true;
-    }
-
-    private static boolean overlap(Figure a, Figure b) {
-        double[] ra = range(a);
-        double[] rb = range(b);
-        if (ra == null || rb == null) {
-            return ra == null && rb == null && a.hedge() != null && a.hedge().equalsIgnoreCase(b.hedge());
-        }
-        return ra[0] <= rb[1] && rb[0] <= ra[1];
-    }
-
-    static double[] range(Figure f) {
-        if (f.value() != null) {
-            return new double[] {f.value(), f.value()};
-        }
-        if (f.low() != null && f.high() != null) {
-            return new double[] {f.low(), f.high()};
-        }
-        return null;
+        return max - min <= share * Math.max(Math.abs(min), Math.abs(max));
     }
 
     static boolean isLowerBound(String hedge) {

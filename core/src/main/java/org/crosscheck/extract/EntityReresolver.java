@@ -12,6 +12,7 @@ import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
 import org.crosscheck.pipeline.CorpusStage;
@@ -55,9 +56,8 @@ public final class EntityReresolver implements CorpusStage {
         List<Statement> statements = corpus.statements().stream().map(s -> new Statement(s.id(), s.article(),
                 s.start(), s.end(), s.mode(), speakers.follow(s.speaker(), s.article()), s.cue(), s.content()))
                 .toList();
-        List<Figure> figures = corpus.figures().stream().map(f -> new Figure(f.id(), f.article(), f.start(), f.end(),
-                f.kind(), f.value(), f.low(), f.high(), f.hedge(), f.unit(), f.counted(), f.place(), f.time(),
-                speakers.follow(f.claimant(), f.article()), f.statement())).toList();
+        List<Figure> figures = corpus.figures().stream()
+                .map(f -> followPlace(f.withClaimant(speakers.follow(f.claimant(), f.article())), speakers)).toList();
         return corpus.withEntities(entities).withStatements(statements).withFigures(figures);
     }
 
@@ -93,6 +93,16 @@ public final class EntityReresolver implements CorpusStage {
             }
         }
         return out;
+    }
+
+    /** The figure with its place's entity of the new resolution. */
+    private static Figure followPlace(Figure f, SpeakerMap speakers) {
+        Scope s = f.scope();
+        if (s == null || s.entity() == null) {
+            return f;
+        }
+        String entity = speakers.follow(new Speaker(s.entity(), s.place()), f.article()).entity();
+        return f.withFrame(f.measure(), new Scope(s.place(), entity, s.time(), s.date(), s.cumulative()), f.aliasOf());
     }
 
     private static String key(Mention m) {

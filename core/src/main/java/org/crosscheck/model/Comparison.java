@@ -12,13 +12,20 @@ import java.util.List;
  * @param statements ids of the statements compared
  * @param verdict    "agree", "differ", "compatible", "changed" or "single"
  * @param note       one line a reader understands
+ * @param quantity   for figures, the quantity they report (what, where, when); null for statements
  */
 public record Comparison(String id, String topic, String kind, List<String> figures, List<String> statements,
-                         String verdict, String note) {
+                         String verdict, String note, Quantity quantity) {
 
     /** Makes the lists immutable. */
     public Comparison {
         figures = List.copyOf(figures);
         statements = List.copyOf(statements);
+    }
+
+    /** A comparison without a quantity (statements, or figures compared before frames existed). */
+    public Comparison(String id, String topic, String kind, List<String> figures, List<String> statements,
+                      String verdict, String note) {
+        this(id, topic, kind, figures, statements, verdict, note, null);
     }
 }

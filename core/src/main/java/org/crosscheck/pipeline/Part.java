@@ -12,6 +12,8 @@ public enum Part {
     STATEMENTS,
     /** Figures. */
     FIGURES,
+    /** The frame of every figure: what it measures, where and when it holds, unit aliases. */
+    FRAMES,
     /** Copy relations. */
     COPIES,
     /** Events. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.crosscheck.model.Figure;
+import org.crosscheck.model.Measure;
 import org.junit.jupiter.api.Test;
 
 class VerdictsTest {
@@ -19,31 +20,54 @@ class VerdictsTest {
                 null);
     }
 
-    @Test
-    void sameValuesAgreeAndAValueInsideARangeToo() {
-        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null), figure("a2", 9.0, "at least")),
-                Arrays.asList("2026-01-01", "2026-01-01"), true)).isEqualTo("agree");
-        assertThat(Verdicts.judge(List.of(range("a1", 11000, 12000), figure("a2", 11500.0, "about")),
-                Arrays.asList(null, null), true)).isEqualTo("agree");
+    private static Figure area(String article, double value, String unit, double toBase) {
+        return new Figure("f", article, 0, 1, "territory", value, null, null, null, unit, null, null, null, null, null,
+                new Measure("area held", null, null, List.of(), "held", "km2", toBase), null, null);
     }
 
     @Test
-    void lowerBoundsAreCompatible() {
-        assertThat(Verdicts.judge(List.of(figure("a1", 4.0, "at least"), figure("a2", 12.0, "at least")),
-                Arrays.asList(null, null), true)).isEqualTo("compatible");
+    void sameValuesAgreeAndAValueInsideARangeIsCompatible() {
+        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null), figure("a2", 9.0, null)),
+                Arrays.asList("2026-01-01", "2026-01-01"), 2)).isEqualTo("agree");
+        assertThat(Verdicts.judge(List.of(range("a1", 11000, 12000), figure("a2", 11500.0, "about")),
+                Arrays.asList(null, null), 2)).isEqualTo("compatible");
+    }
+
+    @Test
+    void aBoundAndAValueThatFitAreCompatibleButTwoBoundsOnDifferentValuesDiffer() {
+        assertThat(Verdicts.judge(List.of(figure("a1", 4.0, "at least"), figure("a2", 12.0, null)),
+                Arrays.asList(null, null), 2)).isEqualTo("compatible");
+        assertThat(Verdicts.judge(List.of(figure("a1", 120000.0, "over"), figure("a2", 150000.0, "more than")),
+                Arrays.asList(null, null), 2)).isEqualTo("differ");
+        assertThat(Verdicts.judge(List.of(figure("a1", 100.0, "about"), figure("a2", 100.0, "some")),
+                Arrays.asList(null, null), 2)).isEqualTo("compatible");
+    }
+
+    @Test
+    void roundingIsCompatibleAndOneDecimalMoreIsNot() {
+        assertThat(Verdicts.judge(List.of(figure("a1", 22e9, null), figure("a2", 22.4e9, null)),
+                Arrays.asList(null, null), 2)).isEqualTo("compatible");
+        assertThat(Verdicts.judge(List.of(figure("a1", 5.9, null), figure("a2", 6.1, null)),
+                Arrays.asList(null, null), 2)).isEqualTo("differ");
+    }
+
+    @Test
+    void valuesInTwoUnitsCompareInTheBaseUnit() {
+        assertThat(Verdicts.judge(List.of(area("a1", 1150, "square kilometres", 1), area("a2", 444, "square miles",
+                2.589988)), Arrays.asList(null, null), 2)).isEqualTo("agree");
     }
 
     @Test
     void laterDifferentFiguresChangedAndSameDayOnesDiffer() {
         List<Figure> two = List.of(figure("a1", 9.0, null), figure("a2", 23.0, null));
-        assertThat(Verdicts.judge(two, List.of("2026-11-03", "2026-11-05"), true)).isEqualTo("changed");
-        assertThat(Verdicts.judge(two, List.of("2026-11-03", "2026-11-03"), true)).isEqualTo("differ");
+        assertThat(Verdicts.judge(two, List.of("2026-11-03", "2026-11-05"), 2)).isEqualTo("changed");
+        assertThat(Verdicts.judge(two, List.of("2026-11-03", "2026-11-03"), 2)).isEqualTo("differ");
     }
 
     @Test
-    void oneSourceIsSingleAndDifferentMeasuresAreCompatible() {
-        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null)), List.of("2026-11-03"), true)).isEqualTo("single");
-        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null), figure("a2", 23.0, null)),
-                Arrays.asList(null, null), false)).isEqualTo("compatible");
+    void oneSourceWithOneValueIsSingle() {
+        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null)), List.of("2026-11-03"), 1)).isEqualTo("single");
+        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null), figure("a1", 9.0, null)),
+                Arrays.asList(null, null), 1)).isEqualTo("single");
     }
 }

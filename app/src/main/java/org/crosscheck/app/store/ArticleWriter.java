@@ -9,6 +9,7 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Removal;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
 
@@ -121,9 +122,12 @@ final class ArticleWriter {
 
     private void writeFigure(String article, Figure f) throws SQLException {
         Speaker cl = f.claimant();
-        Sql.update(c, "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ids.get("figures", f.id()),
+        Sql.update(c, "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ids.get("figures", f.id()),
                 article, f.start(), f.end(), f.kind(), f.value(), f.low(), f.high(), f.hedge(), f.unit(),
                 f.counted(), f.place(), f.time(), cl == null ? null : ids.get("entities", cl.entity()),
-                cl == null ? null : cl.text(), ids.get("statements", f.statement()));
+                cl == null ? null : cl.text(), ids.get("statements", f.statement()), Json.write(f.measure()),
+                Json.write(f.scope() == null ? null : new Scope(f.scope().place(), ids.get("entities", f.scope().entity()),
+                        f.scope().time(), f.scope().date(), f.scope().cumulative())),
+                ids.get("figures", f.aliasOf()));
     }
 }

@@ -97,7 +97,7 @@ final class GroupReplacer {
         mentions.flush();
     }
 
-    /** Points every statement's speaker and figure's claimant at its entity of the new resolution. */
+    /** Points every statement's speaker and figure's claimant and place at its entity of the new resolution. */
     private void pointSpeakers(Corpus grouped) throws SQLException {
         Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS speaker_map (id VARCHAR, entity VARCHAR)");
         Sql.update(c, "DELETE FROM speaker_map");
@@ -113,5 +113,12 @@ final class GroupReplacer {
         }
         map.flush();
         Sql.update(c, "UPDATE figures SET claimant_entity = m.entity FROM speaker_map m WHERE figures.id = m.id");
+        Sql.update(c, "DELETE FROM speaker_map");
+        for (Figure f : grouped.figures()) {
+            map.add(f.id(), Json.write(f.scope()));
+        }
+        map.flush();
+        // the place's entity follows the new resolution too (the column holds the scope's JSON)
+        Sql.update(c, "UPDATE figures SET scope = m.entity FROM speaker_map m WHERE figures.id = m.id");
     }
 }

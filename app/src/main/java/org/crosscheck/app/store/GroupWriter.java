@@ -48,7 +48,7 @@ final class GroupWriter {
         this.summaries = new Rows(c, "summaries", 6);
         this.stories = new Rows(c, "stories", 2);
         this.storyEvents = new Rows(c, "story_events", 3);
-        this.comparisons = new Rows(c, "comparisons", 5);
+        this.comparisons = new Rows(c, "comparisons", 6);
         this.comparisonItems = new Rows(c, "comparison_items", 4);
     }
 
@@ -154,7 +154,7 @@ final class GroupWriter {
             return;
         }
         String id = ids.allocate("comparisons", cmp.id());
-        comparisons.add(id, cmp.topic(), cmp.kind(), cmp.verdict(), cmp.note());
+        comparisons.add(id, cmp.topic(), cmp.kind(), cmp.verdict(), cmp.note(), Json.write(cmp.quantity()));
         for (int i = 0; i < figures.size(); i++) {
             comparisonItems.add(id, "figure", i, figures.get(i));
         }

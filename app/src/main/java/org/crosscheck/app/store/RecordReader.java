@@ -16,6 +16,9 @@ import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
+import org.crosscheck.model.Measure;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Removal;
 import org.crosscheck.model.SourceError;
@@ -142,7 +145,9 @@ final class RecordReader {
                         rs.getInt("end_pos"), rs.getString("kind"), Sql.nullableDouble(rs, "value"),
                         Sql.nullableDouble(rs, "low"), Sql.nullableDouble(rs, "high"), rs.getString("hedge"),
                         rs.getString("unit"), rs.getString("counted"), rs.getString("place"), rs.getString("time"),
-                        speaker(rs, "claimant_entity", "claimant_text"), rs.getString("statement")), params);
+                        speaker(rs, "claimant_entity", "claimant_text"), rs.getString("statement"),
+                        Json.read(rs.getString("measure"), Measure.class), Json.read(rs.getString("scope"), Scope.class),
+                        rs.getString("alias_of")), params);
     }
 
     private static Speaker speaker(ResultSet rs, String entity, String text) throws SQLException {
@@ -214,9 +219,9 @@ final class RecordReader {
      * @throws SQLException on a database error
      */
     List<Comparison> comparisons(String clause, Object... params) throws SQLException {
-        List<String[]> rows = Sql.query(c, "SELECT id, topic, kind, verdict, note FROM " + t.from("comparisons")
-                + where(clause) + " ORDER BY id", rs -> new String[] {rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5)}, params);
+        List<String[]> rows = Sql.query(c, "SELECT id, topic, kind, verdict, note, quantity FROM "
+                + t.from("comparisons") + where(clause) + " ORDER BY id", rs -> new String[] {rs.getString(1),
+                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)}, params);
         Map<String, List<String>> figures = new HashMap<>();
         Map<String, List<String>> statements = new HashMap<>();
         Sql.query(c, "SELECT comparison, item_type, item FROM " + t.from("comparison_items") + " WHERE comparison IN "
@@ -226,7 +231,7 @@ final class RecordReader {
         List<Comparison> out = new ArrayList<>();
         for (String[] r : rows) {
             out.add(new Comparison(r[0], r[1], r[2], figures.getOrDefault(r[0], List.of()),
-                    statements.getOrDefault(r[0], List.of()), r[3], r[4]));
+                    statements.getOrDefault(r[0], List.of()), r[3], r[4], Json.read(r[5], Quantity.class)));
         }
         return out;
     }

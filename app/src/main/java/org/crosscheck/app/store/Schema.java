@@ -16,9 +16,10 @@ public final class Schema {
 
     /**
      * Bumped when a table changes shape (2: {@code articles.input_hash}, {@code meta.groups_stale};
-     * 3: {@code articles.retrieved}).
+     * 3: {@code articles.retrieved}; 4: the figures' frames {@code figures.measure}, {@code scope},
+     * {@code alias_of} and {@code comparisons.quantity}, JSON in the contract's shapes).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private Schema() {
     }
@@ -50,6 +51,10 @@ public final class Schema {
                 + "end_pos INTEGER, kind VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE, hedge VARCHAR, "
                 + "unit VARCHAR, counted VARCHAR, place VARCHAR, time VARCHAR, claimant_entity VARCHAR, "
                 + "claimant_text VARCHAR, statement VARCHAR)",
+            // the figure's frame (version 4): measure and scope as JSON objects of the contract, alias_of a figure id
+            "ALTER TABLE figures ADD COLUMN IF NOT EXISTS measure VARCHAR",
+            "ALTER TABLE figures ADD COLUMN IF NOT EXISTS scope VARCHAR",
+            "ALTER TABLE figures ADD COLUMN IF NOT EXISTS alias_of VARCHAR",
             "CREATE TABLE IF NOT EXISTS copies (article VARCHAR, of VARCHAR, relation VARCHAR, score DOUBLE)",
             "CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, title VARCHAR)",
             "CREATE TABLE IF NOT EXISTS event_articles (event VARCHAR, seq INTEGER, article VARCHAR)",
@@ -59,6 +64,8 @@ public final class Schema {
             "CREATE TABLE IF NOT EXISTS story_events (story VARCHAR, seq INTEGER, event VARCHAR)",
             "CREATE TABLE IF NOT EXISTS comparisons (id VARCHAR PRIMARY KEY, topic VARCHAR, kind VARCHAR, "
                 + "verdict VARCHAR, note VARCHAR)",
+            // quantity (version 4): what the compared figures measure, where and when, as the contract's JSON
+            "ALTER TABLE comparisons ADD COLUMN IF NOT EXISTS quantity VARCHAR",
             // item_type: 'figure' or 'statement'
             "CREATE TABLE IF NOT EXISTS comparison_items (comparison VARCHAR, item_type VARCHAR, seq INTEGER, "
                 + "item VARCHAR)",

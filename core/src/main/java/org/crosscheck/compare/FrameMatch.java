@@ -1,0 +1,201 @@
+package org.crosscheck.compare;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import org.crosscheck.extract.frame.FrameLexicon;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Measure;
+import org.crosscheck.model.Scope;
+
+/**
+ * Tells whether two figures can report one quantity, from their frames, and how strongly their frames agree.
+ * They cannot when anything stated differs: the dimension or currency, the counted thing (near-synonyms and
+ * a plain "people" aside), what happened to it, a running total against one incident, the date or the place.
+ * What one of them leaves unstated does not keep them apart, but two figures that say neither what they count nor
+ * what happened are one quantity only when they give one value. Two figures of one article are one quantity
+ * only when they give one value (a repetition) or are claimed by two different named sources. Across two events
+ * of a story only frames that say enough alike are one quantity, whatever the values.
+ */
+final class FrameMatch {
+
+    private static final int SAME_DAY = 1;
+
+    private final FrameLexicon lexicon;
+
+    FrameMatch(FrameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Tells whether two figures may report one quantity.
+     *
+     * @param a a figure with its frame
+     * @param b another figure with its frame
+     * @param sameEvent true when their articles report one event (of the story)
+     * @return false when their frames contradict each other
+     */
+    boolean compatible(Figure a, Figure b, boolean sameEvent) {
+        Measure ma = a.measure();
+        Measure mb = b.measure();
+        if (ma == null || mb == null) {
+            return a.kind().equals(b.kind()) && Objects.equals(a.unit(), b.unit());
+        }
+        if (!Objects.equals(ma.baseUnit(), mb.baseUnit()) || !things(ma, mb) || !actions(a, b)) {
+            return false;
+        }
+        if (!strong(a, b) && (!sameEvent || !Verdicts.sameValue(a, b))) {
+            // too little said alike to call two different numbers one quantity: only a repetition is taken
+            return false;
+        }
+        boolean sameArticle = a.article().equals(b.article());
+        return scopes(a.scope(), b.scope(), sameArticle) && (!sameArticle || sameArticleMayRepeat(a, b));
+    }
+
+    /**
+     * Scores how much two compatible figures' frames say alike: stated parts that are equal count.
+     *
+     * @param a a figure
+     * @param b another figure
+     * @return a score, higher for closer frames
+     */
+    double score(Figure a, Figure b) {
+        double s = a.kind().equals(b.kind()) ? 0.5 : 0;
+        s += Objects.equals(Verdicts.point(a), Verdicts.point(b)) ? 0.5 : 0;
+        if (a.measure() != null && b.measure() != null) {
+            s += equalStated(a.measure().thing(), b.measure().thing()) ? 1 : 0;
+            s += equalStated(a.measure().action(), b.measure().action()) ? 1 : 0;
+        }
+        if (a.scope() != null && b.scope() != null) {
+            s += equalStated(a.scope().date(), b.scope().date()) ? 0.5 : 0;
+            s += equalStated(place(a.scope()), place(b.scope())) ? 0.5 : 0;
+        }
+        return s;
+    }
+
+    private boolean things(Measure a, Measure b) {
+        if (a.thing() == null && b.thing() == null) {
+            return true;
+        }
+        if (a.thing() == null || b.thing() == null) {
+            // "the blast killed 9" counts people; "9" alone is never a count of brigades or drones
+            return (a.thing() == null ? b : a).sort() != null;
+        }
+        if (a.thing().equals(b.thing())) {
+            return true;
+        }
+        if (a.sort() == null || b.sort() == null) {
+            return false;
+        }
+        if (a.sort().equals(b.sort())) {
+            return true;
+        }
+        return "people".equals(a.sort()) && !lexicon.isPart(b.sort())
+                || "people".equals(b.sort()) && !lexicon.isPart(a.sort());
+    }
+
+    private static boolean actions(Figure a, Figure b) {
+        String x = a.measure().action();
+        String y = b.measure().action();
+        if (x != null && y != null) {
+            return x.equals(y);
+        }
+        // an unstated action is taken from the kind, which only casualty-like kinds tell
+        return a.kind().equals(b.kind()) && (x == null && y == null || !"other".equals(a.kind()));
+    }
+
+    /**
+     * Frames that say enough alike for two different values to be two claims about one quantity: the same
+     * thing (or one unstated) and the same stated action, or a casualty kind that tells the action.
+     */
+    private static boolean strong(Figure a, Figure b) {
+        Measure ma = a.measure();
+        Measure mb = b.measure();
+        boolean thing = ma.thing() != null || mb.thing() != null;
+        boolean measureOf = "measure".equals(ma.sort()) && Objects.equals(ma.thing(), mb.thing());
+        boolean action = ma.action() != null && ma.action().equals(mb.action())
+                || ma.action() == null && mb.action() == null && a.kind().equals(b.kind()) && !"other".equals(a.kind());
+        return measureOf || thing && action;
+    }
+
+    /** Scopes agree on running total or not and on the date; places count only inside one article. */
+    private static boolean scopes(Scope a, Scope b, boolean sameArticle) {
+        if (a == null || b == null) {
+            return true;
+        }
+        // across outlets a place is named at different grains ("Athens", "Constitution Square"); inside one
+        // article two places are two incidents
+        return a.cumulative() == b.cumulative() && dates(a.date(), b.date()) && (!sameArticle || places(a, b));
+    }
+
+    /** Dates agree when either is unstated, or they name the same day (give or take one), month or year. */
+    static boolean dates(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        LocalDate da = day(a);
+        LocalDate db = day(b);
+        if (da != null && db != null) {
+            return Math.abs(ChronoUnit.DAYS.between(da, db)) <= SAME_DAY;
+        }
+        if (a.startsWith("XXXX") != b.startsWith("XXXX")) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.startsWith(shorter);
+    }
+
+    private static boolean places(Scope a, Scope b) {
+        if (a.entity() != null && b.entity() != null && a.entity().equals(b.entity())) {
+            return true;
+        }
+        String pa = place(a);
+        String pb = place(b);
+        return pa == null || pb == null || pa.contains(pb) || pb.contains(pa);
+    }
+
+    private static boolean sameArticleMayRepeat(Figure a, Figure b) {
+        if (Objects.equals(Verdicts.point(a), Verdicts.point(b))) {
+            return true;
+        }
+        // one article giving two values for one quantity: only as the claims of two named sources about the
+        // same stated place and time ("the UN said at least 4 … the governor said at least 12"); a figure with a
+        // place or date the other lacks is another incident ("9 near Brenmoor on Tuesday" and "16 earlier")
+        return claimant(a) != null && claimant(b) != null && !claimant(a).equals(claimant(b))
+                && sameStatedScope(a.scope(), b.scope());
+    }
+
+    private static boolean sameStatedScope(Scope a, Scope b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Objects.equals(place(a), place(b)) && (a.time() == null) == (b.time() == null)
+                && (a.time() == null || Objects.equals(a.date(), b.date()));
+    }
+
+    private static String claimant(Figure f) {
+        return f.claimant() == null ? null : f.claimant().entity() != null ? f.claimant().entity() : f.claimant().text();
+    }
+
+    private static String place(Scope s) {
+        return s == null || s.place() == null ? null : s.place().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean equalStated(Object a, Object b) {
+        return a != null && a.equals(b);
+    }
+
+    private static LocalDate day(String iso) {
+        if (iso.length() != 10 || iso.startsWith("XXXX")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.crosscheck.extract.frame;
+
+import java.util.Set;
+
+/**
+ * Finds what happened to what a figure counts, as an action class from the lexicon: the verb that takes the
+ * number as its object ("executed 93 soldiers"), the noun it belongs to ("the execution of nine troops"), the
+ * participle or verb after the counted noun ("residents have been evacuated", "people died"), or a word of
+ * the noun phrase itself ("10 dead", "two wounded soldiers"). Precondition: tokens carry part of speech and
+ * lemma.
+ */
+final class ActionFinder {
+
+    private static final Set<String> SKIP_BEFORE = Set.of("DT", "RB", "RBR", "JJ", "JJR", "PRP$");
+    private static final Set<String> NOT_ACTIONS = Set.of("be", "have", "do", "say", "tell", "report", "claim",
+            "estimate", "put", "number", "total", "include", "reach", "rise", "stand", "become", "get");
+    private static final Set<String> SKIP_AFTER = Set.of("who", "that", "which", "were", "was", "are", "is", "been",
+            "have", "has", "had", "be", "being", "reportedly", "also", "all", "allegedly", "later", "now", "since");
+    private static final int BEFORE = 4;
+    private static final int AFTER = 6;
+
+    private final FrameLexicon lexicon;
+
+    ActionFinder(FrameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Finds the action of a figure.
+     *
+     * @param span    the figure's tokens
+     * @param counted its counted thing
+     * @return the action class, or null when no word tells
+     */
+    String find(Span span, CountedThing.Found counted) {
+        String next = span.pos(span.to()).startsWith("NN") || counted.headIndex() > span.to() ? null
+                : lexicon.action(span.lemma(span.to()));
+        if (next != null) {
+            // "another 121 injured", "10 dead": the word after the number says it before any verb does
+            return next;
+        }
+        int end = counted.headIndex() >= 0 ? Math.max(counted.headIndex() + 1, span.to()) : span.to();
+        String before = before(span);
+        String after = after(span, end);
+        // a listed verb that governs the number or follows its noun says what happened; a participle inside the
+        // noun phrase ("nine captured soldiers were executed") only describes the thing
+        for (String candidate : new String[] {before, after, inPhrase(span, end)}) {
+            if (candidate != null && lexicon.action(candidate) != null) {
+                return candidate;
+            }
+        }
+        if (before != null || after != null) {
+            return before != null ? before : after;
+        }
+        return counted.head() == null ? null : lexicon.action(counted.head());
+    }
+
+    /** The verb or noun governing the number from before it, past hedges and articles. */
+    private String before(Span s) {
+        for (int i = s.from() - 1; i >= Math.max(0, s.from() - BEFORE); i--) {
+            String pos = s.pos(i);
+            if (s.clauseBreak(i) || s.word(i).equals(",")) {
+                return null;
+            }
+            if (pos.startsWith("VB")) {
+                return NOT_ACTIONS.contains(s.lemma(i)) ? null : verb(s, i);
+            }
+            if (pos.startsWith("NN") && s.lemma(i + 1).equals("of")) {
+                return lexicon.action(s.lemma(i));
+            }
+            if (!SKIP_BEFORE.contains(pos) && !s.lemma(i).equals("least") && !s.lemma(i).equals("of")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An action word right after the number or inside the counted noun phrase ("10 dead", "wounded"). */
+    private String inPhrase(Span s, int end) {
+        for (int i = s.to(); i < end; i++) {
+            String a = lexicon.action(s.lemma(i));
+            if (a != null && !s.pos(i).startsWith("NN")) {
+                return a;
+            }
+        }
+        return s.pos(end).startsWith("JJ") ? lexicon.action(s.lemma(end)) : null;
+    }
+
+    /** The participle or verb after the counted noun ("… have been killed", "… who died"). */
+    private String after(Span s, int from) {
+        for (int i = from; i < Math.min(s.tokens().size(), from + AFTER); i++) {
+            String pos = s.pos(i);
+            if (s.clauseBreak(i)) {
+                return null;
+            }
+            if (pos.startsWith("VB") && !SKIP_AFTER.contains(s.lemma(i)) && !SKIP_AFTER.contains(s.word(i))) {
+                return NOT_ACTIONS.contains(s.lemma(i)) ? null : verb(s, i);
+            }
+            if (!(SKIP_AFTER.contains(s.word(i).toLowerCase(java.util.Locale.ROOT)) || pos.startsWith("RB")
+                    || pos.equals("MD") || pos.equals("WDT") || pos.equals("WP") || modifier(s, i, from))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A word of a phrase that qualifies the counted noun ("people from Zinbi village were hurt"). */
+    private static boolean modifier(Span s, int i, int from) {
+        String pos = s.pos(i);
+        return i - from < AFTER - 1 && (pos.equals("IN") && !s.lemma(i).equals("that") || pos.equals("DT")
+                || pos.startsWith("NN") || pos.startsWith("JJ"));
+    }
+
+    /** The class of the verb at i, with its particle when the pair is listed ("shot down"). */
+    private String verb(Span s, int i) {
+        String pair = lexicon.action(s.lemma(i) + " " + s.lemma(i + 1));
+        if (pair != null) {
+            return pair;
+        }
+        String one = lexicon.action(s.lemma(i));
+        return one != null ? one : s.lemma(i);
+    }
+}

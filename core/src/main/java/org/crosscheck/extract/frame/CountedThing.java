@@ -1,0 +1,153 @@
+package org.crosscheck.extract.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what a figure counts: the noun after the number ("nine captured Ukrainian troops"; "three of the
+ * victims"), or the noun it belongs to before it ("a magnitude 5.6 quake", "the death toll rose to 10"),
+ * with the words that narrow it. A word the action list knows ("10 dead", "wounded soldiers") is left to
+ * {@link ActionFinder}. Precondition: tokens carry part of speech, lemma and NER tags.
+ */
+final class CountedThing {
+
+    private static final Set<String> NOUN_RUN = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH");
+    private static final Set<String> LINKS = Set.of("rise", "reach", "stand", "be", "climb", "increase", "jump",
+            "grow", "top", "hit", "exceed", "surpass", "put", "total", "number");
+    private static final int MAX_RUN = 5;
+    private static final int LOOK_BACK = 6;
+
+    /**
+     * The counted thing of a figure.
+     *
+     * @param head       the head word's lemma (lower case), or null
+     * @param headIndex  the head's token index, or -1
+     * @param qualifiers other words of the noun phrase, lower-case lemmas
+     * @param written    the noun phrase as written, or null
+     */
+    record Found(String head, int headIndex, List<String> qualifiers, String written) {
+    }
+
+    private final FrameLexicon lexicon;
+
+    CountedThing(FrameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Finds the counted thing of a figure.
+     *
+     * @param span the figure's tokens
+     * @return what it counts; head null when no noun tells
+     */
+    Found find(Span span) {
+        Found after = after(span);
+        if (after.head() != null) {
+            return after;
+        }
+        Found before = before(span);
+        return before.head() != null ? before : measureNear(span);
+    }
+
+    /** A measure named just after the number ("5.6 on the Richter scale"). */
+    private Found measureNear(Span s) {
+        for (int i = s.to(); i < Math.min(s.tokens().size(), s.to() + 4); i++) {
+            if ("measure".equals(lexicon.sort(s.lemma(i)))) {
+                return found(s, i, i, i + 1);
+            }
+        }
+        return new Found(null, -1, List.of(), null);
+    }
+
+    private Found after(Span s) {
+        int i = s.to();
+        if (s.lemma(i).equals("of") && (s.pos(i + 1).equals("DT") || s.pos(i + 1).equals("PRP$"))) {
+            i += 2;
+        } else if (s.lemma(i).equals("of")) {
+            i++;
+        }
+        int first = i;
+        int head = -1;
+        int measure = -1;
+        while (i < s.tokens().size() && i - first < MAX_RUN && NOUN_RUN.contains(s.pos(i)) && isTextual(s, i)) {
+            if (s.pos(i).startsWith("NN")) {
+                head = i;
+                if ("measure".equals(lexicon.sort(s.lemma(i))) && measure < 0) {
+                    measure = i;
+                }
+            }
+            i++;
+        }
+        if (measure >= 0) {
+            head = measure;
+        }
+        if (head < 0) {
+            return new Found(null, -1, List.of(), null);
+        }
+        if (s.lemma(head).equals("prisoner") && s.lemma(head + 1).equals("of") && s.lemma(head + 2).equals("war")) {
+            i = Math.max(i, head + 3);
+        }
+        return found(s, first, head, Math.max(i, head + 1));
+    }
+
+    private Found before(Span s) {
+        int i = s.from() - 1;
+        if (i >= 0 && s.pos(i).startsWith("NN") && lexicon.thing(s.lemma(i)) != null) {
+            // "magnitude 5.6", "a 6.1 magnitude": the measure is named right before the number
+            return found(s, i, i, i + 1);
+        }
+        if (i >= 0 && s.lemma(i).equals("of") && s.pos(i - 1).startsWith("NN")) {
+            return found(s, nounStart(s, i - 1), i - 1, i);
+        }
+        for (int k = i; k >= Math.max(0, s.from() - LOOK_BACK); k--) {
+            if (s.clauseBreak(k)) {
+                break;
+            }
+            if (s.pos(k).startsWith("VB") && LINKS.contains(s.lemma(k))) {
+                for (int n = k - 1; n >= Math.max(0, k - 3); n--) {
+                    if (s.pos(n).startsWith("NN") && isTextual(s, n)) {
+                        return found(s, nounStart(s, n), n, n + 1);
+                    }
+                }
+            }
+        }
+        return new Found(null, -1, List.of(), null);
+    }
+
+    /** The form of a head word the lexicon lists: its lemma, else the word, else the word without a plural -s. */
+    private String listed(String lemma, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String form : new String[] {lemma, w, w.endsWith("s") ? w.substring(0, w.length() - 1) : w}) {
+            if (lexicon.thing(form) != null) {
+                return form;
+            }
+        }
+        return lemma;
+    }
+
+    private static int nounStart(Span s, int head) {
+        int i = head;
+        while (i - 1 >= 0 && (s.pos(i - 1).startsWith("NN") || s.pos(i - 1).startsWith("JJ")) && isTextual(s, i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isTextual(Span s, int i) {
+        String ner = s.ner(i);
+        return !ner.equals("DATE") && !ner.equals("TIME") && !ner.equals("NUMBER") && !ner.equals("DURATION")
+                && !ner.equals("MONEY") && !ner.equals("PERCENT");
+    }
+
+    private Found found(Span s, int first, int head, int end) {
+        List<String> qualifiers = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            if (k != head && !s.pos(k).equals("HYPH") && !s.pos(k).equals("IN") && lexicon.action(s.lemma(k)) == null) {
+                qualifiers.add(s.lemma(k));
+            }
+        }
+        String written = String.join(" ", s.tokens().subList(first, end).stream().map(t -> t.word()).toList());
+        return new Found(listed(s.lemma(head), s.word(head)), head, qualifiers, written);
+    }
+}

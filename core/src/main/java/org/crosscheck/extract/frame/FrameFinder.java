@@ -1,0 +1,85 @@
+package org.crosscheck.extract.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Measure;
+import org.crosscheck.model.Scope;
+import org.crosscheck.model.Sentence;
+
+/**
+ * Makes the frame of one figure from its sentence: the counted thing ({@link CountedThing}), what happened
+ * to it ({@link ActionFinder}), the unit's base, and the place ({@link PlaceScope}) and time ({@link
+ * TimeScope}) it holds for.
+ */
+final class FrameFinder {
+
+    private final FrameLexicon lexicon;
+    private final CountedThing things;
+    private final ActionFinder actions;
+    private final TimeScope times;
+    private final PlaceScope places = new PlaceScope();
+
+    FrameFinder(FrameLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.things = new CountedThing(lexicon);
+        this.actions = new ActionFinder(lexicon);
+        this.times = new TimeScope(lexicon);
+    }
+
+    /**
+     * The article a figure belongs to, as the frame needs it.
+     *
+     * @param text          the article text
+     * @param published     its publication date (ISO), or null
+     * @param year          its year (published, else the year its dates name most), or null
+     * @param entityAtStart entity ids of its mentions by start offset
+     */
+    record Context(String text, String published, String year, Map<Integer, String> entityAtStart) {
+    }
+
+    /**
+     * Frames a figure.
+     *
+     * @param figure   the figure
+     * @param sentence the sentence that holds it
+     * @param context  its article
+     * @return the figure with measure and scope; unchanged when its words are not among the sentence's tokens
+     */
+    Figure frame(Figure figure, Sentence sentence, Context context) {
+        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
+        if (span == null) {
+            return figure;
+        }
+        CountedThing.Found counted = things.find(span);
+        String head = counted.head();
+        // a magnitude, depth or share is a property of what the verb tells of ("a 5.6 quake hit"), not an action's count
+        String action = head != null && "measure".equals(lexicon.sort(head)) ? null : actions.find(span, counted);
+        String thing = head == null ? null : lexicon.thing(head) != null ? lexicon.thing(head) : head;
+        String base = "money".equals(figure.kind()) ? figure.unit() : lexicon.baseUnit(figure.unit());
+        Double toBase = base == null ? null : "money".equals(figure.kind()) ? 1.0 : lexicon.toBase(figure.unit());
+        Measure measure = new Measure(text(counted, action, figure), thing, head == null ? null : lexicon.sort(head),
+                counted.qualifiers(), action, base, toBase);
+        PlaceScope.Found place = places.find(span, context.text());
+        TimeScope.Found time = times.find(span, context.text(), context.published(), context.year());
+        Scope scope = new Scope(place.written(), PlaceScope.entity(place, context.entityAtStart()), time.written(),
+                time.date(), time.cumulative());
+        return figure.withFrame(measure, scope, null);
+    }
+
+    /** The measure in words: the counted phrase as written and the action, or the figure's kind. */
+    private static String text(CountedThing.Found counted, String action, Figure figure) {
+        List<String> words = new ArrayList<>();
+        if (counted.written() != null) {
+            words.add(counted.written());
+        }
+        if (action != null && (counted.written() == null || !counted.written().toLowerCase().contains(action))) {
+            words.add(action);
+        }
+        if (words.isEmpty()) {
+            words.add(figure.unit() != null ? figure.unit() : figure.kind());
+        }
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,143 @@
+package org.crosscheck.extract.frame;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word lists frames are made from, read once from the data files beside this class: counted things
+ * and their sorts, action classes, running-total words and unit bases. Thread-safe and immutable.
+ */
+public final class FrameLexicon {
+
+    private static final FrameLexicon ENGLISH = new FrameLexicon("en");
+
+    private final Map<String, String[]> things = new HashMap<>();
+    private final Map<String, String> actions = new HashMap<>();
+    private final List<String> cumulative = new ArrayList<>();
+    private final java.util.Set<String> partSorts = new java.util.HashSet<>();
+    private final java.util.Set<String> speech = new java.util.HashSet<>();
+    private final Map<String, String[]> unitBases = new HashMap<>();
+
+    private FrameLexicon(String language) {
+        for (String[] row : rows("things-" + language + ".tsv")) {
+            things.put(row[0], new String[] {row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null});
+            if (row.length > 3 && row[3].equals("part")) {
+                partSorts.add(row[2]);
+            }
+        }
+        rows("actions-" + language + ".tsv").forEach(row -> actions.put(row[0], row[1]));
+        rows("cumulative-" + language + ".txt").forEach(row -> cumulative.add(row[0]));
+        rows("speech-" + language + ".txt").forEach(row -> speech.add(row[0]));
+        rows("unit-bases.tsv").forEach(row -> unitBases.put(row[0], new String[] {row[1], row[2]}));
+    }
+
+    /** Returns the English lexicon. */
+    public static FrameLexicon english() {
+        return ENGLISH;
+    }
+
+    /**
+     * Returns the thing a word names.
+     *
+     * @param lemma a lower-case lemma
+     * @return the thing, or null when the word is not listed
+     */
+    public String thing(String lemma) {
+        String[] t = things.get(lemma);
+        return t == null ? null : t[0];
+    }
+
+    /**
+     * Returns the sort of people a word names.
+     *
+     * @param lemma a lower-case lemma
+     * @return the sort ("military", "people" …), or null for things and unlisted words
+     */
+    public String sort(String lemma) {
+        String[] t = things.get(lemma);
+        return t == null ? null : t[1];
+    }
+
+    /**
+     * Tells whether a sort of people is reported as a part of a count ("children", "women").
+     *
+     * @param sort a sort from {@link #sort(String)}
+     * @return true when a plain "people" count is not the same quantity as a count of this sort
+     */
+    public boolean isPart(String sort) {
+        return partSorts.contains(sort);
+    }
+
+    /**
+     * Returns the action class of a word.
+     *
+     * @param lemma a lower-case lemma, or a verb and its particle ("shoot down")
+     * @return the class, or null when the word is not listed
+     */
+    public String action(String lemma) {
+        return actions.get(lemma);
+    }
+
+    /**
+     * Tells whether a verb reports speech, so that a date beside it dates the saying.
+     *
+     * @param lemma a lower-case lemma
+     * @return true for verbs of saying
+     */
+    public boolean isSpeech(String lemma) {
+        return speech.contains(lemma);
+    }
+
+    /** Returns the words that mark a running total, lower case, longest first. */
+    public List<String> cumulativeWords() {
+        return cumulative.stream().sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    /**
+     * Returns the base unit of a unit.
+     *
+     * @param unit the unit as the figure finder writes it
+     * @return the base unit, or null when the unit has none listed
+     */
+    public String baseUnit(String unit) {
+        String[] b = unit == null ? null : unitBases.get(unit);
+        return b == null ? null : b[0];
+    }
+
+    /**
+     * Returns the factor from a unit to its base.
+     *
+     * @param unit the unit as the figure finder writes it
+     * @return the factor, 1 when the unit has no base listed
+     */
+    public double toBase(String unit) {
+        String[] b = unit == null ? null : unitBases.get(unit);
+        return b == null ? 1 : Double.parseDouble(b[1]);
+    }
+
+    private static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = FrameLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the build: " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip().split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

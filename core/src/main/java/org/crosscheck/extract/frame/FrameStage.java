@@ -1,0 +1,112 @@
+package org.crosscheck.extract.frame;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crosscheck.model.Annotation;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Guard;
+import org.crosscheck.pipeline.Part;
+import org.crosscheck.pipeline.Progress;
+
+/**
+ * Gives every figure its frame (what it measures, where and when it holds) and marks the figures that
+ * restate another in a second unit. Works article by article: the frame depends only on the figure's
+ * sentence and its article's date.
+ */
+public final class FrameStage implements CorpusStage {
+
+    private final FrameLexicon lexicon = FrameLexicon.english();
+
+    @Override
+    public String name() {
+        return "frames";
+    }
+
+    @Override
+    public Set<Part> requires() {
+        return Set.of(Part.ANNOTATIONS, Part.ENTITIES, Part.FIGURES);
+    }
+
+    @Override
+    public Set<Part> provides() {
+        return Set.of(Part.FRAMES);
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        FrameFinder finder = new FrameFinder(lexicon);
+        UnitAliases aliases = new UnitAliases(lexicon);
+        Map<String, List<Figure>> byArticle = corpus.figures().stream()
+                .collect(Collectors.groupingBy(Figure::article, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<String, Map<Integer, String>> entities = entitiesByStart(corpus.entities());
+        List<SourceError> errors = new ArrayList<>(corpus.errors());
+        Map<String, Figure> framed = new HashMap<>();
+        for (Article a : corpus.articles()) {
+            List<Figure> figures = byArticle.getOrDefault(a.id(), List.of());
+            Annotation annotation = corpus.annotations().get(a.id());
+            if (figures.isEmpty() || annotation == null) {
+                continue;
+            }
+            FrameFinder.Context context = new FrameFinder.Context(a.text(), a.published(), year(a),
+                    entities.getOrDefault(a.id(), Map.of()));
+            List<Figure> done = Guard.perArticle(name(), a, errors,
+                    () -> frameAll(finder, aliases, figures, annotation, context), figures);
+            done.forEach(f -> framed.put(f.id(), f));
+        }
+        List<Figure> out = corpus.figures().stream().map(f -> framed.getOrDefault(f.id(), f)).toList();
+        return corpus.withFigures(out).withErrors(errors);
+    }
+
+    private static List<Figure> frameAll(FrameFinder finder, UnitAliases aliases, List<Figure> figures,
+                                         Annotation annotation, FrameFinder.Context context) {
+        List<Figure> framed = new ArrayList<>();
+        Sentence previousSentence = null;
+        for (Figure f : figures) {
+            Sentence s = sentenceOf(annotation, f.start());
+            Figure done = s == null ? f : finder.frame(f, s, context);
+            if (s != null && s == previousSentence) {
+                done = Ellipsis.inherit(framed.get(framed.size() - 1), done);
+            }
+            framed.add(done);
+            previousSentence = s;
+        }
+        Map<String, String> aliasOf = aliases.find(framed, context.text());
+        return framed.stream().map(f -> aliasOf.containsKey(f.id())
+                ? f.withFrame(f.measure(), f.scope(), aliasOf.get(f.id())) : f).toList();
+    }
+
+    private static Sentence sentenceOf(Annotation annotation, int offset) {
+        for (Sentence s : annotation.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The article's year: its publication year, or null when it states no date. */
+    static String year(Article a) {
+        return a.published() != null && a.published().matches("\\d{4}.*") ? a.published().substring(0, 4) : null;
+    }
+
+    private static Map<String, Map<Integer, String>> entitiesByStart(List<Entity> entities) {
+        Map<String, Map<Integer, String>> out = new HashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                out.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(m.start(), e.id());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.crosscheck.extract.frame;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a figure holds: the place named nearest to it in its sentence, and the entity that place resolves
+ * to. Precondition: tokens carry CoreNLP's NER tags.
+ */
+final class PlaceScope {
+
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    /**
+     * The place of a figure.
+     *
+     * @param written the place as written, or null
+     * @param start   its start offset, or -1
+     */
+    record Found(String written, int start) {
+    }
+
+    /**
+     * Finds the place nearest a figure.
+     *
+     * @param span the figure's tokens
+     * @param text the article text
+     * @return the place; written null when the sentence names none
+     */
+    Found find(Span span, String text) {
+        int bestFrom = -1;
+        int bestTo = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < span.tokens().size(); i++) {
+            if (!PLACES.contains(span.ner(i))) {
+                continue;
+            }
+            int j = i;
+            while (j < span.tokens().size() && PLACES.contains(span.ner(j))) {
+                j++;
+            }
+            int distance = i >= span.to() ? i - span.to() : span.from() - j;
+            if (distance >= 0 && distance < bestDistance) {
+                bestFrom = i;
+                bestTo = j;
+                bestDistance = distance;
+            }
+            i = j - 1;
+        }
+        if (bestFrom < 0) {
+            return new Found(null, -1);
+        }
+        int start = span.tokens().get(bestFrom).start();
+        return new Found(text.substring(start, span.tokens().get(bestTo - 1).end()), start);
+    }
+
+    /**
+     * Resolves a place to an entity.
+     *
+     * @param place        the place found
+     * @param entityAtStart entity ids of the article's mentions by start offset
+     * @return the entity id, or null
+     */
+    static String entity(Found place, Map<Integer, String> entityAtStart) {
+        return place.start() < 0 ? null : entityAtStart.get(place.start());
+    }
+}

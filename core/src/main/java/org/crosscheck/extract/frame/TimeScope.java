@@ -1,0 +1,173 @@
+package org.crosscheck.extract.frame;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a figure holds: the date words nearest it in its sentence, normalised against the article's date
+ * ("Thursday" in an article of 2024-08-09 is 2024-08-08), and whether it is a running total ("since the
+ * start of the war", "so far"). A figure with no date words holds at the article's time: its date is the
+ * article's year, when known. Precondition: tokens carry DATE tags (see {@link DateWordsValue}).
+ */
+final class TimeScope {
+
+    private static final Pattern FULL = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2}).*");
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d).*");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final int CLAUSE_BEFORE = 6;
+    private static final int CLAUSE_AFTER = 12;
+
+    /**
+     * The time of a figure.
+     *
+     * @param written    the date words as written, or null
+     * @param date       the normalised date, or null
+     * @param cumulative true for a running total
+     */
+    record Found(String written, String date, boolean cumulative) {
+    }
+
+    private final FrameLexicon lexicon;
+
+    TimeScope(FrameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Finds the time of a figure.
+     *
+     * @param span      the figure's tokens
+     * @param text      the article text
+     * @param published the article's publication date (ISO), or null
+     * @param year      the article's year (published, else the year its dates name most), or null
+     * @return the time
+     */
+    Found find(Span span, String text, String published, String year) {
+        int[] date = nearestDate(span);
+        String written = date == null ? null
+                : text.substring(span.tokens().get(date[0]).start(), span.tokens().get(date[1] - 1).end());
+        String normal = date == null ? null : normalise(DateWordsValue.of(span.tokens().subList(date[0], date[1])),
+                published);
+        if (normal == null) {
+            normal = year;
+        }
+        return new Found(written, normal, cumulative(span));
+    }
+
+    /** The DATE run nearest the figure, as [from, to), or null. */
+    private int[] nearestDate(Span s) {
+        int[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        List<org.crosscheck.model.Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"DATE".equals(s.ner(i)) || i >= s.from() && i < s.to()) {
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && "DATE".equals(s.ner(j))) {
+                j++;
+            }
+            int distance = i >= s.to() ? i - s.to() : s.from() - j;
+            if (distance < bestDistance && usable(DateWordsValue.of(tokens.subList(i, j))) && !whenSaid(s, i, j)) {
+                best = new int[] {i, j};
+                bestDistance = distance;
+            }
+            i = j - 1;
+        }
+        return best;
+    }
+
+    /** "said on Friday", "on Friday said": the date of the saying, not of what the figure counts. */
+    private boolean whenSaid(Span s, int from, int to) {
+        int before = from - 1;
+        while (before >= 0 && (s.pos(before).equals("IN") || s.pos(before).equals("JJ"))) {
+            before--;
+        }
+        return lexicon.isSpeech(s.lemma(before)) || lexicon.isSpeech(s.lemma(to))
+                || s.word(to).equals(",") && lexicon.isSpeech(s.lemma(to + 1));
+    }
+
+    private static boolean usable(String normalized) {
+        return normalized != null && (normalized.startsWith("OFFSET") || FULL.matcher(normalized).matches() || WEEKDAY.matcher(normalized).matches()
+                || MONTH.matcher(normalized).matches() || YEAR.matcher(normalized).matches());
+    }
+
+    /**
+     * Normalises a date's value against the article's date.
+     *
+     * @param normalized the date's value ("XXXX-08-06", "XXXX-WXX-4", "2003", "OFFSET-1")
+     * @param published  the article's publication date (ISO), or null
+     * @return an ISO date, month or year, a weekday pattern when it cannot be placed, or null
+     */
+    static String normalise(String normalized, String published) {
+        if (normalized == null) {
+            return null;
+        }
+        LocalDate ref = parse(published);
+        if (normalized.startsWith("OFFSET")) {
+            return ref == null ? null : ref.plusDays(Integer.parseInt(normalized.substring(6))).toString();
+        }
+        Matcher full = FULL.matcher(normalized);
+        if (full.matches()) {
+            if (!full.group(1).equals("XXXX")) {
+                return full.group(1) + "-" + full.group(2) + "-" + full.group(3);
+            }
+            if (ref == null) {
+                return "XXXX-" + full.group(2) + "-" + full.group(3);
+            }
+            try {
+                LocalDate d = LocalDate.of(ref.getYear(), Integer.parseInt(full.group(2)), Integer.parseInt(full.group(3)));
+                return (d.isAfter(ref.plusDays(31)) ? d.minusYears(1) : d).toString();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        Matcher weekday = WEEKDAY.matcher(normalized);
+        if (weekday.matches()) {
+            int day = Integer.parseInt(weekday.group(1));
+            return ref == null ? "XXXX-WXX-" + day
+                    : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(day))).toString();
+        }
+        Matcher month = MONTH.matcher(normalized);
+        if (month.matches()) {
+            return normalized;
+        }
+        return YEAR.matcher(normalized).matches() ? normalized : null;
+    }
+
+    private static LocalDate parse(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private boolean cumulative(Span s) {
+        int from = Math.max(0, s.from() - CLAUSE_BEFORE);
+        int to = Math.min(s.tokens().size(), s.to() + CLAUSE_AFTER);
+        StringBuilder clause = new StringBuilder(" ");
+        for (int i = from; i < to; i++) {
+            if (s.clauseBreak(i)) {
+                if (i < s.from()) {
+                    clause.setLength(1);
+                    continue;
+                }
+                break;
+            }
+            clause.append(s.word(i).toLowerCase(Locale.ROOT)).append(' ');
+        }
+        String c = clause.toString();
+        return lexicon.cumulativeWords().stream().anyMatch(w -> c.contains(" " + w + " "));
+    }
+}

@@ -1,0 +1,28 @@
+package org.crosscheck.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * What a figure measures, normalised so that two outlets' wordings of one quantity compare equal.
+ *
+ * @param text       the measure in words, made from the parts below ("Ukrainian soldiers executed")
+ * @param thing      the counted thing's head, singular and with near-synonyms merged ("soldier" for troops,
+ *                   soldiers and servicemen), or null when nothing is counted by name
+ * @param sort       the class of the counted thing from the lexicon ("military", "civilian", "people" for any
+ *                   person), or null when the thing is not in the lexicon
+ * @param qualifiers words that narrow the thing ("ukrainian", "pregnant"), lower case
+ * @param action     what happened to it, as an action class ("killed", "injured", "evacuated", "launched"),
+ *                   or null when no verb or noun tells
+ * @param baseUnit   the unit the value converts to ("km2", "km", "kg"), the ISO code for money, or null for
+ *                   a plain count
+ * @param toBase     factor from the figure's unit to {@code baseUnit} (1 for money and plain counts)
+ */
+public record Measure(String text, String thing, String sort, List<String> qualifiers, String action,
+                      @JsonProperty("base_unit") String baseUnit, @JsonProperty("to_base") Double toBase) {
+
+    /** Makes the list immutable. */
+    public Measure {
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+    }
+}

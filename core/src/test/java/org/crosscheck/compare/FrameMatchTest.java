@@ -1,0 +1,60 @@
+package org.crosscheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.extract.frame.FrameLexicon;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Measure;
+import org.crosscheck.model.Scope;
+import org.crosscheck.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+class FrameMatchTest {
+
+    private final FrameMatch match = new FrameMatch(FrameLexicon.english());
+
+    private static Figure figure(String article, double value, String thing, String sort, String action, Scope scope,
+                                 String claimant) {
+        return new Figure("f", article, 0, 1, "killed", value, null, null, null, null, thing, null, null,
+                claimant == null ? null : new Speaker(null, claimant), null,
+                new Measure(thing, thing, sort, List.of(), action, null, null), scope, null);
+    }
+
+    private static Scope scope(String date, boolean cumulative) {
+        return new Scope(null, null, date == null ? null : "on that day", date, cumulative);
+    }
+
+    @Test
+    void nearSynonymsAndPlainPeopleMatchButOtherSortsDoNot() {
+        Figure soldiers = figure("a1", 9, "soldier", "military", "killed", null, null);
+        assertThat(match.compatible(soldiers, figure("a2", 9, "prisoner", "military", "killed", null, null), true)).isTrue();
+        assertThat(match.compatible(soldiers, figure("a2", 9, "people", "people", "killed", null, null), true)).isTrue();
+        assertThat(match.compatible(soldiers, figure("a2", 9, "civilian", "civilian", "killed", null, null), true)).isFalse();
+        assertThat(match.compatible(figure("a1", 10, "child", "child", "injured", null, null),
+                figure("a2", 121, "people", "people", "injured", null, null), true)).isFalse();
+    }
+
+    @Test
+    void anotherActionRunningTotalOrDayIsAnotherQuantity() {
+        Figure killed = figure("a1", 9, "soldier", "military", "killed", scope("2024-08-06", false), null);
+        assertThat(match.compatible(killed, figure("a2", 9, "soldier", "military", "injured", null, null), true)).isFalse();
+        assertThat(match.compatible(killed, figure("a2", 93, "soldier", "military", "killed", scope(null, true), null),
+                true)).isFalse();
+        assertThat(match.compatible(killed, figure("a2", 12, "soldier", "military", "killed", scope("2024-08-09", false),
+                null), true)).isFalse();
+        assertThat(match.compatible(killed, figure("a2", 12, "soldier", "military", "killed", scope("2024-08-07", false),
+                null), true)).isTrue();
+    }
+
+    @Test
+    void oneArticleGivesTwoValuesForOneQuantityOnlyAsTwoNamedSourcesClaims() {
+        Figure un = figure("a1", 4, "civilian", "civilian", "killed", scope(null, false), "the UN office");
+        assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", scope(null, false),
+                "the governor"), true)).isTrue();
+        assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", scope(null, false), null),
+                true)).isFalse();
+        assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", scope("2024-08-06", false),
+                "the governor"), true)).isFalse();
+    }
+}
