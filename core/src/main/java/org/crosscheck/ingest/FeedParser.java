@@ -54,8 +54,11 @@ public final class FeedParser {
             SyndFeedInput input = new SyndFeedInput();
             // The wire entries tell a real guid from the link ROME puts in its place.
             input.setPreserveWireFeed(true);
+            if (!isFeed(document)) {
+                throw new NotAFeed(document);
+            }
             feed = input.build(document);
-        } catch (JDOMException | FeedException | IOException | IllegalArgumentException e) {
+        } catch (NotAFeed | JDOMException | FeedException | IOException | IllegalArgumentException e) {
             throw new InputException(reason(e));
         }
         List<FeedEntry> entries = new ArrayList<>();
@@ -63,6 +66,11 @@ public final class FeedParser {
             entries.add(entry(entry, entries.size() + 1));
         }
         return new Feed(blankToNull(feed.getTitle()), language(feed.getLanguage()), entries);
+    }
+
+    private static boolean isFeed(Document document) {
+        String root = document.getRootElement().getName();
+        return root.equals("rss") || root.equals("feed") || root.equals("RDF");
     }
 
     private static FeedEntry entry(SyndEntry e, int number) {
@@ -144,11 +152,26 @@ public final class FeedParser {
         if (SafeXml.refusedEntity(e)) {
             return ENTITIES_REFUSED;
         }
-        return "not a valid RSS or Atom feed: " + oneLine(e);
+        if (e instanceof NotAFeed notAFeed) {
+            return notAFeed.getMessage();
+        }
+        if (e instanceof JDOMException) {
+            return "not a valid RSS or Atom feed: " + Problems.xml(e);
+        }
+        if (e instanceof IOException) {
+            // ROME's XmlReader: the declared or sniffed encoding is not one Java knows
+            return "not a valid RSS or Atom feed: its character encoding is unknown or does not match its bytes";
+        }
+        return "not a valid RSS or Atom feed: its elements are not in the form RSS or Atom requires";
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+    /** A well-formed XML document whose root is not a feed's. */
+    private static final class NotAFeed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotAFeed(Document document) {
+            super("not an RSS or Atom feed (the XML's root element is <" + document.getRootElement().getName()
+                    + ">, not <rss>, <feed> or <rdf:RDF>)");
+        }
     }
 }

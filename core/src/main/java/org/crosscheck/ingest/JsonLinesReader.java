@@ -95,7 +95,7 @@ public final class JsonLinesReader implements SourceReader {
             }
             return c;
         } catch (IOException e) {
-            throw new InputException("cannot read file: " + e.getMessage());
+            throw new InputException("cannot read file: " + Problems.io(e));
         }
     }
 
@@ -104,7 +104,7 @@ public final class JsonLinesReader implements SourceReader {
         try {
             array = JSON.readTree(loader.load(file));
         } catch (JsonProcessingException e) {
-            throw new InputException("not valid JSON: " + e.getOriginalMessage());
+            throw new InputException("not valid JSON: " + Problems.json(e, 0));
         }
         Keys keys = new Keys();
         for (int i = 0; i < array.size(); i++) {
@@ -133,7 +133,7 @@ public final class JsonLinesReader implements SourceReader {
                 parseLine(line, source, lineNo, keys, sink);
             }
         } catch (IOException e) {
-            throw new InputException("cannot read file at line " + (lineNo + 1) + ": " + e.getMessage());
+            throw new InputException("cannot read file at line " + (lineNo + 1) + ": " + Problems.io(e));
         }
         if (records == 0) {
             throw new InputException("no records in file");
@@ -146,7 +146,7 @@ public final class JsonLinesReader implements SourceReader {
                     new Position("line", lineNo), keys, sink);
         } catch (JsonProcessingException e) {
             sink.error(new SourceError(keys.claim(source, null, lineNo), "line " + lineNo + " is not valid JSON: "
-                    + e.getOriginalMessage()));
+                    + Problems.json(e, lineNo)));
         }
     }
 

@@ -30,12 +30,9 @@ public final class Guard {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            if (System.getenv("CROSSCHECK_DEBUG") != null) {
-                e.printStackTrace();
-            }
+            SourceError error = SourceError.fault(article.source(), stage + " failed on this article", e);
             synchronized (errors) {
-                errors.add(new SourceError(article.source(), stage + " failed on this article (" + e.getClass()
-                        .getSimpleName() + ": " + e.getMessage() + "); the rest of the run went on"));
+                errors.add(error);
             }
             return fallback;
         }

@@ -94,8 +94,7 @@ public final class Pipeline {
                     articles.add(cleaner.clean(document, "a" + (articles.size() + 1)));
                 } catch (RuntimeException e) {
                     // One document the cleaner cannot handle must not end a run of thousands.
-                    errors.add(new SourceError(document.source(), "could not be cleaned ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+                    errors.add(SourceError.fault(document.source(), "could not be cleaned", e));
                 }
             }
 
