@@ -109,11 +109,21 @@ public final class Pipeline {
             }
         };
         for (String url : urls) {
-            ingestor.readUrl(url, sink);
+            Progress.Work working = progress.working(url);
+            try {
+                ingestor.readUrl(url, sink);
+            } finally {
+                working.close();
+            }
             progress.advance(1);
         }
         for (Path file : files) {
-            ingestor.read(file, sink);
+            Progress.Work working = progress.working(file.toString());
+            try {
+                ingestor.read(file, sink);
+            } finally {
+                working.close();
+            }
             progress.advance(1);
         }
         progress.end();
