@@ -23,6 +23,7 @@ import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.ingest.WebClient;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
+import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
@@ -76,12 +77,28 @@ public final class Crosscheck {
      * @return the pipeline
      */
     public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder, WebClient web) {
+        return pipeline(maxFileBytes, embedder, web, Budgets.DEFAULT);
+    }
+
+    /**
+     * Builds the standard pipeline with budgets per article.
+     *
+     * @param maxFileBytes the largest input file (or archive record) accepted
+     * @param embedder     supplies the embedder (called once, when grouping runs)
+     * @param web          fetches URL inputs; null to fetch nothing
+     * @param budgets      how much text of one article is annotated and how long annotating and extracting
+     *                     it may take
+     * @return the pipeline
+     */
+    public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder, WebClient web,
+                                    Budgets budgets) {
         List<CorpusStage> stages = new ArrayList<>();
         stages.add(new OutletNaming());
         stages.add(new OutletFurniture());
-        stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors()));
-        stages.add(new EntityStage());
-        stages.add(new StatementStage());
+        stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors(),
+                budgets));
+        stages.add(new EntityStage(budgets.perArticle()));
+        stages.add(new StatementStage(budgets.perArticle()));
         stages.add(new FigureStage());
         stages.add(new FrameStage());
         stages.add(new GroupStage(embedder));

@@ -13,6 +13,7 @@ import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.ingest.WebClient;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.DossierFiles;
 import org.crosscheck.report.Summary;
@@ -24,6 +25,7 @@ final class AnalysisRun {
     private final PrintWriter out;
     private final PrintWriter err;
     private WebClient web;
+    private Budgets budgets = Budgets.DEFAULT;
 
     AnalysisRun(CommandLine.Model.CommandSpec spec) {
         this.out = spec.commandLine().getOut();
@@ -38,6 +40,17 @@ final class AnalysisRun {
      */
     AnalysisRun fetching(WebClient client) {
         this.web = client;
+        return this;
+    }
+
+    /**
+     * Sets what one article may cost: the text annotated and the time annotating and extracting it may take.
+     *
+     * @param limits the budgets per article
+     * @return this run
+     */
+    AnalysisRun within(Budgets limits) {
+        this.budgets = limits;
         return this;
     }
 
@@ -96,9 +109,9 @@ final class AnalysisRun {
             boolean replace) throws IOException {
         Instant start = Instant.now();
         StoreStep.Outcome outcome = db == null
-                ? StoreStep.Outcome.of(Crosscheck.dossier(Crosscheck.pipeline(maxFileSize, MiniLmEmbedder::shared, web)
+                ? StoreStep.Outcome.of(Crosscheck.dossier(Crosscheck.pipeline(maxFileSize, MiniLmEmbedder::shared, web, budgets)
                         .run(inputs, progress)))
-                : StoreStep.analyze(maxFileSize, inputs, db, replace, progress, out, web);
+                : StoreStep.analyze(maxFileSize, inputs, db, replace, progress, out, web, budgets);
         Dossier dossier = outcome.dossier();
         List<Path> files = DossierFiles.write(dossier, folder);
         for (SourceError e : outcome.errors()) {

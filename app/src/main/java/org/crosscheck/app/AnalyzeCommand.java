@@ -8,6 +8,7 @@ import org.crosscheck.app.fetch.FetchArchive;
 import org.crosscheck.app.fetch.FetchSettings;
 import org.crosscheck.app.fetch.HttpFetcher;
 import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.pipeline.Budgets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Largest input file read, in bytes (default: ${DEFAULT-VALUE}).")
     private long maxFileSize;
 
+    @Option(names = "--max-article-chars", paramLabel = "CHARS",
+            defaultValue = "" + Budgets.DEFAULT_MAX_ANNOTATED_CHARS,
+            description = "Most characters of one article's clean text that are analysed; the rest stays in the "
+                    + "text, unanalysed, with a warning on the article (default: ${DEFAULT-VALUE}).")
+    private int maxArticleChars;
+
+    @Option(names = "--article-seconds", paramLabel = "SECONDS",
+            defaultValue = "" + Budgets.DEFAULT_PER_ARTICLE_SECONDS,
+            description = "Time annotating one article may take before it stops (the rest unanalysed, with a "
+                    + "warning), and each extraction stage before it is reported (default: ${DEFAULT-VALUE}).")
+    private int articleSeconds;
+
     @Option(names = "--db", paramLabel = "PATH",
             description = "Also add the results to this store (browse with `crosscheck serve --db PATH`).")
     private Path db;
@@ -62,13 +75,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
         Path storeFile = db != null ? db : store ? org.crosscheck.app.store.Store.DEFAULT : null;
+        if (maxArticleChars <= 0 || articleSeconds <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-article-chars and --article-seconds must be positive");
+        }
+        Budgets budgets = new Budgets(maxArticleChars, java.time.Duration.ofSeconds(articleSeconds));
         if (offline) {
-            return new AnalysisRun(spec).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet), storeFile,
+            return new AnalysisRun(spec).within(budgets).run(inputs, out, maxFileSize, ConsoleProgress.forConsole(quiet), storeFile,
                     false);
         }
         FetchArchive archive = new FetchArchive(out.resolve("fetched.warc.gz"), "Crosscheck " + Crosscheck.version());
         try (HttpFetcher web = HttpFetcher.create(FetchSettings.defaults(Crosscheck.version()), archive)) {
-            int code = new AnalysisRun(spec).fetching(web).run(inputs, out, maxFileSize,
+            int code = new AnalysisRun(spec).fetching(web).within(budgets).run(inputs, out, maxFileSize,
                     ConsoleProgress.forConsole(quiet), storeFile, false);
             if (archive.responses() > 0) {
                 spec.commandLine().getOut().println("Fetched pages archived in " + archive.file()

@@ -2,7 +2,15 @@ package org.crosscheck.app;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -10,22 +18,34 @@ import org.crosscheck.pipeline.Progress;
 
 /**
  * Shows progress on stderr: a progress bar on a terminal, plain periodic lines otherwise (logs and pipes
- * get no control codes).
+ * get no control codes). A file or article that has been worked on for {@link #SLOW_MILLIS} or more is named
+ * (beside the bar, or in the next line), so a long one does not look like a hang.
  */
 final class ConsoleProgress implements Progress {
 
     private static final long LINE_EVERY_MILLIS = 5_000;
+    /** How long an item runs before it is named. */
+    static final long SLOW_MILLIS = 5_000;
+    private static final int NAME_CHARS = 60;
     private final PrintStream err;
     private final boolean terminal;
+    private final LongSupplier clock;
+    private final Map<Object, Item> working = new LinkedHashMap<>();
+    private ScheduledExecutorService ticker;
     private ProgressBar bar;
     private String task;
     private long total;
     private long done;
     private long lastLine;
 
-    private ConsoleProgress(PrintStream err, boolean terminal) {
+    /** A file or article being worked on, since when. */
+    private record Item(String name, long since) {
+    }
+
+    ConsoleProgress(PrintStream err, boolean terminal, LongSupplier clock) {
         this.err = err;
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     /**
@@ -38,7 +58,7 @@ final class ConsoleProgress implements Progress {
         if (quiet) {
             return Progress.NONE;
         }
-        return new ConsoleProgress(System.err, System.console() != null);
+        return new ConsoleProgress(System.err, System.console() != null, System::currentTimeMillis);
     }
 
     @Override
@@ -46,7 +66,15 @@ final class ConsoleProgress implements Progress {
         task = name;
         total = steps;
         done = 0;
-        lastLine = System.currentTimeMillis();
+        lastLine = clock.getAsLong();
+        if (ticker == null) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "progress-ticker");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName(pad(name)).setInitialMax(Math.max(steps, 0))
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate()
@@ -62,9 +90,9 @@ final class ConsoleProgress implements Progress {
         done += steps;
         if (bar != null) {
             bar.stepBy(steps);
-        } else if (System.currentTimeMillis() - lastLine >= LINE_EVERY_MILLIS) {
-            lastLine = System.currentTimeMillis();
-            err.println(line());
+        } else if (clock.getAsLong() - lastLine >= LINE_EVERY_MILLIS) {
+            lastLine = clock.getAsLong();
+            err.println(line() + slow().map(s -> ", " + s).orElse(""));
         }
     }
 
@@ -77,6 +105,50 @@ final class ConsoleProgress implements Progress {
             err.println(line() + " done");
         }
         task = null;
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
+    }
+
+    @Override
+    public Work working(String item) {
+        Object key = new Object();
+        synchronized (this) {
+            working.put(key, new Item(item, clock.getAsLong()));
+        }
+        return () -> {
+            synchronized (ConsoleProgress.this) {
+                working.remove(key);
+            }
+        };
+    }
+
+    /** Names the item that has run longest, once it is slow: beside the bar, or in a line of its own. */
+    synchronized void tick() {
+        if (task == null) {
+            return;
+        }
+        Optional<String> slow = slow();
+        if (bar != null) {
+            bar.setExtraMessage(slow.orElse(""));
+        } else if (slow.isPresent() && clock.getAsLong() - lastLine >= LINE_EVERY_MILLIS) {
+            lastLine = clock.getAsLong();
+            err.println(line() + ", " + slow.get());
+        }
+    }
+
+    private Optional<String> slow() {
+        long now = clock.getAsLong();
+        return working.values().stream().min(Comparator.comparingLong(Item::since))
+                .filter(i -> now - i.since() >= SLOW_MILLIS)
+                .map(i -> "still on " + shorten(i.name()) + " (" + seconds(Duration.ofMillis(now - i.since()))
+                        + (working.size() > 1 ? ", " + (working.size() - 1) + " more in hand" : "") + ")");
+    }
+
+    /** Keeps the end of a long path or source, where its file name and record are. */
+    private static String shorten(String name) {
+        return name.length() <= NAME_CHARS ? name : "..." + name.substring(name.length() - NAME_CHARS + 3);
     }
 
     @Override

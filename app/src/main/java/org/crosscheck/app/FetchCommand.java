@@ -132,11 +132,13 @@ final class FetchCommand implements Callable<Integer> {
             for (String url : all) {
                 jobs.add(pool.submit(() -> reader.read(url, tally)));
             }
-            for (Future<?> job : jobs) {
+            for (int i = 0; i < jobs.size(); i++) {
                 try {
-                    job.get();
+                    jobs.get(i).get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    tally.error(new SourceError("fetch", "failed: " + e.getCause()));
+                    RuntimeException fault = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException(e.getCause());
+                    tally.error(SourceError.fault(all.get(i), "could not be fetched", fault));
                 }
             }
         } finally {

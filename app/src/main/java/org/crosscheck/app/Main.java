@@ -26,6 +26,8 @@ public final class Main implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        // names this process in a store's lock file, for a second process that finds the store in use
+        System.setProperty("crosscheck.command", ("crosscheck " + String.join(" ", args)).strip());
         System.exit(run(args));
     }
 

@@ -10,6 +10,7 @@ import org.crosscheck.app.store.Store;
 import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
 
@@ -51,13 +52,32 @@ final class StoreStep {
      */
     static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
                            PrintWriter out, org.crosscheck.ingest.WebClient web) {
+        return analyze(maxFileSize, inputs, db, replace, progress, out, web, Budgets.DEFAULT);
+    }
+
+    /**
+     * Analyses inputs into a store with budgets per article.
+     *
+     * @param maxFileSize largest input file in bytes
+     * @param inputs   files, folders and URLs
+     * @param db       the store file
+     * @param replace  true to empty the store first
+     * @param progress progress listener
+     * @param out      where to report
+     * @param web      fetches URL inputs and feed entries' pages; null to fetch nothing
+     * @param budgets  what one article may cost (text annotated, time)
+     * @return the dossier of the whole store and this run's errors
+     * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
+     */
+    static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
+                           PrintWriter out, org.crosscheck.ingest.WebClient web, Budgets budgets) {
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
             if (replace) {
                 store.clear();
             }
             // sentence vectors are kept in the store, so regrouping it embeds only the new articles' sentences
             Pipeline pipeline = Crosscheck.pipeline(maxFileSize, () -> new EmbeddingCache(store, MiniLmEmbedder.shared()),
-                    web);
+                    web, budgets);
             IncrementalAnalysis.Result r = new IncrementalAnalysis(pipeline, store).run(inputs, progress);
             Dossier all = store.dossier(new Dossier.Tool(Crosscheck.NAME, Crosscheck.version()));
             out.printf("Store %s: %d article(s) analysed, %d already stored (not analysed again); %s%n", db,

@@ -65,4 +65,45 @@ class AnalyzeCommandTest {
         assertThat(run("analyze", "--help")).isZero();
         assertThat(out.toString()).contains("--out");
     }
+
+    @Test
+    void textOverTheArticleCapIsKeptInTheDossierButAnalysedOnlyUpToIt() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("long"));
+        StringBuilder text = new StringBuilder("Council report\n\n");
+        for (int i = 1; i <= 40; i++) {
+            text.append("In paragraph ").append(i).append(" the council said the bridge would cost $").append(i)
+                    .append(" million.\n\n");
+        }
+        Files.writeString(in.resolve("long.txt"), text);
+        assertThat(run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "-q",
+                "--max-article-chars", "500", "--article-seconds", "30")).isZero();
+        String dossier = Files.readString(dir.resolve("out/dossier.json"));
+        assertThat(dossier).contains("over the 500 analysed per article").contains("In paragraph 40 the council");
+        // figures are found only in the analysed part: some are, none past the cap
+        com.fasterxml.jackson.databind.JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dossier).get("figures");
+        assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.get("end").asInt()).isLessThanOrEqualTo(500));
+        assertThat(run("analyze", in.toString(), "--out", dir.resolve("out2").toString(), "-q",
+                "--max-article-chars", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("must be positive");
+    }
+
+    @Test
+    void aBillionLaughsFeedIsOneErrorLineAndTheOtherFilesAreAnalysed() throws IOException {
+        Path in = input();
+        StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            entities.append("<!ENTITY lol").append(i).append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+        }
+        Files.writeString(in.resolve("feed.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss [" + entities + "]>"
+                + "<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>&lol9;</title>"
+                + "<description>&lol9;</description></item></channel></rss>");
+        long start = System.nanoTime();
+        assertThat(run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "-q")).isEqualTo(1);
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds").isLessThan(120);
+        assertThat(err.toString().lines().filter(l -> l.contains("feed.rss")).toList()).containsExactly(
+                "error: " + in.resolve("feed.rss") + ": the feed declares XML entities, which are refused for safety");
+        assertThat(Files.readString(dir.resolve("out/dossier.json"))).contains("one.txt");
+    }
 }

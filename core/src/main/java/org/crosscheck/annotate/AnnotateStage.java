@@ -13,26 +13,48 @@ import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
 
-/** Annotates every article of a corpus, on several threads, with one shared {@link Annotator}. */
+/**
+ * Annotates every article of a corpus, on several threads, with one shared {@link Annotator}, each within
+ * its {@link Budgets} (see {@link BudgetedAnnotation}).
+ */
 public final class AnnotateStage implements CorpusStage {
 
     private final java.util.function.Supplier<Annotator> annotator;
     private final int threads;
+    private final BudgetedAnnotation budgeted;
+
+    /**
+     * Creates the stage with the default {@link Budgets}.
+     *
+     * @param annotator supplies the annotator (called once, when the stage first runs, so models load lazily)
+     * @param threads   worker threads; 1 annotates in the calling thread
+     */
+    public AnnotateStage(java.util.function.Supplier<Annotator> annotator, int threads) {
+        this(annotator, threads, Budgets.DEFAULT);
+    }
 
     /**
      * Creates the stage.
      *
      * @param annotator supplies the annotator (called once, when the stage first runs, so models load lazily)
      * @param threads   worker threads; 1 annotates in the calling thread
+     * @param budgets   how much text of an article is annotated and how long that may take; an article over
+     *                  a budget gets a warning, is annotated as far as the budget goes, and keeps its text
      */
-    public AnnotateStage(java.util.function.Supplier<Annotator> annotator, int threads) {
+    public AnnotateStage(java.util.function.Supplier<Annotator> annotator, int threads, Budgets budgets) {
+        this(annotator, threads, new BudgetedAnnotation(budgets));
+    }
+
+    AnnotateStage(java.util.function.Supplier<Annotator> annotator, int threads, BudgetedAnnotation budgeted) {
         this.annotator = annotator;
         this.threads = Math.max(1, threads);
+        this.budgeted = budgeted;
     }
 
     @Override
@@ -56,13 +78,24 @@ public final class AnnotateStage implements CorpusStage {
         progress.begin(name(), articles.size());
         Annotator a = articles.isEmpty() ? null : annotator.get();
         Map<String, Annotation> out = new ConcurrentHashMap<>();
+        Map<String, List<String>> warnings = new ConcurrentHashMap<>();
         List<SourceError> errors = java.util.Collections.synchronizedList(new ArrayList<>(corpus.errors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> jobs = articles.stream().<Future<?>>map(article -> pool.submit(() -> {
-                Annotation done = Guard.perArticle(name(), article, errors, () -> a.annotate(article), null);
-                if (done != null) {
-                    out.put(article.id(), done);
+                Progress.Work working = progress.working(article.source());
+                try {
+                    BudgetedAnnotation.Result done = Guard.perArticle(name(), article, errors,
+                            () -> budgeted.annotate(a, article), null);
+                    if (done != null) {
+                        out.put(article.id(), done.annotation());
+                        if (!done.warnings().isEmpty()) {
+                            warnings.put(article.id(), done.warnings());
+                            done.warnings().forEach(w -> progress.note(article.source() + ": " + w));
+                        }
+                    }
+                } finally {
+                    working.close();
                 }
                 progress.advance(1);
             })).toList();
@@ -73,11 +106,18 @@ public final class AnnotateStage implements CorpusStage {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("annotation interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("annotation failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("annotation failed", e.getCause());
         } finally {
             pool.shutdownNow();
             progress.end();
         }
-        return corpus.withAnnotations(out).withErrors(new ArrayList<>(errors));
+        List<Article> warned = articles.stream().map(article -> {
+            Article w = article;
+            for (String warning : warnings.getOrDefault(article.id(), List.of())) {
+                w = w.withWarning(warning);
+            }
+            return w;
+        }).toList();
+        return corpus.withArticles(warned).withAnnotations(out).withErrors(new ArrayList<>(errors));
     }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.SourceError;
+import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
@@ -16,6 +18,22 @@ import org.crosscheck.pipeline.Progress;
 
 /** Finds people, organisations and places in every article and resolves them across the corpus. */
 public final class EntityStage implements CorpusStage {
+
+    private final Duration budget;
+
+    /** Creates the stage with the default time budget per article ({@link Budgets#DEFAULT_PER_ARTICLE}). */
+    public EntityStage() {
+        this(Budgets.DEFAULT_PER_ARTICLE);
+    }
+
+    /**
+     * Creates the stage.
+     *
+     * @param budget the time one article may take; an article that takes longer is reported (its results kept)
+     */
+    public EntityStage(Duration budget) {
+        this.budget = budget;
+    }
 
     @Override
     public String name() {
@@ -40,7 +58,8 @@ public final class EntityStage implements CorpusStage {
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
             if (annotation != null) {
-                found.put(a.id(), Guard.perArticle(name(), a, errors, () -> MentionFinder.find(a, annotation), List.of()));
+                found.put(a.id(), Guard.perArticle(name(), a, errors, () -> MentionFinder.find(a, annotation), List.of(),
+                        budget));
                 order.add(a.id());
             }
         }

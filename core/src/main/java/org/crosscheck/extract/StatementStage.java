@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.crosscheck.model.Corpus;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
+import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
@@ -16,6 +18,22 @@ import org.crosscheck.pipeline.Progress;
 
 /** Finds direct quotes and reported speech with their speakers in every article. */
 public final class StatementStage implements CorpusStage {
+
+    private final Duration budget;
+
+    /** Creates the stage with the default time budget per article ({@link Budgets#DEFAULT_PER_ARTICLE}). */
+    public StatementStage() {
+        this(Budgets.DEFAULT_PER_ARTICLE);
+    }
+
+    /**
+     * Creates the stage.
+     *
+     * @param budget the time one article may take; an article that takes longer is reported (its results kept)
+     */
+    public StatementStage(Duration budget) {
+        this.budget = budget;
+    }
 
     @Override
     public String name() {
@@ -43,7 +61,7 @@ public final class StatementStage implements CorpusStage {
                 continue;
             }
             List<FoundStatement> found = Guard.perArticle(name(), a, errors,
-                    () -> new StatementFinder(a, annotation, entities).find(), List.of());
+                    () -> new StatementFinder(a, annotation, entities).find(), List.of(), budget);
             for (FoundStatement f : found) {
                 statements.add(new Statement("s" + (statements.size() + 1), a.id(), f.start(), f.end(), f.mode(),
                         f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),

@@ -73,7 +73,7 @@ final class ArchiveRecords {
             throw e;
         } catch (IOException | RuntimeException e) {
             tally.broken++;
-            sink.error(new SourceError(recordSource, "record could not be read (" + e.getMessage() + ")"));
+            sink.error(new SourceError(recordSource, "record could not be read: " + Problems.warc(e, true)));
         }
     }
 

@@ -9,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,14 +17,20 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
  * Parses RSS 0.9x/1.0/2.0 and Atom feeds with ROME into {@link Feed}s. The XML encoding comes from the
- * declaration or byte-order mark (ROME's XmlReader); external entities are not resolved.
+ * declaration or byte-order mark (ROME's XmlReader); the XML is parsed by {@link SafeXml}, so a feed that
+ * declares entities (the "billion laughs" pattern, or an external entity) is refused at once.
  */
 public final class FeedParser {
+
+    /** The error for a feed that declares XML entities. */
+    static final String ENTITIES_REFUSED = "the feed declares XML entities, which are refused for safety";
 
     private FeedParser() {
     }
@@ -41,20 +48,29 @@ public final class FeedParser {
         }
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+            // ROME's own build(Reader) heals HTML entities (&nbsp;) the same way, then parses with whatever
+            // SAX parser is on the class path; the document is parsed here by SafeXml instead.
+            Document document = SafeXml.build(new XmlFixerReader(reader));
             SyndFeedInput input = new SyndFeedInput();
-            // RSS 0.91 feeds carry a DOCTYPE; ROME still resolves no external entities with doctypes allowed.
-            input.setAllowDoctypes(true);
             // The wire entries tell a real guid from the link ROME puts in its place.
             input.setPreserveWireFeed(true);
-            feed = input.build(reader);
-        } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new InputException("not a valid RSS or Atom feed: " + oneLine(e));
+            if (!isFeed(document)) {
+                throw new NotAFeed(document);
+            }
+            feed = input.build(document);
+        } catch (NotAFeed | JDOMException | FeedException | IOException | IllegalArgumentException e) {
+            throw new InputException(reason(e));
         }
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             entries.add(entry(entry, entries.size() + 1));
         }
         return new Feed(blankToNull(feed.getTitle()), language(feed.getLanguage()), entries);
+    }
+
+    private static boolean isFeed(Document document) {
+        String root = document.getRootElement().getName();
+        return root.equals("rss") || root.equals("feed") || root.equals("RDF");
     }
 
     private static FeedEntry entry(SyndEntry e, int number) {
@@ -131,8 +147,31 @@ public final class FeedParser {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+    /** A failed parse in the user's terms. */
+    static String reason(Exception e) {
+        if (SafeXml.refusedEntity(e)) {
+            return ENTITIES_REFUSED;
+        }
+        if (e instanceof NotAFeed notAFeed) {
+            return notAFeed.getMessage();
+        }
+        if (e instanceof JDOMException) {
+            return "not a valid RSS or Atom feed: " + Problems.xml(e);
+        }
+        if (e instanceof IOException) {
+            // ROME's XmlReader: the declared or sniffed encoding is not one Java knows
+            return "not a valid RSS or Atom feed: its character encoding is unknown or does not match its bytes";
+        }
+        return "not a valid RSS or Atom feed: its elements are not in the form RSS or Atom requires";
+    }
+
+    /** A well-formed XML document whose root is not a feed's. */
+    private static final class NotAFeed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotAFeed(Document document) {
+            super("not an RSS or Atom feed (the XML's root element is <" + document.getRootElement().getName()
+                    + ">, not <rss>, <feed> or <rdf:RDF>)");
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class FileLoader {
         } catch (NoSuchFileException e) {
             throw new InputException("no such file");
         } catch (IOException e) {
-            throw new InputException("cannot read file: " + e.getMessage());
+            throw new InputException("cannot read file: " + Problems.io(e));
         }
     }
 

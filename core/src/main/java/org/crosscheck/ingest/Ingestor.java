@@ -111,7 +111,8 @@ public final class Ingestor {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            errors.add(new SourceError(folder.toString(), "cannot list folder: " + e.getMessage()));
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            errors.add(new SourceError(folder.toString(), "cannot list folder: " + Problems.io(cause)));
             return List.of();
         }
     }
@@ -155,8 +156,7 @@ public final class Ingestor {
             sink.error(new SourceError(source, e.getMessage()));
         } catch (RuntimeException e) {
             // A reader bug must not end a run of thousands of files; the message still names the file.
-            sink.error(new SourceError(source, "could not be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")"));
+            sink.error(SourceError.fault(source, "could not be read", e));
         }
     }
 }

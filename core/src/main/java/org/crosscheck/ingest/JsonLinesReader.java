@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.RawDocument;
 import org.crosscheck.model.SourceError;
@@ -21,8 +25,15 @@ import org.crosscheck.model.SourceError;
  * Reads {@code .jsonl} and {@code .json} files: one article per line (or a JSON array of articles), each
  * with {@code text} or {@code html} and optional {@code id}, {@code title}, {@code url}, {@code outlet},
  * {@code published}, {@code author}, {@code language}, {@code retrieved} (when the page was fetched: an ISO-8601
- * date-time with offset; another form is left out, as it could not be told from a publication date). A record's source is {@code path#id}, or
- * {@code path#line} without an id. A bad line is reported and the rest of the file is read.
+ * date-time with offset; another form is left out, as it could not be told from a publication date). Every
+ * field is a string; {@code id} may also be a whole number and {@code author} a list of names. A field of
+ * another type makes its record an error that names the field and the line.
+ *
+ * <p>A record's source is {@code path#id}, or {@code path#line} without an id (the position in an array).
+ * Keys are unique in a file: a key already taken by an earlier record or error of the same file (an id that
+ * repeats, or that equals an earlier line's number) gets its line, {@code path#id@line}, so every key depends
+ * only on the file's lines up to its own and stays the same when lines are added after it. A bad line is
+ * reported and the rest of the file is read.
  */
 public final class JsonLinesReader implements SourceReader {
 
@@ -69,7 +80,7 @@ public final class JsonLinesReader implements SourceReader {
         if (node == null || !node.isObject()) {
             return false;
         }
-        record(node, source, 1, sink);
+        record(node, source, new Position("", 1), new Keys(), sink);
         return true;
     }
 
@@ -84,7 +95,7 @@ public final class JsonLinesReader implements SourceReader {
             }
             return c;
         } catch (IOException e) {
-            throw new InputException("cannot read file: " + e.getMessage());
+            throw new InputException("cannot read file: " + Problems.io(e));
         }
     }
 
@@ -93,16 +104,18 @@ public final class JsonLinesReader implements SourceReader {
         try {
             array = JSON.readTree(loader.load(file));
         } catch (JsonProcessingException e) {
-            throw new InputException("not valid JSON: " + e.getOriginalMessage());
+            throw new InputException("not valid JSON: " + Problems.json(e, 0));
         }
+        Keys keys = new Keys();
         for (int i = 0; i < array.size(); i++) {
-            record(array.get(i), source, i + 1, sink);
+            record(array.get(i), source, new Position("record", i + 1), keys, sink);
         }
     }
 
     private void readLines(Path file, String source, DocumentSink sink) throws InputException {
         int lineNo = 0;
         int records = 0;
+        Keys keys = new Keys();
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             String line;
@@ -113,45 +126,56 @@ public final class JsonLinesReader implements SourceReader {
                 }
                 records++;
                 if (line.length() > maxLineChars) {
-                    sink.error(new SourceError(source + "#" + lineNo, "record too large ("
+                    sink.error(new SourceError(keys.claim(source, null, lineNo), "line " + lineNo + " is too large ("
                             + line.length() + " characters; the limit is " + maxLineChars + ")"));
                     continue;
                 }
-                parseLine(line, source, lineNo, sink);
+                parseLine(line, source, lineNo, keys, sink);
             }
         } catch (IOException e) {
-            throw new InputException("cannot read file at line " + (lineNo + 1) + ": " + e.getMessage());
+            throw new InputException("cannot read file at line " + (lineNo + 1) + ": " + Problems.io(e));
         }
         if (records == 0) {
             throw new InputException("no records in file");
         }
     }
 
-    private void parseLine(String line, String source, int lineNo, DocumentSink sink) {
+    private void parseLine(String line, String source, int lineNo, Keys keys, DocumentSink sink) {
         try {
-            record(JSON.readTree(line.charAt(0) == '\uFEFF' ? line.substring(1) : line), source, lineNo, sink);
+            record(JSON.readTree(line.charAt(0) == '\uFEFF' ? line.substring(1) : line), source,
+                    new Position("line", lineNo), keys, sink);
         } catch (JsonProcessingException e) {
-            sink.error(new SourceError(source + "#" + lineNo, "line " + lineNo + " is not valid JSON: "
-                    + e.getOriginalMessage()));
+            sink.error(new SourceError(keys.claim(source, null, lineNo), "line " + lineNo + " is not valid JSON: "
+                    + Problems.json(e, lineNo)));
         }
     }
 
-    private static void record(JsonNode node, String source, int number, DocumentSink sink) {
-        String key = text(node, "id");
-        String recordSource = source + "#" + (key != null ? key : String.valueOf(number));
+    private static void record(JsonNode node, String source, Position at, Keys keys, DocumentSink sink) {
         if (node == null || !node.isObject()) {
-            sink.error(new SourceError(recordSource, "record " + number + " is not a JSON object"));
+            sink.error(new SourceError(keys.claim(source, null, at.number), at + " is not a JSON object"));
             return;
         }
-        String text = text(node, "text");
-        String html = text(node, "html");
+        String key;
+        Metadata meta;
+        String text;
+        String html;
+        try {
+            key = id(node.get("id"), at);
+            text = string(node, "text", at);
+            html = string(node, "html", at);
+            meta = new Metadata(key, string(node, "title", at), string(node, "url", at),
+                    string(node, "outlet", at), string(node, "published", at), author(node.get("author"), at),
+                    string(node, "language", at), instant(string(node, "retrieved", at)));
+        } catch (WrongType e) {
+            String usable = e.field.equals("id") ? null : plainId(node.get("id"));
+            sink.error(new SourceError(keys.claim(source, usable, at.number), e.getMessage()));
+            return;
+        }
+        String recordSource = keys.claim(source, key, at.number);
         if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-            sink.error(new SourceError(recordSource, "record " + number + " has neither \"text\" nor \"html\""));
+            sink.error(new SourceError(recordSource, at + " has neither \"text\" nor \"html\""));
             return;
         }
-        Metadata meta = new Metadata(key, text(node, "title"), text(node, "url"), text(node, "outlet"),
-                text(node, "published"), text(node, "author"), text(node, "language"),
-                instant(text(node, "retrieved")));
         boolean isText = text != null && !text.isBlank();
         sink.document(new RawDocument(recordSource, isText ? RawDocument.Format.TEXT : RawDocument.Format.HTML,
                 isText ? text : html, meta));
@@ -169,11 +193,104 @@ public final class JsonLinesReader implements SourceReader {
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
+    /** An id is a string or a whole number; anything else is a wrong type. */
+    private static String id(JsonNode value, Position at) throws WrongType {
         if (value == null || value.isNull()) {
             return null;
         }
-        return value.isValueNode() ? value.asText() : value.toString();
+        String id = plainId(value);
+        if (id == null) {
+            throw new WrongType("id", "a string or a whole number", value, at);
+        }
+        return id.isBlank() ? null : id;
+    }
+
+    private static String plainId(JsonNode value) {
+        if (value != null && (value.isTextual() || value.isIntegralNumber())) {
+            return value.asText();
+        }
+        return null;
+    }
+
+    private static String string(JsonNode node, String field, Position at) throws WrongType {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new WrongType(field, "a string", value, at);
+        }
+        return value.asText();
+    }
+
+    /** An author is a name or a list of names, joined with commas. */
+    private static String author(JsonNode value, Position at) throws WrongType {
+        if (value == null || value.isNull() || value.isTextual()) {
+            return value == null || value.isNull() ? null : value.asText();
+        }
+        if (value.isArray()) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode name : value) {
+                if (!name.isTextual()) {
+                    throw new WrongType("author", "a name or a list of names", value, at);
+                }
+                if (!name.asText().isBlank()) {
+                    names.add(name.asText().strip());
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        throw new WrongType("author", "a name or a list of names", value, at);
+    }
+
+    /** Where a record is: a line of a JSON Lines file, a record of an array, or the one record of a file. */
+    private record Position(String kind, int number) {
+        @Override
+        public String toString() {
+            return kind.isEmpty() ? "the record" : kind + " " + number;
+        }
+    }
+
+    /** A field whose JSON type is not the one the format says. */
+    private static final class WrongType extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        WrongType(String field, String expected, JsonNode value, Position at) {
+            super(at + ": \"" + field + "\" must be " + expected + ", not " + kind(value));
+            this.field = field;
+        }
+
+        private static String kind(JsonNode value) {
+            return switch (value.getNodeType()) {
+                case NUMBER -> "a number (" + value.asText() + ")";
+                case BOOLEAN -> "true or false";
+                case ARRAY -> "a list";
+                case OBJECT -> "an object";
+                case STRING -> "a string";
+                default -> "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            };
+        }
+    }
+
+    /** The keys given so far in one file; a key that is taken gets its record's number. */
+    static final class Keys {
+        private final Set<String> taken = new HashSet<>();
+
+        /**
+         * Gives a record its source key.
+         *
+         * @param source the file's source
+         * @param id     the record's id, or null to key it by number
+         * @param number the record's line (or position in an array)
+         * @return {@code source#id} or {@code source#number}, with {@code @number} added while that is taken
+         */
+        String claim(String source, String id, int number) {
+            String key = id != null ? id : String.valueOf(number);
+            while (!taken.add(key)) {
+                key = key + "@" + number;
+            }
+            return source + "#" + key;
+        }
     }
 }

@@ -48,12 +48,12 @@ public final class WarcFileReader implements SourceReader {
                 reading.record(next.get());
             }
         } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = Problems.warc(e, false);
             if (records == 0) {
                 throw new InputException("not a readable WARC archive: " + why);
             }
             sink.error(new SourceError(source, "archive is cut short or corrupt after " + records
-                    + " records (" + why + "); the records before were read"));
+                    + (records == 1 ? " record" : " records") + " (" + why + "); the records before were read"));
         }
         sink.note(source, tally.summary());
         // An archive of a second fetch may rightly hold only not-modified answers; others without pages are errors.

@@ -89,4 +89,17 @@ public record Article(String id, String source, String outlet, String url, Strin
         return new Article(id, source, newOutlet, url, title, published, author, language, text, removed, warnings,
                 dateline, credits, retrieved);
     }
+
+    /**
+     * Returns a copy with one more warning.
+     *
+     * @param warning the problem noticed, in the user's words
+     * @return the same article with the warning added after its others
+     */
+    public Article withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new Article(id, source, outlet, url, title, published, author, language, text, removed, more,
+                dateline, credits, retrieved);
+    }
 }

@@ -95,6 +95,12 @@ public record Corpus(List<Article> articles, Map<String, Annotation> annotations
                 errors);
     }
 
+    /** Returns a copy with these articles (the same ones, changed; annotations stay keyed by id). */
+    public Corpus withArticles(List<Article> value) {
+        return new Corpus(value, annotations, entities, statements, figures, copies, events, stories, comparisons,
+                errors);
+    }
+
     /** Returns a copy with these errors. */
     public Corpus withErrors(List<SourceError> value) {
         return new Corpus(articles, annotations, entities, statements, figures, copies, events, stories, comparisons,

@@ -94,8 +94,7 @@ public final class Pipeline {
                     articles.add(cleaner.clean(document, "a" + (articles.size() + 1)));
                 } catch (RuntimeException e) {
                     // One document the cleaner cannot handle must not end a run of thousands.
-                    errors.add(new SourceError(document.source(), "could not be cleaned ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+                    errors.add(SourceError.fault(document.source(), "could not be cleaned", e));
                 }
             }
 
@@ -110,11 +109,21 @@ public final class Pipeline {
             }
         };
         for (String url : urls) {
-            ingestor.readUrl(url, sink);
+            Progress.Work working = progress.working(url);
+            try {
+                ingestor.readUrl(url, sink);
+            } finally {
+                working.close();
+            }
             progress.advance(1);
         }
         for (Path file : files) {
-            ingestor.read(file, sink);
+            Progress.Work working = progress.working(file.toString());
+            try {
+                ingestor.read(file, sink);
+            } finally {
+                working.close();
+            }
             progress.advance(1);
         }
         progress.end();

@@ -46,4 +46,28 @@ public interface Progress {
      */
     default void note(String message) {
     }
+
+    /**
+     * Says which file or article is being worked on, so that one that takes long can be shown by name. Call
+     * it from the thread that does the work and close what it returns when that item is done.
+     *
+     * @param item the file or article source
+     * @return closes the item
+     */
+    default Work working(String item) {
+        return Work.NONE;
+    }
+
+    /** One item being worked on (see {@link #working(String)}); closing it says the item is done. */
+    @FunctionalInterface
+    interface Work extends AutoCloseable {
+
+        /** An item nobody watches. */
+        Work NONE = () -> {
+        };
+
+        /** Ends the item. */
+        @Override
+        void close();
+    }
 }

@@ -191,6 +191,23 @@ class WarcFileReaderTest {
         });
     }
 
+    @Test
+    void aHostileFeedRecordIsAnErrorOfThatRecordAndThePagesAfterItAreRead() throws IOException, InputException {
+        Path warc = dir.resolve("laughs.warc");
+        try (WarcWriter writer = new WarcWriter(Files.newOutputStream(warc))) {
+            writer.write(response("https://laughs.example/feed.xml", 200, "application/rss+xml",
+                    HostileXmlTest.BILLION_LAUGHS.getBytes(StandardCharsets.UTF_8)));
+            writer.write(response("https://news.example/ok", 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> reader.read(warc, "laughs.warc", sink));
+        assertThat(sink.docs).singleElement().satisfies(d -> assertThat(d.content()).contains("bridge reopened"));
+        assertThat(sink.errors).singleElement().satisfies(e -> {
+            assertThat(e.source()).startsWith("laughs.warc#");
+            assertThat(e.message()).isEqualTo(FeedParser.ENTITIES_REFUSED);
+        });
+    }
+
     private static void writeArchive(Path file, WarcCompression compression) throws IOException {
         Charset cp1251 = Charset.forName("windows-1251");
         try (WarcWriter writer = new WarcWriter(

@@ -36,13 +36,18 @@ public final class Store implements AutoCloseable {
     /** Each article with one of its events, as "article TAB event". */
     private static final String EVENT_OF_ARTICLE = "SELECT article || chr(9) || event FROM event_articles";
 
+    /** DuckDB's words for a file another program (one that takes no {@link StoreLock}) has open. */
+    private static final java.util.regex.Pattern OTHER_PROGRAM =
+            java.util.regex.Pattern.compile("Conflicting lock is held in (.+?) \\(PID (\\d+)\\)");
     private final Path path;
     private final Connection connection;
+    private final StoreLock lock;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
 
-    private Store(Path path, Connection connection) {
+    private Store(Path path, Connection connection, StoreLock lock) {
         this.path = path;
         this.connection = connection;
+        this.lock = lock;
     }
 
     /**
@@ -50,19 +55,30 @@ public final class Store implements AutoCloseable {
      *
      * @param path the DuckDB file
      * @return the open store
-     * @throws StoreException when the file cannot be opened (in use by another process, not a database ...)
+     * @throws StoreException when the file cannot be opened: in use by another process (the message names it,
+     *                        see {@link StoreLock}), not a database ...
      */
     public static Store open(Path path) {
+        StoreLock lock = null;
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            lock = StoreLock.take(path.toAbsolutePath());
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
-            Store store = new Store(path, c);
+            Store store = new Store(path, c, lock);
             store.createTables();
             return store;
         } catch (SQLException | java.io.IOException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            java.util.regex.Matcher other = OTHER_PROGRAM.matcher(String.valueOf(e.getMessage()));
+            if (other.find()) {
+                throw new StoreException("store " + path + " is in use by another program (PID " + other.group(2)
+                        + ": " + other.group(1) + "); stop it, then try again", e);
+            }
             throw new StoreException("cannot open store " + path + ": " + firstLine(e.getMessage()), e);
         }
     }
@@ -433,6 +449,10 @@ public final class Store implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + path + ": " + firstLine(e.getMessage()), e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -1,0 +1,41 @@
+package org.crosscheck.app.store;
+
+import java.nio.file.Path;
+
+/**
+ * A child process for {@link StoreLockTest}: opens a store (or, with {@code raw}, the DuckDB file alone, as
+ * another program would), says so, and keeps it open until its input ends.
+ */
+public final class HoldChild {
+
+    private HoldChild() {
+    }
+
+    /**
+     * Holds a store open.
+     *
+     * @param args the store path, and optionally {@code raw}
+     * @throws Exception when standard input or the file cannot be read
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[1].equals("raw")) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + args[0])) {
+                System.out.println("open raw");
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                    // hold the file
+                }
+            }
+            return;
+        }
+        try (Store store = Store.open(Path.of(args[0]))) {
+            System.out.println("open " + store.generation());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // hold the store until the parent closes our input
+            }
+        }
+        System.out.println("closed");
+        System.out.flush();
+    }
+}
