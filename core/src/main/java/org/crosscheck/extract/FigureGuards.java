@@ -1,0 +1,140 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Token;
+
+/**
+ * Tells numbers that are no figures: numbers that label things ("Resolution 2334", "Flight 17", "Boeing 737"),
+ * ages ("Irina Holt, 54,", "aged 54", "a 54-year-old"), years ("in 2014", "the 1998 flood"), clock times, points
+ * in time ("three years ago"), frequencies ("three times"), "one of", a lone "one" and phone-like digit groups.
+ * Dates, times and ordinals by their NER class never reach here ({@link NumberReader}).
+ */
+final class FigureGuards {
+
+    private static final Set<String> LABELS = Set.of("no.", "no", "number", "resolution", "article", "section",
+            "chapter", "page", "flight", "route", "room", "level", "phase", "grade", "category", "paragraph",
+            "item", "part", "stage", "vol.", "volume", "episode", "season", "gate", "line", "platform",
+            "mp", "group", "bus", "road", "highway", "interstate", "building", "block", "unit", "apartment", "ward",
+            "district", "precinct", "lot", "table", "figure", "model", "version", "channel", "pier", "terminal",
+            "division", "class", "type", "size", "act", "law", "bill", "order", "decree", "case", "code", "exit",
+            "track", "lane", "plot", "zone", "sector", "squad", "tier", "week", "day", "round", "game", "match", "leg",
+            "term", "session", "year", "number:", "no:", "#");
+    /** Words after a number that make it something other than an amount. */
+    private static final Set<String> NOT_AMOUNTS = Set.of("times", "o'clock", "am", "pm", "a.m.", "p.m.", "a.m",
+            "p.m", "nights", "night", "century", "centuries", "th", "st", "nd", "rd", "-year-old", "-years-old");
+    /** Words after a duration that make it a point in time ("three years ago"). */
+    private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "before", "after",
+            "previously", "since", "prior", "back", "hence");
+    private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
+            "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
+            "year", "summer", "winter", "spring", "autumn", "fall", "season", ",");
+    private static final Set<String> DURATION_VERBS = FigureData.rows("duration-verbs-en.txt").stream()
+            .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+    private FigureGuards() {
+    }
+
+    /**
+     * Tells whether a quantity is a figure.
+     *
+     * @param tokens the sentence's tokens
+     * @param q      the quantity
+     * @param text   the article text
+     * @return false for labels, ages, years, times, frequencies and phone numbers
+     */
+    static boolean isFigure(List<Token> tokens, Quantity q, String text) {
+        Token first = tokens.get(q.numFrom());
+        String next = q.to() < tokens.size() ? lower(tokens.get(q.to())) : "";
+        String prev = q.from() > 0 ? lower(tokens.get(q.from() - 1)) : "";
+        String number = lower(first);
+        if (NOT_AMOUNTS.contains(next) || next.equals("-") && q.to() + 1 < tokens.size()
+                && lower(tokens.get(q.to() + 1)).startsWith("year") && q.unit() == null) {
+            return false;
+        }
+        if (q.unit() != null && Units.of(q.unit()).map(u -> u.dimension().equals("time")).orElse(false)
+                && !isMeasuredTime(tokens, q, text, next)) {
+            return false;
+        }
+        if (q.unit() == null && !q.money() && LABELS.contains(prev) || prev.equals("aged") || prev.equals("age")) {
+            return false;
+        }
+        if (number.equals("one") && (next.equals("of") || q.unit() == null && !q.money()
+                && (q.to() >= tokens.size() || !tokens.get(q.to()).pos().startsWith("NN")))) {
+            return false;
+        }
+        if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q)) {
+            return false;
+        }
+        return !PHONE.matcher(text.substring(first.start(), tokens.get(q.to() - 1).end())).matches();
+    }
+
+    /**
+     * An amount of time is a figure when it is measured ("lasted two hours", "takes 3 hours", "a 3-hour
+     * flight", "two hours long"), not when it places or frames an event ("for three weeks", "three years ago",
+     * "a 54-year-old").
+     */
+    private static boolean isMeasuredTime(List<Token> tokens, Quantity q, String text, String next) {
+        if (POINTS_IN_TIME.contains(next)) {
+            return false;
+        }
+        if (text.substring(q.start(), q.end()).contains("-")) {
+            return q.to() < tokens.size() && tokens.get(q.to()).pos().startsWith("NN");
+        }
+        if (next.equals("long")) {
+            return true;
+        }
+        for (int i = q.from() - 1; i >= Math.max(0, q.from() - 4); i--) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+            if (DURATION_VERBS.contains(lemma)) {
+                return true;
+            }
+            if (!(t.pos().equals("DT") || t.pos().equals("IN") || t.pos().equals("TO") || t.pos().startsWith("RB")
+                    || HedgeMatcher.isHedgeWord(lower(t)) || lower(t).equals("least"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Irina Holt, 54, said": a bare number between commas right after a name is an age. */
+    private static boolean isAge(List<Token> tokens, Quantity q) {
+        int from = q.from();
+        int to = q.to();
+        return q.unit() == null && from >= 2 && to < tokens.size() && tokens.get(from - 1).word().equals(",")
+                && "PERSON".equals(tokens.get(from - 2).ner()) && tokens.get(to).word().equals(",");
+    }
+
+    /** A four-digit number from 1800 to 2099 without unit, after "in", "since", "the" …: a year. */
+    private static boolean isYear(List<Token> tokens, Quantity q) {
+        Token t = tokens.get(q.numFrom());
+        if (q.unit() != null || q.money() || q.to() - q.numFrom() != 1 || !YEAR.matcher(t.word()).matches()) {
+            return false;
+        }
+        String prev = q.numFrom() > 0 ? lower(tokens.get(q.numFrom() - 1)) : "";
+        Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
+        boolean countedAfter = next != null && next.pos().equals("NNS");
+        return YEAR_BEFORE.contains(prev) && !countedAfter || prev.isEmpty() && !countedAfter;
+    }
+
+    /** "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after. */
+    private static boolean isProductLabel(List<Token> tokens, Quantity q) {
+        if (q.unit() != null || q.money() || q.numFrom() == 0 || q.numFrom() != q.from()) {
+            return false;
+        }
+        Token prev = tokens.get(q.numFrom() - 1);
+        Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
+        boolean digits = tokens.get(q.numFrom()).word().matches("[0-9]+");
+        return digits && prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner())
+                && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ"));
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
