@@ -25,14 +25,15 @@ final class FigureGuards {
     /** Words after a number that make it something other than an amount. */
     private static final Set<String> NOT_AMOUNTS = Set.of("times", "o'clock", "am", "pm", "a.m.", "p.m.", "a.m",
             "p.m", "nights", "night", "century", "centuries", "th", "st", "nd", "rd", "-year-old", "-years-old");
-    /** Words after a duration that make it a point in time ("three years ago"). */
-    private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "before", "after",
-            "previously", "since", "prior", "back", "hence");
+    /** Words after an amount of time that make it a point in time or an age ("three years ago", "five years old"). */
+    private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "previously", "prior",
+            "back", "hence");
+    /** Words before an amount of time that make it the frame of the story ("on strike for three weeks"). */
+    private static final Set<String> FRAMES = Set.of("for", "during", "within", "past", "last", "next", "recent",
+            "coming", "previous", "first", "final", "following", "these", "those");
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
             "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
             "year", "summer", "winter", "spring", "autumn", "fall", "season", ",");
-    private static final Set<String> DURATION_VERBS = FigureData.rows("duration-verbs-en.txt").stream()
-            .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
@@ -74,32 +75,30 @@ final class FigureGuards {
     }
 
     /**
-     * An amount of time is a figure when it is measured ("lasted two hours", "takes 3 hours", "a 3-hour
-     * flight", "two hours long"), not when it places or frames an event ("for three weeks", "three years ago",
-     * "a 54-year-old").
+     * An amount of time is a figure when it is measured ("lasted two hours", "in 3.1 seconds", "a 3-hour
+     * flight"), not when it frames the story or places it in time ("on strike for three weeks", "over the past
+     * five years", "three years ago") or is an age ("a 54-year-old", "five years old").
      */
     private static boolean isMeasuredTime(List<Token> tokens, Quantity q, String text, String next) {
         if (POINTS_IN_TIME.contains(next)) {
             return false;
         }
         if (text.substring(q.start(), q.end()).contains("-")) {
-            return q.to() < tokens.size() && tokens.get(q.to()).pos().startsWith("NN");
-        }
-        if (next.equals("long")) {
-            return true;
+            return q.to() < tokens.size() && tokens.get(q.to()).pos().startsWith("NN")
+                    && !lower(tokens.get(q.to())).equals("old");
         }
         for (int i = q.from() - 1; i >= Math.max(0, q.from() - 4); i--) {
             Token t = tokens.get(i);
-            String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
-            if (DURATION_VERBS.contains(lemma)) {
-                return true;
-            }
-            if (!(t.pos().equals("DT") || t.pos().equals("IN") || t.pos().equals("TO") || t.pos().startsWith("RB")
-                    || HedgeMatcher.isHedgeWord(lower(t)) || lower(t).equals("least"))) {
+            String w = lower(t);
+            if (FRAMES.contains(w)) {
                 return false;
             }
+            if (!(t.pos().equals("DT") || HedgeMatcher.isHedgeWord(w) || w.equals("least") || w.equals("just")
+                    || w.equals("than") || w.equals("more") || w.equals("less") || w.equals("up") || w.equals("to"))) {
+                return true;
+            }
         }
-        return false;
+        return true;
     }
 
     /** "Irina Holt, 54, said": a bare number between commas right after a name is an age. */
@@ -131,7 +130,8 @@ final class FigureGuards {
         Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
         boolean digits = tokens.get(q.numFrom()).word().matches("[0-9]+");
         return digits && prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner())
-                && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ"));
+                && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ")
+                && !next.word().equals("-") && !next.word().equals("\u2013"));
     }
 
     private static String lower(Token t) {

@@ -42,7 +42,8 @@ public final class Units {
             Unit u = new Unit(r[1], r[2], Double.parseDouble(r[3]), r[4]);
             BY_NAME.putIfAbsent(u.name(), u);
             BY_SURFACE.putIfAbsent(r[0].toLowerCase(Locale.ROOT), u);
-            MEASURES.add(new Surface(r[0], u, r.length > 5 && r[5].equals("before"), false));
+            MEASURES.add(new Surface(r[0], u, r.length > 5 && r[5].equals("before"),
+                    !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
         }
         for (String[] r : FigureData.rows("currencies-en.tsv")) {
             Unit u = new Unit(r[1], r[1], 1, "currency");
