@@ -48,7 +48,7 @@ final class FigureFinder {
         for (FractionFinder.Fraction f : FractionFinder.find(tokens)) {
             java.util.Arrays.fill(taken, f.from(), f.to(), true);
             found.add(new Quantity(f.from(), f.from(), f.to(), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end(),
-                    f.value(), null, null, "fraction", false));
+                    f.value(), null, null, f.count() ? null : "fraction", false));
         }
         for (NumberReader.Num n : numbers.read(tokens, taken)) {
             found.add(measure(tokens, n));
@@ -123,6 +123,11 @@ final class FigureFinder {
             hedge = text.substring(start, tokens.get(h.to() - 1).end());
         } else {
             HedgeMatcher.Match a = HedgeMatcher.after(tokens, q.to());
+            int k = q.to();
+            while (a == null && k < Math.min(tokens.size(), q.to() + 2) && tokens.get(k).pos().startsWith("NN")) {
+                // "500 runners or more"
+                a = HedgeMatcher.after(tokens, ++k);
+            }
             if (a != null) {
                 end = tokens.get(a.to() - 1).end();
                 hedge = text.substring(tokens.get(a.from()).start(), end);

@@ -24,7 +24,7 @@ final class FigureGuards {
             "term", "session", "year", "number:", "no:", "#");
     /** Words after a number that make it something other than an amount. */
     private static final Set<String> NOT_AMOUNTS = Set.of("times", "o'clock", "am", "pm", "a.m.", "p.m.", "a.m",
-            "p.m", "nights", "night", "century", "centuries", "th", "st", "nd", "rd", "-year-old", "-years-old");
+            "p.m", "a.", "p.", "nights", "night", "century", "centuries", "th", "st", "nd", "rd", "-year-old", "-years-old");
     /** Words after an amount of time that make it a point in time or an age ("three years ago", "five years old"). */
     private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "previously", "prior",
             "back", "hence");
@@ -34,6 +34,10 @@ final class FigureGuards {
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
             "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
             "year", "summer", "winter", "spring", "autumn", "fall", "season", ",");
+    /** Words before "for" that make the amount of time after it a measure: "jailed for six years". */
+    private static final Set<String> TERMS = Set.of("jail", "sentence", "imprison", "ban", "suspend", "bar",
+            "last", "wait", "detain", "hold");
+    private static final Pattern AGE_AFTER = Pattern.compile("^ ?-? ?olds?\\b.*", Pattern.DOTALL);
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
@@ -68,7 +72,8 @@ final class FigureGuards {
                 && (q.to() >= tokens.size() || !tokens.get(q.to()).pos().startsWith("NN")))) {
             return false;
         }
-        if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q)) {
+        if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q) || isCode(tokens, q)
+                || isPartOfDateOrTime(tokens, q)) {
             return false;
         }
         return !PHONE.matcher(text.substring(first.start(), tokens.get(q.to() - 1).end())).matches();
@@ -80,18 +85,19 @@ final class FigureGuards {
      * five years", "three years ago") or is an age ("a 54-year-old", "five years old").
      */
     private static boolean isMeasuredTime(List<Token> tokens, Quantity q, String text, String next) {
-        if (POINTS_IN_TIME.contains(next)) {
+        if (POINTS_IN_TIME.contains(next) || AGE_AFTER.matcher(text.substring(q.end(), Math.min(text.length(),
+                q.end() + 8))).matches()) {
             return false;
         }
         if (text.substring(q.start(), q.end()).contains("-")) {
-            return q.to() < tokens.size() && tokens.get(q.to()).pos().startsWith("NN")
-                    && !lower(tokens.get(q.to())).equals("old");
+            return q.to() < tokens.size() && (tokens.get(q.to()).pos().startsWith("NN")
+                    || tokens.get(q.to()).pos().equals("JJ")) && !lower(tokens.get(q.to())).equals("old");
         }
         for (int i = q.from() - 1; i >= Math.max(0, q.from() - 4); i--) {
             Token t = tokens.get(i);
             String w = lower(t);
-            if (FRAMES.contains(w)) {
-                return false;
+            if (FRAMES.contains(w) || w.equals("over") && i == q.from() - 1 && !afterVerb(tokens, i)) {
+                return w.equals("for") && i > 0 && TERMS.contains(lemma(tokens.get(i - 1)));
             }
             if (!(t.pos().equals("DT") || HedgeMatcher.isHedgeWord(w) || w.equals("least") || w.equals("just")
                     || w.equals("than") || w.equals("more") || w.equals("less") || w.equals("up") || w.equals("to"))) {
@@ -101,12 +107,55 @@ final class FigureGuards {
         return true;
     }
 
+    /** "lasted over two hours", "just over two hours": a verb or adverb right before the word at i. */
+    private static boolean afterVerb(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).pos().startsWith("VB") || tokens.get(i - 1).pos().startsWith("RB"));
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Digits that identify rather than count: a leading zero ("05", "061313") or six or more digits without
+     * thousands separators ("9087997"), with no unit or currency.
+     */
+    private static boolean isCode(List<Token> tokens, Quantity q) {
+        String w = tokens.get(q.numFrom()).word();
+        return q.unit() == null && !q.money() && w.matches("0[0-9]+|[0-9]{6,}");
+    }
+
+    /**
+     * A number joined to another by a slash or a colon ("8 / 2 / 2013", "7: 31", "24/7"), or by a hyphen to a
+     * year ("1982-83"): a part of a date, a time or a code.
+     */
+    private static boolean isPartOfDateOrTime(List<Token> tokens, Quantity q) {
+        String before = q.numFrom() > 0 ? tokens.get(q.numFrom() - 1).word() : "";
+        String after = q.to() < tokens.size() ? tokens.get(q.to()).word() : "";
+        boolean digitBefore = q.numFrom() > 1 && tokens.get(q.numFrom() - 2).word().matches("[0-9]+.*");
+        boolean digitAfter = q.to() + 1 < tokens.size() && tokens.get(q.to() + 1).word().matches("[0-9]+.*");
+        if ((before.equals("/") || before.equals(":")) && digitBefore || (after.equals("/") || after.equals(":"))
+                && digitAfter) {
+            return true;
+        }
+        return before.equals("-") && q.numFrom() > 1 && YEAR.matcher(tokens.get(q.numFrom() - 2).word()).matches();
+    }
+
     /** "Irina Holt, 54, said": a bare number between commas right after a name is an age. */
     private static boolean isAge(List<Token> tokens, Quantity q) {
         int from = q.from();
         int to = q.to();
-        return q.unit() == null && from >= 2 && to < tokens.size() && tokens.get(from - 1).word().equals(",")
-                && "PERSON".equals(tokens.get(from - 2).ner()) && tokens.get(to).word().equals(",");
+        if (q.unit() != null || from < 2) {
+            return false;
+        }
+        Token prev = tokens.get(from - 1);
+        Token before = tokens.get(from - 2);
+        boolean alone = to >= tokens.size() || !tokens.get(to).pos().startsWith("NN") && !tokens.get(to).pos().equals("JJ");
+        return to < tokens.size() && prev.word().equals(",") && "PERSON".equals(before.ner())
+                && tokens.get(to).word().equals(",")
+                // "She was 85.", "died at 91"
+                || alone && "be".equals(lemma(prev)) && (before.pos().equals("PRP") || "PERSON".equals(before.ner()))
+                || alone && prev.word().equals("at") && "die".equals(lemma(before));
     }
 
     /** A four-digit number from 1800 to 2099 without unit, after "in", "since", "the" …: a year. */
@@ -118,7 +167,7 @@ final class FigureGuards {
         String prev = q.numFrom() > 0 ? lower(tokens.get(q.numFrom() - 1)) : "";
         Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
         boolean countedAfter = next != null && next.pos().equals("NNS");
-        return YEAR_BEFORE.contains(prev) && !countedAfter || prev.isEmpty() && !countedAfter;
+        return YEAR_BEFORE.contains(prev) || prev.isEmpty() && !countedAfter;
     }
 
     /** "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after. */

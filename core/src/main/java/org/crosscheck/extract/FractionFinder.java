@@ -21,12 +21,19 @@ final class FractionFinder {
      *
      * @param from  its first token
      * @param to    the token after its last
-     * @param value its value (0.25 for "one in four")
+     * @param value its value (0.25 for "one in four"; 500,000 for "half a million")
+     * @param count true when it is a count ("half a million"), not a share
      */
-    record Fraction(int from, int to, double value) {
+    record Fraction(int from, int to, double value, boolean count) {
+
+        Fraction(int from, int to, double value) {
+            this(from, to, value, false);
+        }
     }
 
     private static final Map<String, Double> FRACTIONS = new HashMap<>();
+    private static final Map<String, Double> SCALES = Map.of("million", 1e6, "billion", 1e9, "thousand", 1e3,
+            "hundred", 1e2, "dozen", 12.0, "trillion", 1e12);
     private static final Map<String, Integer> NUMERATORS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5, "seven", 7, "nine", 9);
     private static final Set<String> HALF_BEFORE = Set.of("of", "the", "a", "an", "its", "their", "all", "his", "her",
@@ -104,6 +111,15 @@ final class FractionFinder {
         }
         String next = lower(tokens.get(k + 1));
         boolean half = w.equals("half");
+        if (k + 2 < tokens.size() && (next.equals("a") || next.equals("an") || next.equals("of") && k + 3 < tokens.size()
+                && lower(tokens.get(k + 2)).equals("a")) && (half || k > i)) {
+            int s = next.equals("of") ? k + 3 : k + 2;
+            Double scale = SCALES.get(lower(tokens.get(s)));
+            if (scale != null) {
+                // "half a million", "a quarter of a million"
+                return new Fraction(i, s + 1, numerator * f * scale, true);
+            }
+        }
         if (!(next.equals("of") || half && HALF_BEFORE.contains(next))) {
             return null;
         }

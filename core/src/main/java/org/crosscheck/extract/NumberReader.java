@@ -34,6 +34,7 @@ final class NumberReader {
 
     private static final Set<String> NOT_NUMBERS = Set.of("DATE", "TIME", "ORDINAL", "SET");
     private static final Pattern DIGITS = Pattern.compile("([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|\\.[0-9]+)(.*)");
+    private static final Pattern PREFIXED = Pattern.compile("([^0-9]{1,5}?)([0-9].*)");
     private static final Map<String, Double> SCALES = new HashMap<>();
     private static final Map<String, Integer> WORDS = new HashMap<>();
 
@@ -81,13 +82,25 @@ final class NumberReader {
                 // "0412 555 019": digit groups side by side are a phone number or a code, not amounts
                 i = run;
             } else if (n != null) {
-                out.add(n);
+                out.add(negative(tokens, n));
                 i = n.to();
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** "minus 5", "negative 0.3": the sign written before the number. */
+    private static Num negative(List<Token> tokens, Num n) {
+        if (n.from() == 0) {
+            return n;
+        }
+        Token prev = tokens.get(n.from() - 1);
+        String w = lower(prev);
+        return w.equals("minus") || w.equals("negative") || w.equals("-") && prev.end() == n.start()
+                && (n.from() < 2 || !Character.isLetterOrDigit(tokens.get(n.from() - 2).word().charAt(0)))
+                ? new Num(n.from() - 1, n.to(), prev.start(), n.end(), -n.value()) : n;
     }
 
     /** The end of a run of tokens that are all bare digits, starting at i (i itself when none). */
@@ -106,21 +119,33 @@ final class NumberReader {
             return null;
         }
         Matcher m = DIGITS.matcher(t.word());
+        int at = t.start();
+        Matcher p = PREFIXED.matcher(t.word());
+        if (!m.matches() && p.matches() && units.currencyBefore(t.start() + p.group(1).length()) != null) {
+            // "US$5", "euro110": a currency glued before the digits
+            at = t.start() + p.group(1).length();
+            m = DIGITS.matcher(p.group(2));
+        }
         if (m.matches()) {
             double v = Double.parseDouble(m.group(1).replace(",", ""));
             String suffix = m.group(2);
             if (!suffix.isEmpty()) {
-                Double f = scale(suffix, tokens, i, t.start());
+                Double f = scale(suffix, tokens, i, at);
                 if (f != null) {
-                    return scaled(tokens, i + 1, t.start(), v * f);
+                    return scaled(tokens, i + 1, at, v * f);
                 }
-                int digitsEnd = t.start() + m.group(1).length();
+                int digitsEnd = at + m.group(1).length();
                 UnitMatcher.Match u = units.measureAfter(digitsEnd);
                 UnitMatcher.Match c = units.currencyAfter(digitsEnd);
                 return u != null && u.start() == digitsEnd || c != null && c.start() == digitsEnd
-                        ? new Num(i, i + 1, t.start(), digitsEnd, v) : null;
+                        ? new Num(i, i + 1, at, digitsEnd, v) : null;
             }
-            return scaled(tokens, i + 1, t.start(), v);
+            return scaled(tokens, i + 1, at, v);
+        }
+        if (SCALES.containsKey(lower(t)) && !lower(t).equals("m") && i > 0
+                && (lower(tokens.get(i - 1)).equals("a") || lower(tokens.get(i - 1)).equals("an"))) {
+            // "a million people", "a dozen boats"
+            return scaled(tokens, i + 1, t.start(), SCALES.get(lower(t)));
         }
         if (!"CD".equals(t.pos())) {
             return null;
@@ -132,9 +157,15 @@ final class NumberReader {
             j++;
         }
         Double v = words.isEmpty() ? null : wordsValue(words);
-        if (v == null) {
+        if (v == null && t.word().matches(".*[0-9].*")) {
+            // CoreNLP's value, scale included: the tokens of its group are all read
             v = FigureFinder.parse(t.normalized() == null || t.normalized().contains("-") ? null : t.normalized());
             j = i + 1;
+            while (j < tokens.size() && t.normalized() != null && t.normalized().equals(tokens.get(j).normalized())
+                    && SCALES.containsKey(lower(tokens.get(j)))) {
+                j++;
+            }
+            return v == null ? null : new Num(i, j, t.start(), tokens.get(j - 1).end(), v);
         }
         return v == null ? null : scaled(tokens, j, t.start(), v);
     }
@@ -161,7 +192,7 @@ final class NumberReader {
      */
     private Double scale(String word, List<Token> tokens, int k, int start) {
         String w = word.toLowerCase(Locale.ROOT);
-        Double f = SCALES.get(w);
+        Double f = SCALES.containsKey(word) ? SCALES.get(word) : SCALES.get(w);
         if (f == null || !(w.equals("m") || w.equals("b") || w.equals("k"))) {
             return f;
         }

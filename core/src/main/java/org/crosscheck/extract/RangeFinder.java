@@ -47,6 +47,11 @@ final class RangeFinder {
                 out.add(new Quantity(a.numFrom(), a.from(), b.to(), a.start(), b.end(), null, a.value(), b.value(), unit,
                         a.money() || b.money()));
                 k++;
+            } else if (b != null && a.unit() != null && b.unit() != null && b.unit().startsWith(a.unit() + " per ")
+                    && b.from() == a.to() + 1 && lower(tokens.get(a.to())).equals("to")) {
+                // "from £950 to £1,020 a month": the rate written once is both values'
+                out.add(new Quantity(a.numFrom(), a.from(), a.to(), a.start(), a.end(), a.value(), a.low(), a.high(),
+                        b.unit(), a.money()));
             } else {
                 out.add(a);
             }

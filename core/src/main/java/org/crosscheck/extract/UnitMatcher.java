@@ -72,19 +72,23 @@ final class UnitMatcher {
             String w = s.text();
             int start = end - w.length();
             // before a number only symbols and codes ("$", "Rs", "EUR"), never names ("dollars 5")
+            // a name glued to the digits is a currency too ("euro110 billion", AP style)
             boolean word = !s.caseSensitive() && Character.isLetter(w.charAt(w.length() - 1));
-            if (start >= 0 && (onlyBefore || !word) && text.regionMatches(!s.caseSensitive(), start, w, 0, w.length())
-                    && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                    && (end < offset || !word)) {
+            if (start >= 0 && (onlyBefore || !word || end == offset)
+                    && text.regionMatches(!s.caseSensitive(), start, w, 0, w.length())
+                    && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 return new Match(s.unit(), start, end);
             }
         }
         return null;
     }
 
-    /** Skips one space (or none), then an optional hyphen: "5 kg", "5-kg", "5kg". */
+    /** Skips one space (or none), or a hyphen (spaced or not): "5 kg", "5-kg", "5 - kg", "5kg". */
     private int skip(int offset, boolean hyphen) {
         int at = offset;
+        if (hyphen && text.startsWith(" - ", at)) {
+            return at + 3;
+        }
         if (at < text.length() && text.charAt(at) == ' ') {
             at++;
         } else if (hyphen && at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == '\u2011')) {
