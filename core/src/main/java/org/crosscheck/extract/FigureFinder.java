@@ -62,7 +62,10 @@ final class FigureFinder {
         }
         List<FoundFigure> figures = new ArrayList<>();
         for (Quantity q : RangeFinder.join(tokens, kept, hedgeFrom)) {
-            figures.add(figure(tokens, q));
+            // a range takes its unit from its second end: "six or eight days" is checked as days
+            if (q.low() == null || FigureGuards.isFigure(tokens, q, text)) {
+                figures.add(figure(tokens, q));
+            }
         }
         figures.addAll(vague(tokens, taken));
         figures.sort(Comparator.comparingInt(FoundFigure::start));

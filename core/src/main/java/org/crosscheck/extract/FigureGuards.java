@@ -28,9 +28,12 @@ final class FigureGuards {
     /** Words after an amount of time that make it a point in time or an age ("three years ago", "five years old"). */
     private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "previously", "prior",
             "back", "hence");
-    /** Words before an amount of time that make it the frame of the story ("on strike for three weeks"). */
+    /**
+     * Words before an amount of time that make it the frame of the story or a frequency ("on strike for three
+     * weeks", "every four or five hours").
+     */
     private static final Set<String> FRAMES = Set.of("for", "during", "within", "past", "last", "next", "recent",
-            "coming", "previous", "first", "final", "following", "these", "those");
+            "coming", "previous", "first", "final", "following", "these", "those", "every", "each", "per");
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
             "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
             "year", "summer", "winter", "spring", "autumn", "fall", "season", ",");

@@ -153,6 +153,7 @@ class FigureFinderTest {
         assertThat(figures("The council adopted Resolution 2417.")).isEmpty();
         assertThat(figures("Ring 020 7946 0018 for tickets.")).isEmpty();
         assertThat(figures("The strike has gone on for three weeks.")).isEmpty();
+        assertThat(figures("We met every two or three days for the last four or five weeks.")).isEmpty();
         assertThat(figures("The 5G network reached the town two years ago.")).isEmpty();
         assertThat(figures("A 54-year-old man was questioned.")).isEmpty();
     }
