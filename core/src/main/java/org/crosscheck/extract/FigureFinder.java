@@ -54,16 +54,15 @@ final class FigureFinder {
             found.add(measure(tokens, n));
         }
         found.sort(Comparator.comparingInt(Quantity::from));
-        List<Quantity> kept = found.stream().filter(q -> FigureGuards.isFigure(tokens, q, text)).toList();
-        int[] hedgeFrom = new int[kept.size()];
-        for (int k = 0; k < kept.size(); k++) {
-            HedgeMatcher.Match h = HedgeMatcher.before(tokens, kept.get(k).from());
-            hedgeFrom[k] = h == null ? kept.get(k).from() : h.from();
+        int[] hedgeFrom = new int[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            HedgeMatcher.Match h = HedgeMatcher.before(tokens, found.get(k).from());
+            hedgeFrom[k] = h == null ? found.get(k).from() : h.from();
         }
         List<FoundFigure> figures = new ArrayList<>();
-        for (Quantity q : RangeFinder.join(tokens, kept, hedgeFrom)) {
-            // a range takes its unit from its second end: "six or eight days" is checked as days
-            if (q.low() == null || FigureGuards.isFigure(tokens, q, text)) {
+        // ranges first, so that a range is judged whole with the unit of its second end ("six or eight days")
+        for (Quantity q : RangeFinder.join(tokens, found, hedgeFrom)) {
+            if (FigureGuards.isFigure(tokens, q, text)) {
                 figures.add(figure(tokens, q));
             }
         }

@@ -41,6 +41,12 @@ final class FigureGuards {
     private static final Set<String> TERMS = Set.of("jail", "sentence", "imprison", "ban", "suspend", "bar",
             "last", "wait", "detain", "hold");
     private static final Pattern AGE_AFTER = Pattern.compile("^ ?-? ?olds?\\b.*", Pattern.DOTALL);
+    /** Nouns for a person that an age may follow: "the actress, 26, said". */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "actress", "actor", "wife",
+            "husband", "mother", "father", "son", "daughter", "pensioner", "driver", "victim", "suspect", "singer",
+            "player", "teenager", "student", "resident", "brother", "sister", "friend", "partner", "official",
+            "officer", "soldier", "worker", "farmer", "doctor", "nurse", "teacher", "child", "baby", "grandmother",
+            "grandfather", "mayor", "leader", "star", "chief", "executive", "founder", "owner", "citizen");
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
@@ -154,8 +160,11 @@ final class FigureGuards {
         Token prev = tokens.get(from - 1);
         Token before = tokens.get(from - 2);
         boolean alone = to >= tokens.size() || !tokens.get(to).pos().startsWith("NN") && !tokens.get(to).pos().equals("JJ");
-        return to < tokens.size() && prev.word().equals(",") && "PERSON".equals(before.ner())
-                && tokens.get(to).word().equals(",")
+        boolean person = "PERSON".equals(before.ner()) || PERSON_NOUNS.contains(lower(before));
+        String after = to < tokens.size() ? tokens.get(to).word() : "";
+        return prev.word().equals(",") && person && (after.equals(",") || after.equals(".") || after.isEmpty())
+                // "at the age of 35"
+                || prev.word().equals("of") && lower(before).equals("age")
                 // "She was 85.", "died at 91"
                 || alone && "be".equals(lemma(prev)) && (before.pos().equals("PRP") || "PERSON".equals(before.ner()))
                 || alone && prev.word().equals("at") && "die".equals(lemma(before));

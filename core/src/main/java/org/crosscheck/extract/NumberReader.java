@@ -204,13 +204,13 @@ final class NumberReader {
     }
 
     private static boolean isNumberWord(Token t) {
-        String w = lower(t);
-        for (String part : w.split("-")) {
+        String[] parts = lower(t).split("-");
+        for (String part : parts) {
             if (!WORDS.containsKey(part) && !part.equals("hundred")) {
                 return false;
             }
         }
-        return !w.isEmpty();
+        return parts.length > 0;
     }
 
     /** The value of written number words: "twenty five" is 25, "two hundred" is 200. */

@@ -19,6 +19,9 @@ final class RangeFinder {
     private static final Set<String> CHANGES = new HashSet<>();
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "to", "or");
     private static final int CHANGE_WINDOW = 6;
+    /** Nouns after "9-14" that make it a score or a record, not a range. */
+    private static final Set<String> RESULTS = Set.of("record", "win", "victory", "loss", "defeat", "draw", "lead",
+            "start", "setback", "vote", "decision", "score", "scoreline", "margin", "finish", "run", "season");
 
     static {
         for (String[] r : FigureData.rows("changes-en.txt")) {
@@ -70,6 +73,11 @@ final class RangeFinder {
             return before.equals("between");
         }
         if (!DASHES.contains(link)) {
+            return false;
+        }
+        String after = b.to() < tokens.size() ? lower(tokens.get(b.to())) : "";
+        if (!link.equals("to") && !link.equals("or") && (RESULTS.contains(after) || before.equals("at"))) {
+            // "a 9-14 record", "sitting at 9-14": a result, two figures
             return false;
         }
         return !(link.equals("to") && changeBefore(tokens, aHedge));

@@ -156,11 +156,15 @@ class FigureFinderTest {
         assertThat(figures("We met every two or three days for the last four or five weeks.")).isEmpty();
         assertThat(figures("The 5G network reached the town two years ago.")).isEmpty();
         assertThat(figures("A 54-year-old man was questioned.")).isEmpty();
+        assertThat(figures("The actress, 26, left at the age of 35.")).isEmpty();
+        assertThat(figures("Two men, between 30 and 40 years old, were seen.")).extracting(Figure::value)
+                .containsExactly(2.0);
     }
 
     @Test
     void aScoreIsNoLabel() {
         assertThat(figures("Ardley beat Corham 3-1 on Saturday.")).extracting(Figure::value).contains(3.0, 1.0);
+        assertThat(figures("The club has a 9-14 record.")).extracting(Figure::value).containsExactly(9.0, 14.0);
     }
 
     @Test
