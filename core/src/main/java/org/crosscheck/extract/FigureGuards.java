@@ -190,6 +190,9 @@ final class FigureGuards {
         Token prev = tokens.get(q.numFrom() - 1);
         Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
         boolean digits = tokens.get(q.numFrom()).word().matches("[0-9]+");
+        if (digits && prev.pos().startsWith("NNP") && next != null && lower(next).equals("index")) {
+            return true; // "the Nikkei 225 index"
+        }
         return digits && prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner())
                 && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ")
                 && !next.word().equals("-") && !next.word().equals("\u2013"));

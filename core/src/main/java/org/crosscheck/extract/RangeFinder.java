@@ -11,8 +11,8 @@ import org.crosscheck.model.Token;
  * Joins two quantities of a sentence into a range: "between 3% and 4%", "between 3 and 4%", "3-4%", "10 to 20",
  * "two or three". A change is not a range: after a verb of change ({@code changes-en.txt}), "fell from $1,200 to
  * $1,150" stays two figures, the old value and the new one, each its own; so does a list ("$20 million and $25
- * million"). A range needs its ends in order (low below high) and units that agree (one may be left out: the
- * other's is taken).
+ * million") and a result ("a 9-14 record"). A range needs its ends in order (low below high, within a factor of
+ * 1,000) and units that agree (the first may be left out: the second's is taken).
  */
 final class RangeFinder {
 
@@ -50,11 +50,11 @@ final class RangeFinder {
                 out.add(new Quantity(a.numFrom(), a.from(), b.to(), a.start(), b.end(), null, a.value(), b.value(), unit,
                         a.money() || b.money()));
                 k++;
-            } else if (b != null && a.unit() != null && b.unit() != null && b.unit().startsWith(a.unit() + " per ")
+            } else if (b != null && b.unit() != null && (a.unit() == null || b.unit().startsWith(a.unit() + " per "))
                     && b.from() == a.to() + 1 && lower(tokens.get(a.to())).equals("to")) {
-                // "from £950 to £1,020 a month": the rate written once is both values'
+                // "from 90 to 45 minutes", "from £950 to £1,020 a month": the unit written once is both values'
                 out.add(new Quantity(a.numFrom(), a.from(), a.to(), a.start(), a.end(), a.value(), a.low(), a.high(),
-                        b.unit(), a.money()));
+                        b.unit(), a.money() || b.money()));
             } else {
                 out.add(a);
             }
@@ -63,8 +63,9 @@ final class RangeFinder {
     }
 
     private static boolean isRange(List<Token> tokens, Quantity a, Quantity b, int aHedge) {
+        // a range writes its unit on the second end or on both ("3 to 4%", "3% to 4%"), never on the first alone
         if (a.value() == null || b.value() == null || !(a.value() < b.value()) || b.from() != a.to() + 1
-                || a.unit() != null && b.unit() != null && !a.unit().equals(b.unit())) {
+                || a.unit() != null && !a.unit().equals(b.unit()) || a.value() > 0 && b.value() / a.value() > 1000) {
             return false;
         }
         String link = lower(tokens.get(a.to()));
@@ -80,7 +81,8 @@ final class RangeFinder {
             // "a 9-14 record", "sitting at 9-14": a result, two figures
             return false;
         }
-        return !(link.equals("to") && changeBefore(tokens, aHedge));
+        // "rose by 3 to 4 per cent" is a range of the change; "fell from 82 to 79" two values
+        return !(link.equals("to") && !before.equals("by") && changeBefore(tokens, aHedge));
     }
 
     /** A verb of change shortly before the first number ("fell from", "rose 12% to"). */
