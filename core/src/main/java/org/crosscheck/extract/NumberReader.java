@@ -120,6 +120,13 @@ final class NumberReader {
         }
         Matcher m = DIGITS.matcher(t.word());
         int at = t.start();
+        if (!m.matches() && t.word().length() > 1 && (t.word().charAt(0) == '-' || t.word().charAt(0) == '\u2212')
+                && Character.isDigit(t.word().charAt(1))) {
+            // "-5C", "−0.3%": a sign glued to the digits
+            Num n = readAt(List.of(new Token(t.start() + 1, t.end(), t.word().substring(1), t.pos(), t.lemma(),
+                    t.ner(), null)), 0);
+            return n == null ? null : new Num(i, i + 1, t.start(), n.end(), -n.value());
+        }
         Matcher p = PREFIXED.matcher(t.word());
         if (!m.matches() && p.matches() && units.currencyBefore(t.start() + p.group(1).length()) != null) {
             // "US$5", "euro110": a currency glued before the digits
@@ -130,7 +137,8 @@ final class NumberReader {
             double v = Double.parseDouble(m.group(1).replace(",", ""));
             String suffix = m.group(2);
             if (!suffix.isEmpty()) {
-                Double f = scale(suffix, tokens, i, at);
+                // "5.2-billion", "3bn"
+                Double f = scale(suffix.startsWith("-") ? suffix.substring(1) : suffix, tokens, i, at);
                 if (f != null) {
                     return scaled(tokens, i + 1, at, v * f);
                 }
@@ -176,6 +184,11 @@ final class NumberReader {
         double v = value;
         int k = j;
         while (k < tokens.size()) {
+            if (k == j && k + 1 < tokens.size() && tokens.get(k).word().equals("-")
+                    && tokens.get(k).start() == tokens.get(k - 1).end() && scale(lower(tokens.get(k + 1)), tokens, k + 1,
+                    start) != null) {
+                k++; // "$5.2-billion"
+            }
             Double f = scale(lower(tokens.get(k)), tokens, k, start);
             if (f == null) {
                 break;

@@ -171,6 +171,8 @@ class FigureFinderTest {
     void countsInWordsSignsAndTermsOfTime() {
         value(only("Half a million people signed the petition."), 500_000, null);
         value(only("The thermometer showed minus 12 degrees Celsius."), -12, "degrees Celsius");
+        value(only("Night frost reached -5C in the hills."), -5, "degrees Celsius");
+        value(only("The city approved a $5.2-billion budget."), 5.2e9, "USD");
         value(only("The banker was jailed for six years."), 6, "years");
         assertThat(figures("The mayor pledged to rebuild the school over five years.")).isEmpty();
         List<Figure> rent = figures("Rents went from £950 to £1,020 a month.");
