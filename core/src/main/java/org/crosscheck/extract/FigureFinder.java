@@ -16,8 +16,8 @@ import org.crosscheck.model.Token;
  * next to it, a unit, the counted phrase and a kind. A change ("fell from $1,200 to $1,150") is two figures, the
  * old value and the new; a list ("$20 million and $25 million") is one figure a number.
  *
- * <p>The work is shared out: {@link NumberReader} reads numbers and scales, {@link UnitMatcher} units and
- * currencies ({@link Units}), {@link FractionFinder} fractions, {@link RangeFinder} ranges (and tells changes from
+ * <p>The work is shared out: {@link NumberReader} reads numbers and scales, {@link QuantityReader} gives them
+ * their units, currencies and rates by {@link UnitMatcher} ({@link Units}), {@link FractionFinder} fractions, {@link RangeFinder} ranges (and tells changes from
  * them), {@link HedgeMatcher} hedges and {@link FigureGuards} leaves out labels, ages, years, times and phone
  * numbers. The word lists are data files next to these classes.
  */
@@ -25,20 +25,19 @@ final class FigureFinder {
 
     private static final Set<String> VAGUE = Set.of("dozens", "hundreds", "thousands", "scores", "millions",
             "tens");
-    private static final Set<String> RATE_WORDS = Set.of("per", "a", "an", "each");
-    private static final Set<String> NOT_RATE_AFTER = Set.of("after", "before", "later", "earlier", "ago");
     private static final Set<String> COUNTED_POS = Set.of("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN");
     private static final int MAX_COUNTED = 4;
     private static final int WINDOW = 8;
 
     private final String text;
-    private final UnitMatcher units;
     private final NumberReader numbers;
+    private final QuantityReader quantities;
 
     FigureFinder(String text) {
         this.text = text;
-        this.units = new UnitMatcher(text);
+        UnitMatcher units = new UnitMatcher(text);
         this.numbers = new NumberReader(text, units);
+        this.quantities = new QuantityReader(units);
     }
 
     List<FoundFigure> find(Sentence sentence) {
@@ -51,7 +50,7 @@ final class FigureFinder {
                     f.value(), null, null, f.count() ? null : "fraction", false));
         }
         for (NumberReader.Num n : numbers.read(tokens, taken)) {
-            found.add(measure(tokens, n));
+            found.add(quantities.measure(tokens, n));
         }
         found.sort(Comparator.comparingInt(Quantity::from));
         int[] hedgeFrom = new int[found.size()];
@@ -69,49 +68,6 @@ final class FigureFinder {
         figures.addAll(vague(tokens, taken));
         figures.sort(Comparator.comparingInt(FoundFigure::start));
         return figures;
-    }
-
-    /** The number with its currency or unit (before or after it) and its rate ("per tonne", "a month"). */
-    private Quantity measure(List<Token> tokens, NumberReader.Num n) {
-        int start = n.start();
-        int end = n.end();
-        String unit = null;
-        boolean money = false;
-        UnitMatcher.Match before = units.currencyBefore(n.start());
-        if (before != null) {
-            unit = before.unit().name();
-            money = true;
-            start = before.start();
-        } else {
-            UnitMatcher.Match c = units.currencyAfter(end);
-            UnitMatcher.Match m = units.measureAfter(end);
-            UnitMatcher.Match mb = units.measureBefore(n.start());
-            UnitMatcher.Match u = c != null && (m == null || c.end() >= m.end()) ? c : m;
-            if (u != null) {
-                unit = u.unit().name();
-                money = u.unit().dimension().equals("currency");
-                end = u.end();
-            } else if (mb != null) {
-                unit = mb.unit().name();
-                start = mb.start();
-            } else if ("MONEY".equals(tokens.get(n.from()).ner())) {
-                unit = currency(tokens, n.from());
-                money = unit != null;
-            }
-        }
-        int to = tokenAfter(tokens, end, n.to());
-        if (unit != null && to + 1 < tokens.size() && RATE_WORDS.contains(lower(tokens.get(to)))) {
-            Token per = tokens.get(to + 1);
-            Token after = to + 2 < tokens.size() ? tokens.get(to + 2) : null;
-            boolean article = !lower(tokens.get(to)).equals("per");
-            if (per.pos().equals("NN") && !"DATE".equals(per.ner()) && (after == null || !article
-                    || !NOT_RATE_AFTER.contains(lower(after)) && !after.pos().startsWith("NN"))) {
-                unit = unit + " per " + per.word().toLowerCase(Locale.ROOT);
-                end = per.end();
-                to = to + 2;
-            }
-        }
-        return new Quantity(n.from(), tokenAt(tokens, start), to, start, end, n.value(), null, null, unit, money);
     }
 
     private FoundFigure figure(List<Token> tokens, Quantity q) {
@@ -166,25 +122,6 @@ final class FigureFinder {
         return out;
     }
 
-    /** The index of the token that holds offset, or the first after it. */
-    private static int tokenAt(List<Token> tokens, int offset) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).end() > offset) {
-                return k;
-            }
-        }
-        return tokens.size() - 1;
-    }
-
-    /** The index of the first token that starts at or after offset, never before min. */
-    private static int tokenAfter(List<Token> tokens, int offset, int min) {
-        int k = min;
-        while (k < tokens.size() && tokens.get(k).start() < offset) {
-            k++;
-        }
-        return k;
-    }
-
     static Double parse(String normalized) {
         if (normalized == null) {
             return null;
@@ -195,20 +132,6 @@ final class FigureFinder {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The currency of a number CoreNLP tagged MONEY, from the sign of its normalised value. */
-    private static String currency(List<Token> tokens, int from) {
-        String norm = tokens.get(from).normalized() == null ? "" : tokens.get(from).normalized()
-                .replaceFirst("^[<>=~]+", "");
-        String sign = norm.isEmpty() ? tokens.get(from).word() : norm.substring(0, 1);
-        return switch (sign) {
-            case "$" -> "USD";
-            case "€" -> "EUR";
-            case "£" -> "GBP";
-            case "¥" -> "JPY";
-            default -> null;
-        };
     }
 
     private static String counted(List<Token> tokens, int from) {
