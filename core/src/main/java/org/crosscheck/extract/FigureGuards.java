@@ -81,6 +81,9 @@ final class FigureGuards {
                 && (q.to() >= tokens.size() || !tokens.get(q.to()).pos().startsWith("NN")))) {
             return false;
         }
+        if (next.endsWith("ties") && (number.equals("nineteen") || number.equals("twenty"))) {
+            return false; // "the late nineteen eighties"
+        }
         if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q) || isCode(tokens, q)
                 || isPartOfDateOrTime(tokens, q)) {
             return false;
@@ -94,6 +97,10 @@ final class FigureGuards {
      * five years", "three years ago") or is an age ("a 54-year-old", "five years old").
      */
     private static boolean isMeasuredTime(List<Token> tokens, Quantity q, String text, String next) {
+        if (q.value() != null && q.value() == 1 && q.from() > 0 && Set.of("MD", "PRP", "RB", "CC")
+                .contains(tokens.get(q.from() - 1).pos()) || q.from() == 0 && lower(tokens.get(0)).equals("one")) {
+            return false; // "I'd one day have", "One day, she left": some day, not a duration
+        }
         if (POINTS_IN_TIME.contains(next) || AGE_AFTER.matcher(text.substring(q.end(), Math.min(text.length(),
                 q.end() + 8))).matches()) {
             return false;

@@ -157,6 +157,7 @@ class FigureFinderTest {
         assertThat(figures("The 5G network reached the town two years ago.")).isEmpty();
         assertThat(figures("A 54-year-old man was questioned.")).isEmpty();
         assertThat(figures("The actress, 26, left at the age of 35.")).isEmpty();
+        assertThat(figures("She hoped she would one day sing there, as in the late nineteen eighties.")).isEmpty();
         assertThat(figures("Two men, between 30 and 40 years old, were seen.")).extracting(Figure::value)
                 .containsExactly(2.0);
     }
