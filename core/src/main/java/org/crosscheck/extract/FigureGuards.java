@@ -23,8 +23,11 @@ final class FigureGuards {
             "track", "lane", "plot", "zone", "sector", "squad", "tier", "week", "day", "round", "game", "match", "leg",
             "term", "session", "year", "number:", "no:", "#");
     /** Words after a number that make it something other than an amount. */
-    private static final Set<String> NOT_AMOUNTS = Set.of("times", "o'clock", "am", "pm", "a.m.", "p.m.", "a.m",
+    private static final Set<String> NOT_AMOUNTS = Set.of("o'clock", "am", "pm", "a.m.", "p.m.", "a.m",
             "p.m", "a.", "p.", "nights", "night", "century", "centuries", "th", "st", "nd", "rd", "-year-old", "-years-old");
+    /** Words after "N times" that make it a multiplier, not a count of events ("three times more"). */
+    private static final Set<String> MULTIPLIER_AFTER = Set.of("more", "less", "as", "the", "than", "over", "a",
+            "per", "that", "what");
     /** Words after an amount of time that make it a point in time or an age ("three years ago", "five years old"). */
     private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "previously", "prior",
             "back", "hence");
@@ -66,6 +69,11 @@ final class FigureGuards {
         String next = q.to() < tokens.size() ? lower(tokens.get(q.to())) : "";
         String prev = q.from() > 0 ? lower(tokens.get(q.from() - 1)) : "";
         String number = lower(first);
+        String afterNext = q.to() + 1 < tokens.size() ? lower(tokens.get(q.to() + 1)) : "";
+        if (next.equals("times") && (MULTIPLIER_AFTER.contains(afterNext) || afterNext.endsWith("er")
+                || q.from() > 0 && !tokens.get(q.from() - 1).pos().startsWith("VB"))) {
+            return false; // "three times more", "twice as many", "won the cup five times" is kept
+        }
         if (NOT_AMOUNTS.contains(next) || next.equals("-") && q.to() + 1 < tokens.size()
                 && lower(tokens.get(q.to() + 1)).startsWith("year") && q.unit() == null) {
             return false;

@@ -148,7 +148,15 @@ final class NumberReader {
                 return u != null && u.start() == digitsEnd || c != null && c.start() == digitsEnd
                         ? new Num(i, i + 1, at, digitsEnd, v) : null;
             }
-            return scaled(tokens, i + 1, at, v);
+            int k = i + 1;
+            while (suffix.isEmpty() && v < 1000 && k + 1 < tokens.size() && tokens.get(k).word().equals(",")
+                    && tokens.get(k + 1).word().matches("[0-9]{3}") && tokens.get(k).start() == tokens.get(k - 1).end()
+                    && tokens.get(k + 1).start() == tokens.get(k).end() + 1 && v == Math.floor(v)) {
+                // "20, 000": thousands written apart by the tokenizer of some corpora
+                v = v * 1000 + Double.parseDouble(tokens.get(k + 1).word());
+                k += 2;
+            }
+            return scaled(tokens, k, at, v);
         }
         if (SCALES.containsKey(lower(t)) && !lower(t).equals("m") && i > 0
                 && (lower(tokens.get(i - 1)).equals("a") || lower(tokens.get(i - 1)).equals("an"))) {

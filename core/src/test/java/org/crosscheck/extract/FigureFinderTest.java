@@ -163,6 +163,13 @@ class FigureFinderTest {
     }
 
     @Test
+    void countsOfEventsButNoMultipliers() {
+        value(only("The officer was shot 11 times."), 11, null);
+        assertThat(figures("Rents are three times higher than in the north.")).isEmpty();
+        value(only("As many as 20, 000 people marched."), 20_000, null);
+    }
+
+    @Test
     void aScoreIsNoLabel() {
         assertThat(figures("Ardley beat Corham 3-1 on Saturday.")).extracting(Figure::value).contains(3.0, 1.0);
         assertThat(figures("The club has a 9-14 record.")).extracting(Figure::value).containsExactly(9.0, 14.0);
