@@ -1,0 +1,219 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Token;
+
+/**
+ * Tells numbers that are no figures: numbers that label things ("Resolution 2334", "Flight 17", "Boeing 737"),
+ * ages ("Irina Holt, 54,", "aged 54", "a 54-year-old"), years ("in 2014", "the 1998 flood"), clock times, points
+ * in time ("three years ago"), frequencies ("three times"), "one of", a lone "one" and phone-like digit groups.
+ * Dates, times and ordinals by their NER class never reach here ({@link NumberReader}).
+ */
+final class FigureGuards {
+
+    private static final Set<String> LABELS = Set.of("no.", "no", "number", "resolution", "article", "section",
+            "chapter", "page", "flight", "route", "room", "level", "phase", "grade", "category", "paragraph",
+            "item", "part", "stage", "vol.", "volume", "episode", "season", "gate", "line", "platform",
+            "mp", "group", "bus", "road", "highway", "interstate", "building", "block", "unit", "apartment", "ward",
+            "district", "precinct", "lot", "table", "figure", "model", "version", "channel", "pier", "terminal",
+            "division", "class", "type", "size", "act", "law", "bill", "order", "decree", "case", "code", "exit",
+            "track", "lane", "plot", "zone", "sector", "squad", "tier", "week", "day", "round", "game", "match", "leg",
+            "term", "session", "year", "number:", "no:", "#");
+    /** Words after a number that make it something other than an amount. */
+    private static final Set<String> NOT_AMOUNTS = Set.of("o'clock", "am", "pm", "a.m.", "p.m.", "a.m",
+            "p.m", "a.", "p.", "nights", "night", "century", "centuries", "th", "st", "nd", "rd", "-year-old", "-years-old");
+    /** Words after "N times" that make it a multiplier, not a count of events ("three times more"). */
+    private static final Set<String> MULTIPLIER_AFTER = Set.of("more", "less", "as", "the", "than", "over", "a",
+            "per", "that", "what");
+    /** Words after an amount of time that make it a point in time or an age ("three years ago", "five years old"). */
+    private static final Set<String> POINTS_IN_TIME = Set.of("ago", "later", "earlier", "old", "previously", "prior",
+            "back", "hence");
+    /**
+     * Words before an amount of time that make it the frame of the story or a frequency ("on strike for three
+     * weeks", "every four or five hours").
+     */
+    private static final Set<String> FRAMES = Set.of("for", "during", "within", "past", "last", "next", "recent",
+            "coming", "previous", "first", "final", "following", "these", "those", "every", "each", "per");
+    private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
+            "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
+            "year", "summer", "winter", "spring", "autumn", "fall", "season", ",");
+    /** Words before "for" that make the amount of time after it a measure: "jailed for six years". */
+    private static final Set<String> TERMS = Set.of("jail", "sentence", "imprison", "ban", "suspend", "bar",
+            "last", "wait", "detain", "hold");
+    private static final Pattern AGE_AFTER = Pattern.compile("^ ?-? ?olds?\\b.*", Pattern.DOTALL);
+    /** Nouns for a person that an age may follow: "the actress, 26, said". */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "actress", "actor", "wife",
+            "husband", "mother", "father", "son", "daughter", "pensioner", "driver", "victim", "suspect", "singer",
+            "player", "teenager", "student", "resident", "brother", "sister", "friend", "partner", "official",
+            "officer", "soldier", "worker", "farmer", "doctor", "nurse", "teacher", "child", "baby", "grandmother",
+            "grandfather", "mayor", "leader", "star", "chief", "executive", "founder", "owner", "citizen");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+    private FigureGuards() {
+    }
+
+    /**
+     * Tells whether a quantity is a figure.
+     *
+     * @param tokens the sentence's tokens
+     * @param q      the quantity
+     * @param text   the article text
+     * @return false for labels, ages, years, times, frequencies and phone numbers
+     */
+    static boolean isFigure(List<Token> tokens, Quantity q, String text) {
+        Token first = tokens.get(q.numFrom());
+        String next = q.to() < tokens.size() ? lower(tokens.get(q.to())) : "";
+        String prev = q.from() > 0 ? lower(tokens.get(q.from() - 1)) : "";
+        String number = lower(first);
+        String afterNext = q.to() + 1 < tokens.size() ? lower(tokens.get(q.to() + 1)) : "";
+        if (next.equals("times") && (MULTIPLIER_AFTER.contains(afterNext) || afterNext.endsWith("er")
+                || q.from() > 0 && !tokens.get(q.from() - 1).pos().startsWith("VB"))) {
+            return false; // "three times more", "twice as many", "won the cup five times" is kept
+        }
+        if (NOT_AMOUNTS.contains(next) || next.equals("-") && q.to() + 1 < tokens.size()
+                && lower(tokens.get(q.to() + 1)).startsWith("year") && q.unit() == null) {
+            return false;
+        }
+        if (q.unit() != null && Units.of(q.unit()).map(u -> u.dimension().equals("time")).orElse(false)
+                && !isMeasuredTime(tokens, q, text, next)) {
+            return false;
+        }
+        if (q.unit() == null && !q.money() && LABELS.contains(prev) || prev.equals("aged") || prev.equals("age")) {
+            return false;
+        }
+        if (number.equals("one") && (next.equals("of") || q.unit() == null && !q.money()
+                && (q.to() >= tokens.size() || !tokens.get(q.to()).pos().startsWith("NN")))) {
+            return false;
+        }
+        if (next.endsWith("ties") && (number.equals("nineteen") || number.equals("twenty"))) {
+            return false; // "the late nineteen eighties"
+        }
+        if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q) || isCode(tokens, q)
+                || isPartOfDateOrTime(tokens, q)) {
+            return false;
+        }
+        return !PHONE.matcher(text.substring(first.start(), tokens.get(q.to() - 1).end())).matches();
+    }
+
+    /**
+     * An amount of time is a figure when it is measured ("lasted two hours", "in 3.1 seconds", "a 3-hour
+     * flight"), not when it frames the story or places it in time ("on strike for three weeks", "over the past
+     * five years", "three years ago") or is an age ("a 54-year-old", "five years old").
+     */
+    private static boolean isMeasuredTime(List<Token> tokens, Quantity q, String text, String next) {
+        if (q.value() != null && q.value() == 1 && q.from() > 0 && Set.of("MD", "PRP", "RB", "CC")
+                .contains(tokens.get(q.from() - 1).pos()) || q.from() == 0 && lower(tokens.get(0)).equals("one")) {
+            return false; // "I'd one day have", "One day, she left": some day, not a duration
+        }
+        if (POINTS_IN_TIME.contains(next) || AGE_AFTER.matcher(text.substring(q.end(), Math.min(text.length(),
+                q.end() + 8))).matches()) {
+            return false;
+        }
+        if (text.substring(q.start(), q.end()).contains("-")) {
+            return q.to() < tokens.size() && (tokens.get(q.to()).pos().startsWith("NN")
+                    || tokens.get(q.to()).pos().equals("JJ")) && !lower(tokens.get(q.to())).equals("old");
+        }
+        for (int i = q.from() - 1; i >= Math.max(0, q.from() - 4); i--) {
+            Token t = tokens.get(i);
+            String w = lower(t);
+            if (FRAMES.contains(w) || w.equals("over") && i == q.from() - 1 && !afterVerb(tokens, i)) {
+                return w.equals("for") && i > 0 && TERMS.contains(lemma(tokens.get(i - 1)));
+            }
+            if (!(t.pos().equals("DT") || HedgeMatcher.isHedgeWord(w) || w.equals("least") || w.equals("just")
+                    || w.equals("than") || w.equals("more") || w.equals("less") || w.equals("up") || w.equals("to"))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** "lasted over two hours", "just over two hours": a verb or adverb right before the word at i. */
+    private static boolean afterVerb(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).pos().startsWith("VB") || tokens.get(i - 1).pos().startsWith("RB"));
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Digits that identify rather than count: a leading zero ("05", "061313") or six or more digits without
+     * thousands separators ("9087997"), with no unit or currency.
+     */
+    private static boolean isCode(List<Token> tokens, Quantity q) {
+        String w = tokens.get(q.numFrom()).word();
+        return q.unit() == null && !q.money() && w.matches("0[0-9]+|[0-9]{6,}");
+    }
+
+    /**
+     * A number joined to another by a slash or a colon ("8 / 2 / 2013", "7: 31", "24/7"), or by a hyphen to a
+     * year ("1982-83"): a part of a date, a time or a code.
+     */
+    private static boolean isPartOfDateOrTime(List<Token> tokens, Quantity q) {
+        String before = q.numFrom() > 0 ? tokens.get(q.numFrom() - 1).word() : "";
+        String after = q.to() < tokens.size() ? tokens.get(q.to()).word() : "";
+        boolean digitBefore = q.numFrom() > 1 && tokens.get(q.numFrom() - 2).word().matches("[0-9]+.*");
+        boolean digitAfter = q.to() + 1 < tokens.size() && tokens.get(q.to() + 1).word().matches("[0-9]+.*");
+        if ((before.equals("/") || before.equals(":")) && digitBefore || (after.equals("/") || after.equals(":"))
+                && digitAfter) {
+            return true;
+        }
+        return before.equals("-") && q.numFrom() > 1 && YEAR.matcher(tokens.get(q.numFrom() - 2).word()).matches();
+    }
+
+    /** "Irina Holt, 54, said": a bare number between commas right after a name is an age. */
+    private static boolean isAge(List<Token> tokens, Quantity q) {
+        int from = q.from();
+        int to = q.to();
+        if (q.unit() != null || from < 2) {
+            return false;
+        }
+        Token prev = tokens.get(from - 1);
+        Token before = tokens.get(from - 2);
+        boolean alone = to >= tokens.size() || !tokens.get(to).pos().startsWith("NN") && !tokens.get(to).pos().equals("JJ");
+        boolean person = "PERSON".equals(before.ner()) || PERSON_NOUNS.contains(lower(before));
+        String after = to < tokens.size() ? tokens.get(to).word() : "";
+        return prev.word().equals(",") && person && (after.equals(",") || after.equals(".") || after.isEmpty())
+                // "at the age of 35"
+                || prev.word().equals("of") && lower(before).equals("age")
+                // "She was 85.", "died at 91"
+                || alone && "be".equals(lemma(prev)) && (before.pos().equals("PRP") || "PERSON".equals(before.ner()))
+                || alone && prev.word().equals("at") && "die".equals(lemma(before));
+    }
+
+    /** A four-digit number from 1800 to 2099 without unit, after "in", "since", "the" …: a year. */
+    private static boolean isYear(List<Token> tokens, Quantity q) {
+        Token t = tokens.get(q.numFrom());
+        if (q.unit() != null || q.money() || q.to() - q.numFrom() != 1 || !YEAR.matcher(t.word()).matches()) {
+            return false;
+        }
+        String prev = q.numFrom() > 0 ? lower(tokens.get(q.numFrom() - 1)) : "";
+        Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
+        boolean countedAfter = next != null && next.pos().equals("NNS");
+        return YEAR_BEFORE.contains(prev) || prev.isEmpty() && !countedAfter;
+    }
+
+    /** "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after. */
+    private static boolean isProductLabel(List<Token> tokens, Quantity q) {
+        if (q.unit() != null || q.money() || q.numFrom() == 0 || q.numFrom() != q.from()) {
+            return false;
+        }
+        Token prev = tokens.get(q.numFrom() - 1);
+        Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
+        boolean digits = tokens.get(q.numFrom()).word().matches("[0-9]+");
+        if (digits && prev.pos().startsWith("NNP") && next != null && lower(next).equals("index")) {
+            return true; // "the Nikkei 225 index"
+        }
+        return digits && prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner())
+                && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ")
+                && !next.word().equals("-") && !next.word().equals("\u2013"));
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
