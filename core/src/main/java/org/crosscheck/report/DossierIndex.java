@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crosscheck.group.Independence;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Comparison;
 import org.crosscheck.model.Dossier;
+import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
@@ -75,6 +77,16 @@ final class DossierIndex {
             return articleId;
         }
         return a.title() != null ? a.title() : a.source();
+    }
+
+    /** The comparisons whose figures or statements come from an event's articles, in dossier order. */
+    List<Comparison> comparisonsOf(Event event) {
+        return dossier.comparisons().stream()
+                .filter(c -> c.figures().stream().map(figures::get).anyMatch(f -> f != null
+                        && event.articles().contains(f.article()))
+                        || c.statements().stream().map(statements::get).anyMatch(s -> s != null
+                        && event.articles().contains(s.article())))
+                .toList();
     }
 
     List<Figure> figuresOf(String articleId) {

@@ -42,6 +42,7 @@ public final class HtmlWriter {
             .agree{background:#d8f3dc}.compatible{background:#e7f0ff}.differ{background:#ffd6d6}.changed{background:#ffe8c7}.single{background:#eee}
             .text{white-space:normal;max-width:48rem}.fig{background:var(--fig);border-bottom:2px solid #e0b400}.st{background:var(--st)}.m{background:var(--m)}
             .anchor:target+.hl,.anchor:target+.anchor+.hl{outline:3px solid var(--accent);outline-offset:1px}a{color:var(--accent)}summary{cursor:pointer;font-weight:600}
+            caption{text-align:left;font-weight:600;padding:.3rem 0}.alias{color:var(--muted)}.report{white-space:normal}
             .sum{text-decoration:underline dotted var(--accent)}.removed li{color:var(--muted);font-size:.9rem}.reason{font-style:italic}.err{color:#9b1c1c}
             """;
 
@@ -128,31 +129,79 @@ public final class HtmlWriter {
                     .append(Html.escape(s.article() + "-" + s.start())).append("\">")
                     .append(Html.escape(ix.outlet(s.article()))).append("</a></blockquote>");
         }
-        for (Comparison c : ix.dossier.comparisons()) {
-            if (touches(ix, c, e)) {
-                comparison(h, ix, c);
+        List<Comparison> comparisons = ix.comparisonsOf(e);
+        quantities(h, ix, comparisons);
+        for (Comparison c : comparisons) {
+            if (!c.statements().isEmpty()) {
+                statementComparison(h, ix, c);
             }
         }
         h.append("</section>");
     }
 
-    private static boolean touches(DossierIndex ix, Comparison c, Event e) {
-        return c.figures().stream().map(ix.figures::get).anyMatch(f -> f != null && e.articles().contains(f.article()))
-                || c.statements().stream().map(ix.statements::get)
-                .anyMatch(s -> s != null && e.articles().contains(s.article()));
+    /** The quantities of an event: shared ones in a table, the single-source ones in a collapsed list. */
+    private static void quantities(StringBuilder h, DossierIndex ix, List<Comparison> comparisons) {
+        List<QuantityRows.Row> rows = QuantityRows.of(comparisons, ix.figures::get, ix.articles::get);
+        List<QuantityRows.Row> shared = rows.stream().filter(QuantityRows.Row::corroborable).toList();
+        List<QuantityRows.Row> single = rows.stream().filter(r -> !r.corroborable()).toList();
+        if (!shared.isEmpty()) {
+            h.append("<table class=\"quantities\"><caption>Do the sources agree? ").append(shared.size())
+                    .append(" quantities reported by two or more sources</caption><tr><th>Quantity</th>")
+                    .append("<th>Verdict</th><th>Reports</th></tr>");
+            shared.forEach(r -> sharedRow(h, ix, r));
+            h.append("</table>");
+        }
+        if (!single.isEmpty()) {
+            h.append("<details class=\"single\"><summary>Reported by one source only (").append(single.size())
+                    .append(")</summary><ul>");
+            for (QuantityRows.Row r : single) {
+                h.append("<li class=\"quantity\"><b>").append(Html.escape(r.comparison().topic())).append("</b>: ");
+                reports(h, ix, r, "; ");
+                if (r.reports().size() > 1) {
+                    h.append(" <span class=\"meta\">").append(Html.escape(r.comparison().note())).append("</span>");
+                }
+                h.append("</li>");
+            }
+            h.append("</ul></details>");
+        }
     }
 
-    private static void comparison(StringBuilder h, DossierIndex ix, Comparison c) {
+    private static void sharedRow(StringBuilder h, DossierIndex ix, QuantityRows.Row r) {
+        String v = r.comparison().verdict();
+        h.append("<tr class=\"quantity\"><td>").append(Html.escape(r.comparison().topic()))
+                .append("</td><td><span class=\"verdict ").append(Html.escape(v)).append("\">").append(Html.escape(v))
+                .append("</span><div class=\"meta\">").append(Html.escape(r.comparison().note()))
+                .append("</div></td><td>");
+        reports(h, ix, r, "<br>");
+        h.append("</td></tr>");
+    }
+
+    private static void reports(StringBuilder h, DossierIndex ix, QuantityRows.Row r, String between) {
+        for (int i = 0; i < r.reports().size(); i++) {
+            h.append(i == 0 ? "" : between);
+            report(h, ix, r.reports().get(i));
+        }
+    }
+
+    /** One report: the value as written linked to its span, restatements beside it, claimant, outlet, date. */
+    private static void report(StringBuilder h, DossierIndex ix, QuantityRows.Report r) {
+        Figure f = r.figure();
+        h.append("<span class=\"report\"><a href=\"#").append(Html.escape(f.id())).append("\">“")
+                .append(Html.escape(r.written())).append("”</a>");
+        for (String alias : r.aliases()) {
+            h.append(" <span class=\"alias\">= ").append(Html.escape(alias)).append("</span>");
+        }
+        String date = ix.published(f.article());
+        h.append(" — ").append(Html.escape(DossierIndex.who(f.claimant()))).append(", ")
+                .append(Html.escape(ix.outlet(f.article()))).append(date.isEmpty() ? "" : ", " + Html.escape(date))
+                .append("</span>");
+    }
+
+    private static void statementComparison(StringBuilder h, DossierIndex ix, Comparison c) {
         h.append("<p><b>").append(Html.escape(c.topic())).append("</b> <span class=\"verdict ")
                 .append(Html.escape(c.verdict())).append("\">").append(Html.escape(c.verdict())).append("</span> ")
-                .append(Html.escape(c.note())).append("</p><table><tr><th>Figure or statement</th><th>Claimant</th>")
+                .append(Html.escape(c.note())).append("</p><table><tr><th>Statement</th><th>Speaker</th>")
                 .append("<th>Outlet</th><th>Published</th></tr>");
-        for (String id : c.figures()) {
-            Figure f = ix.figures.get(id);
-            if (f != null) {
-                row(h, ix, f.id(), DossierIndex.amount(f), DossierIndex.who(f.claimant()), f.article());
-            }
-        }
         for (String id : c.statements()) {
             Statement s = ix.statements.get(id);
             if (s != null) {

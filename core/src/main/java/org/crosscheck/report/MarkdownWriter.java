@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.CitedSentence;
 import org.crosscheck.model.Comparison;
@@ -93,35 +94,68 @@ public final class MarkdownWriter {
         if (!event.summary().isEmpty()) {
             md.append('\n');
         }
-        List<Comparison> comparisons = ix.dossier.comparisons().stream()
-                .filter(c -> c.figures().stream().anyMatch(f -> ix.figures.containsKey(f)
-                        && event.articles().contains(ix.figures.get(f).article()))
-                        || c.statements().stream().anyMatch(s -> ix.statements.containsKey(s)
-                        && event.articles().contains(ix.statements.get(s).article())))
-                .toList();
+        List<Comparison> comparisons = ix.comparisonsOf(event);
+        quantities(md, ix, comparisons);
         for (Comparison c : comparisons) {
-            comparison(md, ix, c);
+            if (!c.statements().isEmpty()) {
+                statementComparison(md, ix, c);
+            }
         }
     }
 
-    private static void comparison(StringBuilder md, DossierIndex ix, Comparison c) {
-        md.append("**").append(esc(c.topic())).append("** — ").append(c.verdict().toUpperCase(java.util.Locale.ROOT))
-                .append(": ").append(esc(c.note())).append("\n\n");
-        md.append("| Figure | Claimant | Outlet | Published | Article |\n|---|---|---|---|---|\n");
-        for (String id : c.figures()) {
-            Figure f = ix.figures.get(id);
-            if (f != null) {
-                md.append("| ").append(esc(DossierIndex.amount(f))).append(" | ").append(esc(DossierIndex.who(f.claimant())))
-                        .append(" | ").append(esc(ix.outlet(f.article()))).append(" | ").append(esc(ix.published(f.article())))
-                        .append(" | ").append(f.article()).append(" |\n");
+    /** The quantities of an event: those two or more sources report in a table, then the single-source ones. */
+    private static void quantities(StringBuilder md, DossierIndex ix, List<Comparison> comparisons) {
+        List<QuantityRows.Row> rows = QuantityRows.of(comparisons, ix.figures::get, ix.articles::get);
+        List<QuantityRows.Row> shared = rows.stream().filter(QuantityRows.Row::corroborable).toList();
+        List<QuantityRows.Row> single = rows.stream().filter(r -> !r.corroborable()).toList();
+        if (!shared.isEmpty()) {
+            md.append("**Do the sources agree?** (").append(shared.size())
+                    .append(" quantities reported by two or more sources)\n\n")
+                    .append("| Quantity | Verdict | Reports | Why |\n|---|---|---|---|\n");
+            for (QuantityRows.Row r : shared) {
+                md.append("| ").append(esc(r.comparison().topic())).append(" | **")
+                        .append(r.comparison().verdict().toUpperCase(Locale.ROOT)).append("** | ")
+                        .append(String.join("<br>", r.reports().stream().map(p -> report(ix, p)).toList()))
+                        .append(" | ").append(esc(r.comparison().note())).append(" |\n");
             }
+            md.append('\n');
         }
+        if (!single.isEmpty()) {
+            md.append("Reported by one source only (").append(single.size()).append("):\n\n");
+            for (QuantityRows.Row r : single) {
+                md.append("- ").append(esc(r.comparison().topic())).append(": ")
+                        .append(String.join("; ", r.reports().stream().map(p -> report(ix, p)).toList()))
+                        .append(r.reports().size() > 1 ? " — " + esc(r.comparison().note()) : "").append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    /** One report: “value as written” (= restatements), claimant, outlet, date, and where: article @ offset. */
+    private static String report(DossierIndex ix, QuantityRows.Report r) {
+        Figure f = r.figure();
+        StringBuilder b = new StringBuilder("“").append(esc(r.written())).append('”');
+        for (String alias : r.aliases()) {
+            b.append(" (= ").append(esc(alias)).append(')');
+        }
+        b.append(" — ").append(esc(DossierIndex.who(f.claimant()))).append(", ").append(esc(ix.outlet(f.article())));
+        String date = ix.published(f.article());
+        if (!date.isEmpty()) {
+            b.append(", ").append(esc(date));
+        }
+        return b.append(" (").append(esc(f.article())).append(" @").append(f.start()).append(')').toString();
+    }
+
+    private static void statementComparison(StringBuilder md, DossierIndex ix, Comparison c) {
+        md.append("**").append(esc(c.topic())).append("** — ").append(c.verdict().toUpperCase(Locale.ROOT))
+                .append(": ").append(esc(c.note())).append("\n\n");
+        md.append("| Statement | Speaker | Outlet | Published | Article |\n|---|---|---|---|---|\n");
         for (String id : c.statements()) {
             Statement s = ix.statements.get(id);
             if (s != null) {
                 md.append("| “").append(esc(shorten(s.content()))).append("” | ").append(esc(DossierIndex.who(s.speaker())))
                         .append(" | ").append(esc(ix.outlet(s.article()))).append(" | ").append(esc(ix.published(s.article())))
-                        .append(" | ").append(s.article()).append(" |\n");
+                        .append(" | ").append(esc(s.article())).append(" @").append(s.start()).append(" |\n");
             }
         }
         md.append('\n');
