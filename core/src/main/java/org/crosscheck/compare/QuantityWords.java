@@ -8,7 +8,7 @@ import org.crosscheck.model.Measure;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Scope;
 
-/** Says in words what a quantity measures, where and when ("civilians killed — Kursk region, 2024-08-08"). */
+/** Says in words what a quantity measures, where and when ("civilians killed — Kessel valley, 2024-08-08"). */
 final class QuantityWords {
 
     private QuantityWords() {

@@ -9,7 +9,7 @@ public final class Rounding {
     }
 
     /**
-     * Returns the unit of a value's last written digit: 10 for 1,150, 1 for 4, 0.1 for 2.5, 100 million for
+     * Returns the unit of a value's last written digit: 10 for 2,610, 1 for 4, 0.1 for 2.5, 100 million for
      * 22,400,000,000 (written "22.4 billion").
      *
      * @param v the value

@@ -106,7 +106,7 @@ final class Verdicts {
     }
 
     /**
-     * Two bounds of one direction on different values ("over 120,000" and "more than 150,000") are two
+     * Two bounds of one direction on different values ("over 12,000" and "more than 15,000") are two
      * estimates that disagree, not bounds that fit: the words mean "about that many, perhaps more".
      */
     private static boolean boundsApart(List<Figure> figures) {

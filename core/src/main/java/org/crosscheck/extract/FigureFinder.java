@@ -13,7 +13,7 @@ import org.crosscheck.model.Token;
  * and rate ("$27.5 million", "Rs 500 crore", "€12.50 per tonne"), percentages and percentage points, measures
  * ("70km/h", "20mL", "3.5 metres", "magnitude 6.1", "two hours"), fractions ("one in four", "a third of"),
  * ranges ("between 3% and 4%", "3-4%", "from 10 to 20") and vague amounts ("dozens"), each with the hedge written
- * next to it, a unit, the counted phrase and a kind. A change ("fell from $1,200 to $1,150") is two figures, the
+ * next to it, a unit, the counted phrase and a kind. A change ("fell from $1,200 to $1,140") is two figures, the
  * old value and the new; a list ("$20 million and $25 million") is one figure a number.
  *
  * <p>The work is shared out: {@link NumberReader} reads numbers and scales, {@link QuantityReader} gives them

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.model.Token;
 
 /**
- * Reads the numbers of a sentence with their scale: digits ("1,150", "0.4"), written numbers ("three",
+ * Reads the numbers of a sentence with their scale: digits ("2,610", "0.4"), written numbers ("three",
  * "twenty-five", "two hundred"), scale words after them or glued to them ("27.5 million", "£3bn", "7 bn",
  * "Rs 500 crore", "5k", "one dozen", from {@code scales-en.tsv}). A unit glued to the digits ("70km/h", "20mL") ends
  * the number inside its token, for {@link UnitMatcher} to read. Dates, times and ordinals (by their NER class)

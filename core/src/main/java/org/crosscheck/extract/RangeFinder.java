@@ -10,7 +10,7 @@ import org.crosscheck.model.Token;
 /**
  * Joins two quantities of a sentence into a range: "between 3% and 4%", "between 3 and 4%", "3-4%", "10 to 20",
  * "two or three". A change is not a range: after a verb of change ({@code changes-en.txt}), "fell from $1,200 to
- * $1,150" stays two figures, the old value and the new one, each its own; so does a list ("$20 million and $25
+ * $1,140" stays two figures, the old value and the new one, each its own; so does a list ("$20 million and $25
  * million") and a result ("a 9-14 record"). A range needs its ends in order (low below high, within a factor of
  * 1,000) and units that agree (the first may be left out: the second's is taken).
  */

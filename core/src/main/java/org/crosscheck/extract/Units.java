@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The units figures are measured in, read once from {@code units-en.tsv} and {@code currencies-en.tsv}: each
  * unit's name as written to the dossier ("square kilometres", "USD"), its base unit and the factor to it, so that
- * "1,150 square kilometres" and "444 square miles" can be told to be one quantity. A rate is written
+ * "2,600 square kilometres" and "1,000 square miles" can be told to be one quantity. A rate is written
  * "{unit} per {unit}" ("EUR per tonne", "CAD per month") and converts part by part. Currencies are their own base
  * (no exchange rates).
  */
@@ -85,7 +85,7 @@ public final class Units {
     }
 
     /**
-     * Converts a value to its unit's base: 444 "square miles" is 1,149.955 km²; 12.5 "EUR per tonne" is
+     * Converts a value to its unit's base: 1,000 "square miles" is 2,589.988 km²; 12.5 "EUR per tonne" is
      * 0.0125 EUR per kg. Values of unknown units and counts (null unit) stay as they are.
      *
      * @param value the value, may be null

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param statement id of the statement that contains the figure, or null
  * @param measure   what the figure measures, normalised for comparison, or null before frames are found
  * @param scope     where and when it holds, or null before frames are found
- * @param aliasOf   id of the figure this one restates in another unit inside the same report ("1,150 square
- *                  kilometres (444 square miles)"), or null: an alias is never a second source
+ * @param aliasOf   id of the figure this one restates in another unit inside the same report ("2,600 square
+ *                  kilometres (1,000 square miles)"), or null: an alias is never a second source
  */
 public record Figure(String id, String article, int start, int end, String kind, Double value, Double low,
                      Double high, String hedge, String unit, String counted, String place, String time,

@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * What a figure measures, normalised so that two outlets' wordings of one quantity compare equal.
  *
- * @param text       the measure in words, made from the parts below ("Ukrainian soldiers executed")
+ * @param text       the measure in words, made from the parts below ("Velmoran soldiers executed")
  * @param thing      the counted thing's head, singular and with near-synonyms merged ("soldier" for troops,
  *                   soldiers and servicemen), or null when nothing is counted by name
  * @param sort       the class of the counted thing from the lexicon ("military", "civilian", "people" for any
  *                   person), or null when the thing is not in the lexicon
- * @param qualifiers words that narrow the thing ("ukrainian", "pregnant"), lower case
+ * @param qualifiers words that narrow the thing ("velmoran", "pregnant"), lower case
  * @param action     what happened to it, as an action class ("killed", "injured", "evacuated", "launched"),
  *                   or null when no verb or noun tells
  * @param baseUnit   the unit the value converts to ("km2", "km", "kg"), the ISO code for money, or null for

@@ -27,9 +27,9 @@ public final class QuantityRows {
      *
      * @param figure  the figure
      * @param article its article, or null when not known
-     * @param written the figure's text span as written ("at least 1,150 square kilometres"), or its amount
+     * @param written the figure's text span as written ("at least 2,600 square kilometres"), or its amount
      *                when the span cannot be read
-     * @param aliases the same report restated in other units, as written ("444 square miles")
+     * @param aliases the same report restated in other units, as written ("1,000 square miles")
      */
     public record Report(Figure figure, Article article, String written, List<String> aliases) {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds what a figure counts: the noun after the number ("nine captured Ukrainian troops"; "three of the
+ * Finds what a figure counts: the noun after the number ("nine captured Velmoran troops"; "three of the
  * victims"), or the noun it belongs to before it ("a magnitude 5.6 quake", "the death toll rose to 10"),
  * with the words that narrow it. A word the action list knows ("10 dead", "wounded soldiers") is left to
  * {@link ActionFinder}. Precondition: tokens carry part of speech, lemma and NER tags.

@@ -5,7 +5,7 @@ import org.crosscheck.model.Measure;
 
 /**
  * Gives a figure that names no counted thing the thing of the figure just before it in the same sentence:
- * "around 40,000 Russian forces … up from 11,000", "killed 12 people and injured 30". The action stays the
+ * "around 30,000 Dastrian troops … up from 8,000", "killed 12 people and injured 30". The action stays the
  * figure's own.
  */
 final class Ellipsis {

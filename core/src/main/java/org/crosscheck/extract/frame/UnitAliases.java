@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.crosscheck.model.Figure;
 
 /**
- * Finds figures that restate the figure just before them in another unit, inside one report: "1,150 square
- * kilometres (444 square miles)", "€110bn ($146bn)". The second is an alias of the first, never a second
+ * Finds figures that restate the figure just before them in another unit, inside one report: "2,600 square
+ * kilometres (1,000 square miles)", "€110bn ($146bn)". The second is an alias of the first, never a second
  * source. A restatement in the same dimension must convert to within a few percent; money in another
  * currency is taken as a restatement when it follows in brackets (exchange rates are not known here).
  */
