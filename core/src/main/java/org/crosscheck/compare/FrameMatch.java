@@ -114,7 +114,7 @@ final class FrameMatch {
         Measure ma = a.measure();
         Measure mb = b.measure();
         boolean thing = ma.thing() != null || mb.thing() != null;
-        boolean measureOf = "measure".equals(ma.sort()) && Objects.equals(ma.thing(), mb.thing());
+        boolean measureOf = "measure".equals(ma.sort()) && ma.thing() != null && ma.thing().equals(mb.thing());
         boolean action = ma.action() != null && ma.action().equals(mb.action())
                 || ma.action() == null && mb.action() == null && a.kind().equals(b.kind()) && !"other".equals(a.kind());
         return measureOf || thing && action;

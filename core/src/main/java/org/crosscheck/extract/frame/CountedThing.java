@@ -14,7 +14,7 @@ final class CountedThing {
 
     private static final Set<String> NOUN_RUN = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH");
     private static final Set<String> LINKS = Set.of("rise", "reach", "stand", "be", "climb", "increase", "jump",
-            "grow", "top", "hit", "exceed", "surpass", "put", "total", "number");
+            "grow", "top", "hit", "exceed", "surpass", "total", "number");
     private static final int MAX_RUN = 5;
     private static final int LOOK_BACK = 6;
 
@@ -85,6 +85,12 @@ final class CountedThing {
         if (head < 0) {
             return new Found(null, -1, List.of(), null);
         }
+        String measuredBy = s.pos(head).equals("NN") ? lexicon.measuredBy(s.lemma(head)) : null;
+        if (measuredBy != null) {
+            // "a 5.2 quake": one quake, so the number is its magnitude, not a count
+            Found thing = found(s, first, head, Math.max(i, head + 1));
+            return new Found(measuredBy, head, thing.qualifiers(), thing.written());
+        }
         if (s.lemma(head).equals("prisoner") && s.lemma(head + 1).equals("of") && s.lemma(head + 2).equals("war")) {
             i = Math.max(i, head + 3);
         }
@@ -105,14 +111,35 @@ final class CountedThing {
                 break;
             }
             if (s.pos(k).startsWith("VB") && LINKS.contains(s.lemma(k))) {
-                for (int n = k - 1; n >= Math.max(0, k - 3); n--) {
-                    if (s.pos(n).startsWith("NN") && isTextual(s, n)) {
-                        return found(s, nounStart(s, n), n, n + 1);
-                    }
-                }
+                int n = subjectOf(s, k);
+                return n < 0 ? new Found(null, -1, List.of(), null) : found(s, nounStart(s, n), n, n + 1);
             }
         }
         return new Found(null, -1, List.of(), null);
+    }
+
+    /**
+     * The noun a linking verb tells the number of ("the death toll in the province has risen to 23"): of the
+     * nouns before it in its clause, the nearest the lexicon knows as a thing or an action, else the nearest
+     * common noun; -1 when there is none.
+     */
+    private int subjectOf(Span s, int verb) {
+        int common = -1;
+        for (int n = verb - 1; n >= Math.max(0, verb - LOOK_BACK); n--) {
+            if (s.clauseBreak(n) || s.word(n).equals(",")) {
+                break;
+            }
+            if (!s.pos(n).startsWith("NN") || !isTextual(s, n)) {
+                continue;
+            }
+            if (lexicon.thing(s.lemma(n)) != null || lexicon.action(s.lemma(n)) != null) {
+                return n;
+            }
+            if (common < 0 && !s.pos(n).startsWith("NNP")) {
+                common = n;
+            }
+        }
+        return common;
     }
 
     /** The form of a head word the lexicon lists: its lemma, else the word, else the word without a plural -s. */

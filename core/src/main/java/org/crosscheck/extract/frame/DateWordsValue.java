@@ -8,7 +8,7 @@ import org.crosscheck.model.Token;
 /**
  * Reads the value of a run of date words as the annotator tags them (SUTime is off, so DATE tokens carry
  * their words, not a normalised value): "Sunday" is {@code XXXX-WXX-7}, "August 6" {@code XXXX-08-06},
- * "Aug. 6, 2024" {@code 2024-08-06}, "2003" {@code 2003}, "yesterday" {@code OFFSET-1}. A value the
+ * "Aug. 6, 2024" {@code 2024-08-06}, "in March" {@code XXXX-03}, "2003" {@code 2003}, "yesterday" {@code OFFSET-1}. A value the
  * annotator did normalise (an ISO form) is kept.
  */
 final class DateWordsValue {
@@ -58,7 +58,7 @@ final class DateWordsValue {
         }
         if (month != null) {
             String y = year == null ? "XXXX" : year;
-            return day == null ? (year == null ? null : String.format(Locale.ROOT, "%s-%02d", y, month))
+            return day == null ? String.format(Locale.ROOT, "%s-%02d", y, month)
                     : String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day);
         }
         if (weekday != null) {

@@ -44,28 +44,45 @@ final class FrameFinder {
      *
      * @param figure   the figure
      * @param sentence the sentence that holds it
+     * @param previous the sentence before it, or null
      * @param context  its article
      * @return the figure with measure and scope; unchanged when its words are not among the sentence's tokens
      */
-    Figure frame(Figure figure, Sentence sentence, Context context) {
+    Figure frame(Figure figure, Sentence sentence, Sentence previous, Context context) {
         Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
         if (span == null) {
             return figure;
         }
-        CountedThing.Found counted = things.find(span);
-        String head = counted.head();
-        // a magnitude, depth or share is a property of what the verb tells of ("a 5.6 quake hit"), not an action's count
-        String action = head != null && "measure".equals(lexicon.sort(head)) ? null : actions.find(span, counted);
-        String thing = head == null ? null : lexicon.thing(head) != null ? lexicon.thing(head) : head;
-        String base = "money".equals(figure.kind()) ? figure.unit() : lexicon.baseUnit(figure.unit());
-        Double toBase = base == null ? null : "money".equals(figure.kind()) ? 1.0 : lexicon.toBase(figure.unit());
-        Measure measure = new Measure(text(counted, action, figure), thing, head == null ? null : lexicon.sort(head),
-                counted.qualifiers(), action, base, toBase);
+        Measure measure = measure(figure, span);
         PlaceScope.Found place = places.find(span, context.text());
-        TimeScope.Found time = times.find(span, context.text(), context.published(), context.year());
+        TimeScope.Found time = times.find(span, previous == null ? null : previous.tokens(), context.text(),
+                context.published(), context.year());
         Scope scope = new Scope(place.written(), PlaceScope.entity(place, context.entityAtStart()), time.written(),
                 time.date(), time.cumulative());
         return figure.withFrame(measure, scope, null);
+    }
+
+    /**
+     * What a figure measures. A magnitude, a depth or a share is a property of what the verb tells of ("a 5.6
+     * quake hit"), and a duration how long something lasted ("sparked six days of rioting"): neither is what
+     * happened to a counted thing, so they have no action.
+     */
+    private Measure measure(Figure figure, Span span) {
+        CountedThing.Found counted = things.find(span);
+        String head = counted.head() != null ? counted.head()
+                : "measure".equals(lexicon.sort(figure.unit())) ? figure.unit() : null;
+        // "a 5.2 quake" names no unit, "a magnitude 5.2 quake" does: both are in the measure's unit
+        String unit = figure.unit() == null && "measure".equals(lexicon.sort(head)) ? lexicon.unitNamed(head)
+                : figure.unit();
+        boolean lasting = lexicon.isDuration(unit);
+        String sort = lasting ? "measure" : head == null ? null : lexicon.sort(head);
+        String action = "measure".equals(sort) ? null : actions.find(span, counted);
+        // a noun that names what happened ("the death toll", "three deaths") leaves the counted thing unstated
+        String thing = head == null || lexicon.thing(head) == null && lexicon.action(head) != null ? null
+                : lexicon.thing(head) != null ? lexicon.thing(head) : head;
+        String base = lexicon.baseUnit(unit);
+        Double toBase = base == null ? null : lexicon.toBase(unit);
+        return new Measure(text(counted, action, figure), thing, sort, counted.qualifiers(), action, base, toBase);
     }
 
     /** The measure in words: the counted phrase as written and the action, or the figure's kind. */

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.extract.Units;
 
 /**
  * The word lists frames are made from, read once from the data files beside this class: counted things
- * and their sorts, action classes, running-total words and unit bases. Thread-safe and immutable.
+ * and their sorts, action classes, running-total words, measures named by a thing and words pointing back; unit
+ * bases come from {@link Units}. Thread-safe and immutable.
  */
 public final class FrameLexicon {
 
@@ -24,7 +26,8 @@ public final class FrameLexicon {
     private final List<String> cumulative = new ArrayList<>();
     private final java.util.Set<String> partSorts = new java.util.HashSet<>();
     private final java.util.Set<String> speech = new java.util.HashSet<>();
-    private final Map<String, String[]> unitBases = new HashMap<>();
+    private final Map<String, String> measuredBy = new HashMap<>();
+    private final java.util.Set<String> pointers = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -36,7 +39,8 @@ public final class FrameLexicon {
         rows("actions-" + language + ".tsv").forEach(row -> actions.put(row[0], row[1]));
         rows("cumulative-" + language + ".txt").forEach(row -> cumulative.add(row[0]));
         rows("speech-" + language + ".txt").forEach(row -> speech.add(row[0]));
-        rows("unit-bases.tsv").forEach(row -> unitBases.put(row[0], new String[] {row[1], row[2]}));
+        rows("measured-by-" + language + ".tsv").forEach(row -> measuredBy.put(row[0], row[1]));
+        rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
     }
 
     /** Returns the English lexicon. */
@@ -62,7 +66,7 @@ public final class FrameLexicon {
      * @return the sort ("military", "people" …), or null for things and unlisted words
      */
     public String sort(String lemma) {
-        String[] t = things.get(lemma);
+        String[] t = lemma == null ? null : things.get(lemma);
         return t == null ? null : t[1];
     }
 
@@ -102,25 +106,66 @@ public final class FrameLexicon {
     }
 
     /**
+     * Returns the measure a number gives of a thing it stands before in the singular ("a 5.2 quake" is its
+     * magnitude).
+     *
+     * @param lemma a lower-case lemma
+     * @return the measure's word ("magnitude"), or null when the word is not listed
+     */
+    public String measuredBy(String lemma) {
+        return measuredBy.get(lemma);
+    }
+
+    /**
+     * Tells whether a word opening a sentence points back to what the sentence before told of ("That quake
+     * killed …"), so that the sentence holds at that one's time.
+     *
+     * @param lemma a lower-case lemma
+     * @return true for a pointing word
+     */
+    public boolean pointsBack(String lemma) {
+        return pointers.contains(lemma);
+    }
+
+    /**
      * Returns the base unit of a unit.
      *
-     * @param unit the unit as the figure finder writes it
-     * @return the base unit, or null when the unit has none listed
+     * @param unit the unit as the figure finder writes it, may be null
+     * @return the base unit ({@link Units#base(String)}), or null for a count
      */
     public String baseUnit(String unit) {
-        String[] b = unit == null ? null : unitBases.get(unit);
-        return b == null ? null : b[0];
+        return Units.base(unit);
+    }
+
+    /**
+     * Returns the unit a measure word names, when units list it ("magnitude").
+     *
+     * @param word a lower-case word, may be null
+     * @return the unit's name, or null
+     */
+    public String unitNamed(String word) {
+        return Units.of(word).map(Units.Unit::name).orElse(null);
+    }
+
+    /**
+     * Tells whether a unit measures time, so that its figure is a duration.
+     *
+     * @param unit a unit name, may be null
+     * @return true for seconds, days, years …
+     */
+    public boolean isDuration(String unit) {
+        return Units.of(unit).map(u -> u.dimension().equals("time")).orElse(false);
     }
 
     /**
      * Returns the factor from a unit to its base.
      *
-     * @param unit the unit as the figure finder writes it
-     * @return the factor, 1 when the unit has no base listed
+     * @param unit the unit as the figure finder writes it, may be null
+     * @return the factor, 1 for a count or an unknown unit
      */
     public double toBase(String unit) {
-        String[] b = unit == null ? null : unitBases.get(unit);
-        return b == null ? 1 : Double.parseDouble(b[1]);
+        Double f = Units.toBase(1.0, unit);
+        return f == null ? 1 : f;
     }
 
     private static List<String[]> rows(String name) {

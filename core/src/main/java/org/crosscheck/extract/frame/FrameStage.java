@@ -72,9 +72,11 @@ public final class FrameStage implements CorpusStage {
                                          Annotation annotation, FrameFinder.Context context) {
         List<Figure> framed = new ArrayList<>();
         Sentence previousSentence = null;
+        List<Sentence> sentences = annotation.sentences();
         for (Figure f : figures) {
-            Sentence s = sentenceOf(annotation, f.start());
-            Figure done = s == null ? f : finder.frame(f, s, context);
+            int at = sentenceAt(sentences, f.start());
+            Sentence s = at < 0 ? null : sentences.get(at);
+            Figure done = s == null ? f : finder.frame(f, s, at > 0 ? sentences.get(at - 1) : null, context);
             if (s != null && s == previousSentence) {
                 done = Ellipsis.inherit(framed.get(framed.size() - 1), done);
             }
@@ -86,13 +88,22 @@ public final class FrameStage implements CorpusStage {
                 ? f.withFrame(f.measure(), f.scope(), aliasOf.get(f.id())) : f).toList();
     }
 
-    private static Sentence sentenceOf(Annotation annotation, int offset) {
-        for (Sentence s : annotation.sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
+    /** The index of the sentence holding an offset (sentences are in text order), or -1. */
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The article's year: its publication year, or null when it states no date. */

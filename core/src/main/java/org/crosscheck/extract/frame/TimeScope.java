@@ -19,7 +19,7 @@ final class TimeScope {
 
     private static final Pattern FULL = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2}).*");
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d).*");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final int CLAUSE_BEFORE = 6;
     private static final int CLAUSE_AFTER = 12;
@@ -50,15 +50,44 @@ final class TimeScope {
      * @return the time
      */
     Found find(Span span, String text, String published, String year) {
+        return find(span, null, text, published, year);
+    }
+
+    /**
+     * Finds the time of a figure whose sentence may point back to the one before ("That quake killed …"):
+     * with no date words of its own, such a sentence holds at the last date of the sentence before.
+     *
+     * @param span      the figure's tokens
+     * @param previous  the tokens of the sentence before, or null
+     * @param text      the article text
+     * @param published the article's publication date (ISO), or null
+     * @param year      the article's year, or null
+     * @return the time
+     */
+    Found find(Span span, List<org.crosscheck.model.Token> previous, String text, String published, String year) {
+        Span dated = span;
         int[] date = nearestDate(span);
+        if (date == null && previous != null && pointsBack(span)) {
+            Span before = new Span(previous, previous.size(), previous.size());
+            int[] earlier = nearestDate(before);
+            if (earlier != null) {
+                dated = before;
+                date = earlier;
+            }
+        }
         String written = date == null ? null
-                : text.substring(span.tokens().get(date[0]).start(), span.tokens().get(date[1] - 1).end());
-        String normal = date == null ? null : normalise(DateWordsValue.of(span.tokens().subList(date[0], date[1])),
+                : text.substring(dated.tokens().get(date[0]).start(), dated.tokens().get(date[1] - 1).end());
+        String normal = date == null ? null : normalise(DateWordsValue.of(dated.tokens().subList(date[0], date[1])),
                 published);
         if (normal == null) {
             normal = year;
         }
         return new Found(written, normal, cumulative(span));
+    }
+
+    /** A sentence that opens with a word pointing back: "That quake …", "The same storm …". */
+    private boolean pointsBack(Span s) {
+        return lexicon.pointsBack(s.lemma(0)) || s.lemma(0).equals("the") && lexicon.pointsBack(s.lemma(1));
     }
 
     /** The DATE run nearest the figure, as [from, to), or null. */
@@ -137,7 +166,13 @@ final class TimeScope {
         }
         Matcher month = MONTH.matcher(normalized);
         if (month.matches()) {
-            return normalized;
+            if (!month.group(1).equals("XXXX") || ref == null) {
+                return normalized;
+            }
+            // a month named without its year is the latest one up to the article's month
+            int m = Integer.parseInt(month.group(2));
+            int year = m > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+            return String.format(Locale.ROOT, "%d-%02d", year, m);
         }
         return YEAR.matcher(normalized).matches() ? normalized : null;
     }

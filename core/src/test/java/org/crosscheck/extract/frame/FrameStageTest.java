@@ -1,0 +1,73 @@
+package org.crosscheck.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.annotate.AnnotateStage;
+import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.extract.EntityStage;
+import org.crosscheck.extract.FigureStage;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Figure;
+import org.crosscheck.pipeline.Progress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real annotation, figures and frames over self-written sentences: what each figure measures and when it
+ * holds, for the shapes of sentence a frame must read (durations, magnitudes, tolls, months, a sentence that
+ * points back to the one before).
+ */
+class FrameStageTest {
+
+    private static final String TEXT = "Protesters clashed with police for a third night. The shooting sparked "
+            + "six days of rioting across the country. Three days of clashes have caused heavy damage in Lorvik. "
+            + "A 5.2 quake struck the island of Tarn on Sunday. An earthquake measuring 4.9 on the Richter scale "
+            + "shook the coast. The death toll in the province has risen to 23, officials said. "
+            + "A stronger quake hit the island in March. That quake killed at least 14 people and injured 61.";
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void frame() {
+        Article a = new Article("a1", "a1.txt", "Outlet", null, null, null, null, "en", TEXT, List.of(), List.of(),
+                null, List.of());
+        Corpus c = Corpus.of(List.of(a), List.of());
+        c = new AnnotateStage(CoreNlpAnnotator::shared, 1).apply(c, Progress.NONE);
+        c = new EntityStage().apply(c, Progress.NONE);
+        c = new FigureStage().apply(c, Progress.NONE);
+        corpus = new FrameStage().apply(c, Progress.NONE);
+    }
+
+    private static Figure figure(double value) {
+        return corpus.figures().stream().filter(f -> f.value() != null && f.value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + value + " in " + corpus.figures()));
+    }
+
+    @Test
+    void aDurationMeasuresWhatLasted() {
+        assertThat(figure(6).measure().thing()).isEqualTo("unrest");
+        assertThat(figure(3).measure().thing()).isEqualTo("unrest");
+        assertThat(figure(6).measure().baseUnit()).isEqualTo(figure(3).measure().baseUnit()).isNotNull();
+    }
+
+    @Test
+    void aNumberBeforeASingularQuakeIsItsMagnitude() {
+        assertThat(figure(5.2).measure().thing()).isEqualTo("magnitude");
+        assertThat(figure(4.9).measure().thing()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void aTollCountsTheDeadNotThePlace() {
+        assertThat(figure(23).measure().thing()).isNotEqualTo("province");
+        assertThat(figure(23).measure().action()).isEqualTo("killed");
+    }
+
+    @Test
+    void aMonthWithoutADayIsADateAndASentencePointingBackTakesIt() {
+        assertThat(figure(14).scope().date()).isEqualTo("XXXX-03");
+        assertThat(figure(61).scope().date()).isEqualTo("XXXX-03");
+        assertThat(figure(5.2).scope().date()).isEqualTo("XXXX-WXX-7");
+    }
+}
