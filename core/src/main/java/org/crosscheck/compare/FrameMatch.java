@@ -17,7 +17,9 @@ import org.crosscheck.model.Scope;
  * What one of them leaves unstated does not keep them apart, but two figures that say neither what they count nor
  * what happened are one quantity only when they give one value. Two figures of one article are one quantity
  * only when they give one value (a repetition) or are claimed by two different named sources. Across two events
- * of a story only frames that say enough alike are one quantity, whatever the values.
+ * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
+ * happening itself (a magnitude, a duration). A count marked as additional ("another 1,000") is never one
+ * quantity with another figure of its article.
  */
 final class FrameMatch {
 
@@ -46,11 +48,19 @@ final class FrameMatch {
         if (!Objects.equals(ma.baseUnit(), mb.baseUnit()) || !things(ma, mb) || !actions(a, b)) {
             return false;
         }
+        if (!sameEvent && ("measure".equals(ma.sort()) || "measure".equals(mb.sort()))) {
+            // a magnitude or a duration is a property of one happening: another event's is another quantity
+            return false;
+        }
         if (!strong(a, b) && (!sameEvent || !Verdicts.sameValue(a, b))) {
             // too little said alike to call two different numbers one quantity: only a repetition is taken
             return false;
         }
         boolean sameArticle = a.article().equals(b.article());
+        if (sameArticle && (ma.isAdditional() || mb.isAdditional())) {
+            // "another 1,000 demonstrated": a second count beside the first, never a repetition of it
+            return false;
+        }
         return scopes(a.scope(), b.scope(), sameArticle) && (!sameArticle || sameArticleMayRepeat(a, b));
     }
 
@@ -86,7 +96,8 @@ final class FrameMatch {
         if (a.thing().equals(b.thing())) {
             return true;
         }
-        if (a.sort() == null || b.sort() == null) {
+        if (a.sort() == null || b.sort() == null || "measure".equals(a.sort()) || "measure".equals(b.sort())) {
+            // two measures are one only of one thing: a quake's magnitude is not a share
             return false;
         }
         if (a.sort().equals(b.sort())) {

@@ -1,5 +1,6 @@
 package org.crosscheck.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -10,8 +11,10 @@ import java.util.List;
  * @param thing      the counted thing's head, singular and with near-synonyms merged ("soldier" for troops,
  *                   soldiers and servicemen), or null when nothing is counted by name
  * @param sort       the class of the counted thing from the lexicon ("military", "civilian", "people" for any
- *                   person), or null when the thing is not in the lexicon
- * @param qualifiers words that narrow the thing ("velmoran", "pregnant"), lower case
+ *                   person; "measure" for a property such as a magnitude or a duration), or null when the thing
+ *                   is not in the lexicon
+ * @param qualifiers words that narrow the thing ("velmoran", "pregnant"), lower case; {@value #ADDITIONAL} when
+ *                   the count is written as one more beside another ("another 1,000", "five more")
  * @param action     what happened to it, as an action class ("killed", "injured", "evacuated", "launched"),
  *                   or null when no verb or noun tells
  * @param baseUnit   the unit the value converts to ("km2", "km", "kg"), the ISO code for money, or null for
@@ -21,8 +24,17 @@ import java.util.List;
 public record Measure(String text, String thing, String sort, List<String> qualifiers, String action,
                       @JsonProperty("base_unit") String baseUnit, @JsonProperty("to_base") Double toBase) {
 
+    /** The qualifier of a count written as one more beside another. */
+    public static final String ADDITIONAL = "another";
+
     /** Makes the list immutable. */
     public Measure {
         qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+    }
+
+    /** Returns true when the count is written as one more beside another ("another 1,000"). */
+    @JsonIgnore
+    public boolean isAdditional() {
+        return qualifiers.contains(ADDITIONAL);
     }
 }

@@ -1,5 +1,7 @@
 package org.crosscheck.extract.frame;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
 
@@ -29,9 +31,16 @@ final class Ellipsis {
                 || !java.util.Objects.equals(p.baseUnit(), m.baseUnit())) {
             return figure;
         }
-        String text = m.action() == null || p.text().contains(m.action()) && p.action() == null
-                ? p.text() : p.text().replace(" " + String.valueOf(p.action()), "") + " " + m.action();
-        Measure inherited = new Measure(text, p.thing(), p.sort(), p.qualifiers(), m.action(), m.baseUnit(), m.toBase());
+        String thingWords = p.action() == null ? p.text() : p.text().replace(" " + p.action(), "");
+        String text = m.action() == null ? p.text()
+                : thingWords.contains(m.action()) ? thingWords : thingWords + " " + m.action();
+        // the thing is inherited, not the "another" of a count written as one more
+        List<String> qualifiers = new ArrayList<>(p.qualifiers());
+        qualifiers.remove(Measure.ADDITIONAL);
+        if (m.isAdditional()) {
+            qualifiers.add(Measure.ADDITIONAL);
+        }
+        Measure inherited = new Measure(text, p.thing(), p.sort(), qualifiers, m.action(), m.baseUnit(), m.toBase());
         return figure.withFrame(inherited, figure.scope(), figure.aliasOf());
     }
 }

@@ -82,7 +82,13 @@ final class FrameFinder {
                 : lexicon.thing(head) != null ? lexicon.thing(head) : head;
         String base = lexicon.baseUnit(unit);
         Double toBase = base == null ? null : lexicon.toBase(unit);
-        return new Measure(text(counted, action, figure), thing, sort, counted.qualifiers(), action, base, toBase);
+        List<String> qualifiers = new ArrayList<>(counted.qualifiers());
+        if (span.lemma(span.from() - 1).equals(Measure.ADDITIONAL) || span.lemma(span.from()).equals(Measure.ADDITIONAL)
+                || span.lemma(span.to()).equals("more")
+                && !span.lemma(span.to() + 1).equals("than")) {
+            qualifiers.add(Measure.ADDITIONAL);
+        }
+        return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base, toBase);
     }
 
     /** The measure in words: the counted phrase as written and the action, or the figure's kind. */

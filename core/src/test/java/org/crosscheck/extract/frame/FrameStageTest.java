@@ -25,7 +25,8 @@ class FrameStageTest {
             + "six days of rioting across the country. Three days of clashes have caused heavy damage in Lorvik. "
             + "A 5.2 quake struck the island of Tarn on Sunday. An earthquake measuring 4.9 on the Richter scale "
             + "shook the coast. The death toll in the province has risen to 23, officials said. "
-            + "A stronger quake hit the island in March. That quake killed at least 14 people and injured 61.";
+            + "A stronger quake hit the island in March. That quake killed at least 14 people and injured 61. "
+            + "About 800 people marched in Lorvik and another 700 rallied in the north.";
 
     private static Corpus corpus;
 
@@ -69,5 +70,11 @@ class FrameStageTest {
         assertThat(figure(14).scope().date()).isEqualTo("XXXX-03");
         assertThat(figure(61).scope().date()).isEqualTo("XXXX-03");
         assertThat(figure(5.2).scope().date()).isEqualTo("XXXX-WXX-7");
+    }
+
+    @Test
+    void anotherCountIsMarkedAdditional() {
+        assertThat(figure(700).measure().isAdditional()).isTrue();
+        assertThat(figure(800).measure().isAdditional()).isFalse();
     }
 }
