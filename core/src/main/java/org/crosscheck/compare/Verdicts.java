@@ -1,7 +1,7 @@
 package org.crosscheck.compare;
 
 import java.util.List;
-import java.util.Locale;
+import org.crosscheck.extract.Hedges;
 import org.crosscheck.model.Figure;
 
 /**
@@ -134,14 +134,10 @@ final class Verdicts {
     }
 
     static boolean isLowerBound(String hedge) {
-        String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
-        return h.contains("at least") || h.contains("more than") || h.contains("over") || h.contains("above")
-                || h.contains("no fewer") || h.contains("upwards") || h.contains("in excess");
+        return Hedges.isLowerBound(hedge);
     }
 
     static boolean isUpperBound(String hedge) {
-        String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
-        return h.contains("up to") || h.contains("fewer than") || h.contains("less than") || h.contains("at most")
-                || h.contains("under") || h.contains("no more");
+        return Hedges.isUpperBound(hedge);
     }
 }
