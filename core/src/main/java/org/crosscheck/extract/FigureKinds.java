@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class FigureKinds {
 
-    /** Word stems by kind, in order of precedence. */
+    /** Word stems by kind, in order of precedence; a stem written "=word" matches only that word ("land", not "landslide"). */
     private static final List<Map.Entry<String, List<String>>> STEMS = List.of(
             Map.entry("killed", List.of("kill", "dead", "die", "death", "execut", "bodies", "body", "fatalit",
                     "lives", "murder", "slain", "massacr")),
@@ -24,7 +24,7 @@ final class FigureKinds {
             Map.entry("munitions", List.of("drone", "missile", "shell", "rocket", "bomb", "munition",
                     "ammunition", "artillery", "warhead", "rounds")),
             Map.entry("territory", List.of("square", "kilomet", "km", "hectare", "mile", "acre", "settlement",
-                    "village", "town", "cities", "city", "territor", "land", "farmland")),
+                    "village", "town", "cities", "city", "territor", "=land", "farmland")),
             Map.entry("forces", List.of("troop", "soldier", "brigade", "battalion", "personnel", "fighter",
                     "servicem", "forces", "army", "division", "regiment", "militar", "reservist", "conscript",
                     "boats")));
@@ -92,7 +92,7 @@ final class FigureKinds {
     private static String firstByRank(List<String> words) {
         for (Map.Entry<String, List<String>> kind : STEMS) {
             for (String w : words) {
-                if (kind.getValue().stream().anyMatch(w::startsWith)) {
+                if (kind.getValue().stream().anyMatch(stem -> matches(w, stem))) {
                     return kind.getKey();
                 }
             }
@@ -100,9 +100,13 @@ final class FigureKinds {
         return null;
     }
 
+    private static boolean matches(String word, String stem) {
+        return stem.startsWith("=") ? word.equals(stem.substring(1)) : word.startsWith(stem);
+    }
+
     private static String kindOf(String word) {
         for (Map.Entry<String, List<String>> kind : STEMS) {
-            if (kind.getValue().stream().anyMatch(word::startsWith)) {
+            if (kind.getValue().stream().anyMatch(stem -> matches(word, stem))) {
                 return kind.getKey();
             }
         }

@@ -39,6 +39,13 @@ final class ActionFinder {
             // "another 121 injured", "10 dead": the word after the number says it before any verb does
             return next;
         }
+        if (counted.headIndex() >= 0 && counted.headIndex() < span.from()) {
+            // "the number of people killed … has risen to 23": the participle after the subject's noun
+            String participle = lexicon.action(span.lemma(counted.headIndex() + 1));
+            if (participle != null) {
+                return participle;
+            }
+        }
         int end = counted.headIndex() >= 0 ? Math.max(counted.headIndex() + 1, span.to()) : span.to();
         String before = before(span);
         String after = after(span, end);

@@ -17,6 +17,7 @@ final class CountedThing {
             "grow", "top", "hit", "exceed", "surpass", "total", "number");
     private static final int MAX_RUN = 5;
     private static final int LOOK_BACK = 6;
+    private static final int SUBJECT_BACK = 15;
 
     /**
      * The counted thing of a figure.
@@ -125,7 +126,7 @@ final class CountedThing {
      */
     private int subjectOf(Span s, int verb) {
         int common = -1;
-        for (int n = verb - 1; n >= Math.max(0, verb - LOOK_BACK); n--) {
+        for (int n = verb - 1; n >= Math.max(0, verb - SUBJECT_BACK); n--) {
             if (s.clauseBreak(n) || s.word(n).equals(",")) {
                 break;
             }

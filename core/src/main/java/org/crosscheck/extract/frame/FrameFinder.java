@@ -78,17 +78,26 @@ final class FrameFinder {
         String sort = lasting ? "measure" : head == null ? null : lexicon.sort(head);
         String action = "measure".equals(sort) ? null : actions.find(span, counted);
         // a noun that names what happened ("the death toll", "three deaths") leaves the counted thing unstated
-        String thing = head == null || lexicon.thing(head) == null && lexicon.action(head) != null ? null
+        String thing = head == null || lexicon.isMeta(head) || lexicon.thing(head) == null && lexicon.action(head) != null ? null
                 : lexicon.thing(head) != null ? lexicon.thing(head) : head;
         String base = lexicon.baseUnit(unit);
         Double toBase = base == null ? null : lexicon.toBase(unit);
         List<String> qualifiers = new ArrayList<>(counted.qualifiers());
-        if (span.lemma(span.from() - 1).equals(Measure.ADDITIONAL) || span.lemma(span.from()).equals(Measure.ADDITIONAL)
-                || span.lemma(span.to()).equals("more")
-                && !span.lemma(span.to() + 1).equals("than")) {
+        if (additional(span)) {
             qualifiers.add(Measure.ADDITIONAL);
         }
         return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base, toBase);
+    }
+
+    /** "another 700", "four more bodies": a count written as one more beside another. */
+    private static boolean additional(Span span) {
+        for (int i = span.from() - 1; i <= span.to(); i++) {
+            if (span.lemma(i).equals(Measure.ADDITIONAL)
+                    || i > span.from() && span.lemma(i).equals("more") && !span.lemma(i + 1).equals("than")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The measure in words: the counted phrase as written and the action, or the figure's kind. */

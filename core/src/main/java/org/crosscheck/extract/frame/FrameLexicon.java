@@ -28,6 +28,7 @@ public final class FrameLexicon {
     private final java.util.Set<String> speech = new java.util.HashSet<>();
     private final Map<String, String> measuredBy = new HashMap<>();
     private final java.util.Set<String> pointers = new java.util.HashSet<>();
+    private final java.util.Set<String> meta = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -41,6 +42,7 @@ public final class FrameLexicon {
         rows("speech-" + language + ".txt").forEach(row -> speech.add(row[0]));
         rows("measured-by-" + language + ".tsv").forEach(row -> measuredBy.put(row[0], row[1]));
         rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
+        rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
     }
 
     /** Returns the English lexicon. */
@@ -125,6 +127,17 @@ public final class FrameLexicon {
      */
     public boolean pointsBack(String lemma) {
         return pointers.contains(lemma);
+    }
+
+    /**
+     * Tells whether a noun names a figure rather than what it counts ("the government's figure of 12,000",
+     * "the total"), so that the counted thing stays unstated.
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a noun
+     */
+    public boolean isMeta(String lemma) {
+        return meta.contains(lemma);
     }
 
     /**

@@ -193,7 +193,9 @@ final class TimeScope {
         int to = Math.min(s.tokens().size(), s.to() + CLAUSE_AFTER);
         StringBuilder clause = new StringBuilder(" ");
         for (int i = from; i < to; i++) {
-            if (s.clauseBreak(i)) {
+            if (s.clauseBreak(i) || i < s.from() && lexicon.isSpeech(s.lemma(i))) {
+                // "…, which has counted every flood since 2011, says 15,000 …": the words before the saying
+                // describe the speaker
                 if (i < s.from()) {
                     clause.setLength(1);
                     continue;

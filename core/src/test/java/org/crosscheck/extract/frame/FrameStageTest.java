@@ -26,7 +26,10 @@ class FrameStageTest {
             + "A 5.2 quake struck the island of Tarn on Sunday. An earthquake measuring 4.9 on the Richter scale "
             + "shook the coast. The death toll in the province has risen to 23, officials said. "
             + "A stronger quake hit the island in March. That quake killed at least 14 people and injured 61. "
-            + "About 800 people marched in Lorvik and another 700 rallied in the north.";
+            + "The death toll from the Harlow Dam burst in Tarn province has risen to at least 17, the governor said. "
+            + "The number of people killed when the Harlow Dam burst in Tarn province has reached 18, aid groups said. "
+            + "Rescuers recovered four more bodies. The group, which has tracked every flood since 2011, says 3,400 people "
+            + "were displaced, above the official figure of 2,900 evacuated. About 800 people marched in Lorvik and another 700 rallied in the north.";
 
     private static Corpus corpus;
 
@@ -54,6 +57,12 @@ class FrameStageTest {
     }
 
     @Test
+    void theSubjectOfALinkingVerbIsCounted() {
+        assertThat(figure(18).measure().thing()).isEqualTo("people");
+        assertThat(figure(18).measure().action()).isEqualTo("killed");
+    }
+
+    @Test
     void aNumberBeforeASingularQuakeIsItsMagnitude() {
         assertThat(figure(5.2).measure().thing()).isEqualTo("magnitude");
         assertThat(figure(4.9).measure().thing()).isEqualTo("magnitude");
@@ -61,8 +70,10 @@ class FrameStageTest {
 
     @Test
     void aTollCountsTheDeadNotThePlace() {
-        assertThat(figure(23).measure().thing()).isNotEqualTo("province");
-        assertThat(figure(23).measure().action()).isEqualTo("killed");
+        for (double toll : new double[] {23, 17}) {
+            assertThat(figure(toll).measure().thing()).as("thing of %s", toll).isNull();
+            assertThat(figure(toll).measure().action()).as("action of %s", toll).isEqualTo("killed");
+        }
     }
 
     @Test
@@ -73,7 +84,15 @@ class FrameStageTest {
     }
 
     @Test
+    void aSpeakersDescriptionIsNotTheFiguresScopeAndAFigureNounCountsNothing() {
+        assertThat(figure(3400).scope().cumulative()).isFalse();
+        assertThat(figure(2900).measure().thing()).isNotEqualTo("figure");
+        assertThat(figure(2900).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
     void anotherCountIsMarkedAdditional() {
+        assertThat(figure(4).measure().isAdditional()).isTrue();
         assertThat(figure(700).measure().isAdditional()).isTrue();
         assertThat(figure(800).measure().isAdditional()).isFalse();
     }
