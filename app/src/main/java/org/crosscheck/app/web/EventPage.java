@@ -79,10 +79,15 @@ final class EventPage {
                     .append("</h3><p class=\"note\">").append(Html.esc(c.note())).append("</p>")
                     .append("<table class=\"side\"><thead><tr><th>Figure</th><th>Hedge</th><th>Claimant</th>"
                             + "<th>Outlet</th><th>Date</th><th>Source</th></tr></thead><tbody>");
-            for (Figure f : q.figuresOf(c.id())) {
+            List<Figure> figures = q.figuresOf(c.id());
+            for (Figure f : figures) {
+                if (f.aliasOf() != null) {
+                    continue;
+                }
                 Article a = articles.containsKey(f.article()) ? articles.get(f.article())
                         : q.article(f.article()).orElse(null);
-                b.append("<tr><td class=\"num\">").append(Format.amount(f)).append(' ').append(Html.esc(f.counted()))
+                b.append("<tr><td class=\"num\">").append(Format.amount(f)).append(restatements(f, figures))
+                        .append(' ').append(Html.esc(f.counted()))
                         .append("</td><td>").append(Html.esc(f.hedge() == null ? "exact" : f.hedge())).append("</td><td>")
                         .append(Format.speaker(f.claimant(), a == null ? null : a.outlet())).append("</td><td>")
                         .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
@@ -113,6 +118,17 @@ final class EventPage {
             }
         }
         b.append("</tbody></table></section>");
+    }
+
+    /** The same report in other units, folded into it: " (= 444 square miles)"; a restatement is no second source. */
+    private static String restatements(Figure head, List<Figure> figures) {
+        StringBuilder r = new StringBuilder();
+        for (Figure f : figures) {
+            if (head.id().equals(f.aliasOf())) {
+                r.append(" (= ").append(Format.amount(f)).append(')');
+            }
+        }
+        return r.toString();
     }
 
     private static String figureLink(Figure f, String label) {
