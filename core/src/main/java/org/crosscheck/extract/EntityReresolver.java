@@ -53,8 +53,7 @@ public final class EntityReresolver implements CorpusStage {
             e.mentions().forEach(m -> newByMention.put(key(m), e.id()));
         }
         SpeakerMap speakers = new SpeakerMap(corpus.entities(), newByMention);
-        List<Statement> statements = corpus.statements().stream().map(s -> new Statement(s.id(), s.article(),
-                s.start(), s.end(), s.mode(), speakers.follow(s.speaker(), s.article()), s.cue(), s.content()))
+        List<Statement> statements = corpus.statements().stream().map(s -> s.withSpeaker(speakers.follow(s.speaker(), s.article())))
                 .toList();
         List<Figure> figures = corpus.figures().stream()
                 .map(f -> followPlace(f.withClaimant(speakers.follow(f.claimant(), f.article())), speakers)).toList();

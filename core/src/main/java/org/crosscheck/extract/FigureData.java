@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the word lists of figure extraction from the class path ({@code org/crosscheck/extract/*.tsv, *.txt}):
+ * Reads the word lists of extraction (figures, speech cues, roles) from the class path ({@code org/crosscheck/extract/*.tsv, *.txt}):
  * one entry a line, columns separated by tabs, blank lines and lines starting with {@code #} skipped.
  */
 final class FigureData {

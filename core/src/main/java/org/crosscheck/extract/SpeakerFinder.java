@@ -22,12 +22,11 @@ final class SpeakerFinder {
     private static final Set<String> NP_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP", "PRP$",
             "CD", "HYPH", "FW", "SYM");
     private static final Set<String> LINKS = Set.of("of", "for", "the", "and", "'s", "’s");
-    /** Speech verbs that put the speaker after them ("…, said the minister"). */
-    private static final Set<String> INVERTING = Set.of("say", "add", "tell", "write", "ask", "explain", "note",
-            "insist", "warn", "continue", "state");
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> IT_THEY = Set.of("it", "they");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "by");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+    private static final int MAX_AFTER = 30;
     private static final int MAX_PHRASE = 14;
     private static final int LOOKAHEAD_CHARS = 300;
 
@@ -41,14 +40,6 @@ final class SpeakerFinder {
         this.entities = entities;
     }
 
-    /**
-     * Finds the speaker of the cue at {@code cue}.
-     *
-     * @param tokens  the sentence's tokens
-     * @param cue     index of the cue verb
-     * @param history earlier speakers of the article, latest last
-     * @return the speaker phrase, or null when there is none
-     */
     /**
      * Finds the speaker of the cue at {@code cue}, falling back on the dependency parse when the words
      * around the cue do not name one: the subject of the cue verb, or of the verb it continues
@@ -79,6 +70,14 @@ final class SpeakerFinder {
         return new SpeakerPhrase(start, end, text.substring(start, end).replaceFirst("^(?i)the ", ""), null, false);
     }
 
+    /**
+     * Finds the speaker of the cue at {@code cue} from the words around it only.
+     *
+     * @param tokens  the sentence's tokens
+     * @param cue     index of the cue verb
+     * @param history earlier speakers of the article, latest last
+     * @return the speaker phrase, or null when there is none
+     */
     SpeakerPhrase find(List<Token> tokens, int cue, List<SpeakerPhrase> history) {
         int i = cue - 1;
         while (i >= 0 && (SKIP.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("RB")
@@ -93,6 +92,10 @@ final class SpeakerFinder {
             return sameSentenceSpeaker(tokens, history);
         }
         if (i >= 0 && tokens.get(i).word().equals(",")) {
+            SpeakerPhrase relative = beforeRelativeClause(tokens, i, history);
+            if (relative != null) {
+                return relative;
+            }
             SpeakerPhrase appositive = appositiveName(tokens, i);
             if (appositive != null) {
                 return appositive;
@@ -108,10 +111,74 @@ final class SpeakerFinder {
         if (left != null) {
             return left;
         }
-        if (cue >= tokens.size() || !INVERTING.contains(tokens.get(cue).lemma())) {
+        Cue c = cue < tokens.size() ? Cues.english().of(tokens.get(cue)) : null;
+        if (c == null || !c.inverts()) {
             return null;
         }
-        return phrase(tokens, cue + 1, rightEnd(tokens, cue + 1), history);
+        return after(tokens, cue, history);
+    }
+
+    /**
+     * "…," replied the deputy mayor, Ann Cole: the phrase after the verb, or the person named after a comma
+     * further on (an apposition, also after a long clause) when the phrase names no one.
+     */
+    private SpeakerPhrase after(List<Token> tokens, int cue, List<SpeakerPhrase> history) {
+        int end = rightEnd(tokens, cue + 1);
+        SpeakerPhrase p = phrase(tokens, cue + 1, end, history);
+        if (p != null && p.entity() != null || end < cue + 1) {
+            return p;
+        }
+        for (int j = end + 1; j < tokens.size() && j <= cue + MAX_AFTER; j++) {
+            if (tokens.get(j - 1).word().equals(",")) {
+                Mention m = mentionAt(tokens.get(j).start());
+                if (m != null && isPerson(m)) {
+                    return toPhrase(m);
+                }
+            }
+        }
+        return p;
+    }
+
+    private Mention mentionAt(int start) {
+        for (Mention m : entities.mentions(article)) {
+            if (m.start() == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "psychologist Ann Lee, who leads the sleep lab, which …, says": the phrase before the comma that opens
+     * the relative clause ending at the comma before the cue.
+     */
+    private SpeakerPhrase beforeRelativeClause(List<Token> tokens, int comma, List<SpeakerPhrase> history) {
+        for (int k = 2; k < comma; k++) {
+            if (RELATIVES.contains(lower(tokens.get(k))) && tokens.get(k - 1).word().equals(",")) {
+                int end = k - 2;
+                return phrase(tokens, leftStart(tokens, end), end, history);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Finds who owns a statement noun ("her message:", "the ministry's reply:").
+     *
+     * @param tokens    the sentence's tokens
+     * @param possessor index of the possessive pronoun or of the possessor's last word
+     * @param history   earlier speakers of the article, latest last
+     * @return the speaker phrase, or null
+     */
+    SpeakerPhrase owner(List<Token> tokens, int possessor, List<SpeakerPhrase> history) {
+        Token t = tokens.get(possessor);
+        if ("PRP$".equals(t.pos())) {
+            String w = lower(t);
+            boolean person = w.equals("his") || w.equals("her");
+            return w.equals("my") || w.equals("our") || w.equals("your") ? null
+                    : pronoun(t.start(), t.end(), history, person);
+        }
+        return phrase(tokens, leftStart(tokens, possessor), possessor, history);
     }
 
     /**
@@ -182,11 +249,11 @@ final class SpeakerFinder {
         if (tokens.get(from).pos().equals("PRP$")) {
             return null;
         }
-        if (Lexicon.ROLES.contains(head) || properNoun) {
-            boolean definite = lower(tokens.get(from)).equals("the");
+        if (Lexicon.ROLES.contains(head) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
+            boolean definite = lower(tokens.get(from)).equals("the") && !Lexicon.DOCUMENTS.contains(head);
             SpeakerPhrase role = definite ? byRole(head, start, end, history) : null;
-            return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)the ", ""), null,
-                    false);
+            return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)(the|an?) ", ""),
+                    null, false);
         }
         return null;
     }
@@ -259,7 +326,25 @@ final class SpeakerFinder {
         return best == null ? null : toPhrase(best);
     }
 
+    /**
+     * "he"/"she" → the latest speaker of this paragraph, else the person the paragraph is about (named first
+     * as a sentence's subject), else the latest speaker, else the latest person named; "it"/"they" alike
+     * without the paragraph's subject.
+     */
     private SpeakerPhrase pronoun(int start, int end, List<SpeakerPhrase> history, boolean person) {
+        int paragraph = text.lastIndexOf("\n\n", start);
+        paragraph = paragraph < 0 ? 0 : paragraph + 2;
+        for (int k = history.size() - 1; k >= 0; k--) {
+            SpeakerPhrase h = history.get(k);
+            if (h.person() == person && h.start() < start && h.start() >= paragraph) {
+                return new SpeakerPhrase(start, end, h.text(), h.entity(), person);
+            }
+        }
+        Mention topic = person ? paragraphSubject(paragraph, start) : null;
+        if (topic != null) {
+            SpeakerPhrase p = toPhrase(topic);
+            return new SpeakerPhrase(start, end, p.text(), p.entity(), true);
+        }
         for (int k = history.size() - 1; k >= 0; k--) {
             SpeakerPhrase h = history.get(k);
             if (h.person() == person && h.start() < start) {
@@ -278,6 +363,24 @@ final class SpeakerFinder {
         }
         SpeakerPhrase p = toPhrase(latest);
         return new SpeakerPhrase(start, end, p.text(), p.entity(), person);
+    }
+
+    /** The first person of a paragraph named at the start of a sentence (its subject), before an offset. */
+    private Mention paragraphSubject(int paragraph, int before) {
+        Mention first = null;
+        for (Mention m : entities.mentions(article)) {
+            if (m.start() < paragraph || m.end() > before || !isPerson(m) || first != null && first.start() < m.start()) {
+                continue;
+            }
+            int stop = text.lastIndexOf(". ", m.start());
+            int sentence = Math.max(paragraph, Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', m.start()) + 1));
+            String lead = text.substring(Math.min(sentence, m.start()), m.start()).strip();
+            if (lead.isEmpty() || lead.split("\\s+").length <= 2 && Character.isUpperCase(lead.charAt(0))
+                    && lead.indexOf('“') < 0 && lead.indexOf('"') < 0) {
+                first = m;
+            }
+        }
+        return first;
     }
 
     /**
@@ -304,7 +407,7 @@ final class SpeakerFinder {
             return new SpeakerPhrase(start, end, p.text(), p.entity(), false);
         }
         for (Mention m : entities.mentions(article)) {
-            if (m.end() <= start) {
+            if (m.end() <= start && !isPlace(m)) {
                 String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
                 if (before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(role) + "\\b[^.]{0,25}$")) {
                     latest = m;

@@ -13,20 +13,31 @@ import org.crosscheck.model.Token;
 
 /**
  * Finds the statements of one article. Direct: each quotation of four words or more, attributed by the
- * cue verb and speaker of its sentence, else by the latest attribution in the same or previous paragraph
- * (a quote standing alone continues the previous speaker), or by an embedded post's signature line
- * ("— Name (@handle) date"). Reported: each speech cue outside quotations with a speaker phrase
- * ("X said that…", "X accused Y of…", "X called on Y to…", "X denied…", "…, X said."), and "according to X".
+ * cue verb and speaker of its sentence, by a statement noun ("Her message: “…”"), else by the latest
+ * attribution in the same or previous paragraph (a quote standing alone continues the previous speaker), or
+ * by an embedded post's signature line ("— Name (@handle) date"); words quoted inside narration right after a
+ * cue ("called the plan “reckless” and “unworkable”") are one direct statement of those words. A quotation
+ * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
+ * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
+ * Y to…", "X denied…", "…, X said."), and "according to X". Cues and their classes come from {@link Cues}.
  */
 final class StatementFinder {
 
     private static final int MIN_QUOTE_WORDS = 4;
+    private static final int MIN_CONTINUATION_WORDS = 2;
+    private static final int MIN_DENIAL_WORDS = 2;
+    /** What stands before an attribution that follows its content ("…, she said", "…: the ministry said"). */
+    private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT",
+            "POS", "PRP$");
+    private static final java.util.Set<String> CLOSES_CONTENT = java.util.Set.of(",", ":", "—", "”", "''", ";");
     private static final Pattern POST_SIGNATURE = Pattern.compile("^[—–-]\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3})");
 
     private final Article article;
     private final Annotation annotation;
     private final SpeakerFinder speakers;
     private final List<Quote> quotes;
+    private final List<Quote> allQuotes;
+    private final Cues cues = Cues.english();
     private final List<SpeakerPhrase> history = new ArrayList<>();
     private final List<FoundStatement> found = new ArrayList<>();
 
@@ -34,8 +45,10 @@ final class StatementFinder {
         this.article = article;
         this.annotation = annotation;
         this.speakers = new SpeakerFinder(article.id(), article.text(), entities);
-        this.quotes = QuoteFinder.find(article.text()).stream()
-                .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_QUOTE_WORDS && !isPartial(article.text(), q))
+        this.allQuotes = QuoteFinder.find(article.text());
+        this.quotes = allQuotes.stream()
+                .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
+                        && !isPartial(article.text(), q))
                 .toList();
     }
 
@@ -60,7 +73,20 @@ final class StatementFinder {
         embeddedPosts();
         found.removeIf(this::repeatsAnother);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        List<FoundStatement> joined = new ArrayList<>(QuoteChains.join(article.text(), found));
+        joined.removeIf(this::shortAlone);
+        return joined;
+    }
+
+    /** A short quotation ("“Never,” he said.") is a statement only as the continuation of a longer one. */
+    private boolean shortAlone(FoundStatement f) {
+        return f.mode().equals(Statement.DIRECT) && f.parts().size() == 1 && words(f) < MIN_QUOTE_WORDS
+                && quotes.stream().anyMatch(q -> q.contentStart() == f.contentStart());
+    }
+
+    private int words(FoundStatement f) {
+        String content = article.text().substring(f.contentStart(), f.contentEnd()).strip();
+        return content.isEmpty() ? 0 : content.split("\\s+").length;
     }
 
     /**
@@ -84,20 +110,68 @@ final class StatementFinder {
             if (q.start() < s.start() || q.start() >= s.end()) {
                 continue;
             }
-            Sentence at = attributingSentence(q, s);
-            int cue = cueOutsideQuotes(at.tokens());
-            SpeakerPhrase speaker = cue >= 0 ? speakers.find(at, cue, history) : null;
-            String cueWord = cue >= 0 ? at.tokens().get(cue).word() : null;
-            if (speaker == null) {
-                speaker = previousSpeaker(q.start());
-                cueWord = null;
+            FoundStatement f = attributed(q, attributingSentence(q, s));
+            if (f == null) {
+                f = nominal(q, s);
             }
-            int start = Math.min(q.start(), speaker != null && cue >= 0 ? Math.min(speaker.start(),
-                    at.tokens().get(cue).start()) : q.start());
-            int end = Math.max(q.end(), speaker != null && cue >= 0 ? Math.max(speaker.end(),
-                    at.tokens().get(cue).end()) : q.end());
-            add(new FoundStatement(start, end, q.contentStart(), q.contentEnd(), Statement.DIRECT, speaker, cueWord));
+            add(f != null ? f : standalone(q));
         }
+    }
+
+    /** A quotation with a cue verb and a speaker in its sentence. */
+    private FoundStatement attributed(Quote q, Sentence at) {
+        List<Token> tokens = at.tokens();
+        int cue = cueOutsideQuotes(tokens);
+        SpeakerPhrase speaker = cue >= 0 ? speakerOf(at, cue) : null;
+        if (speaker == null) {
+            return null;
+        }
+        Token c = tokens.get(cue);
+        FoundStatement f = new FoundStatement(Math.min(q.start(), Math.min(speaker.start(), c.start())),
+                Math.max(q.end(), Math.max(speaker.end(), c.end())), q.contentStart(), q.contentEnd(),
+                Statement.DIRECT, speaker, c.word(), cueClass(tokens, cue));
+        return cues.of(c).continues() ? f.continuing() : f;
+    }
+
+    /** "Her message: “…”": a statement noun with its possessor before the quotation. */
+    private FoundStatement nominal(Quote q, Sentence s) {
+        List<Token> tokens = s.tokens();
+        int before = 0;
+        while (before < tokens.size() && tokens.get(before).start() < q.start()) {
+            before++;
+        }
+        NominalCue n = NominalCue.find(tokens, before);
+        SpeakerPhrase speaker = n == null ? null : speakers.owner(tokens, n.possessor(), history);
+        if (speaker == null) {
+            return null;
+        }
+        int cueStart = Math.min(speaker.start(), tokens.get(n.possessor()).start());
+        String cue = article.text().substring(tokens.get(n.noun() - 1).start(), tokens.get(n.noun() + 1).end());
+        return new FoundStatement(Math.min(cueStart, q.start()), q.end(), q.contentStart(), q.contentEnd(),
+                Statement.DIRECT, speaker, cue, n.cueClass());
+    }
+
+    /** A quotation standing alone continues the latest speaker. */
+    private FoundStatement standalone(Quote q) {
+        return new FoundStatement(q.start(), q.end(), q.contentStart(), q.contentEnd(), Statement.DIRECT,
+                previousSpeaker(q.start()), null, null);
+    }
+
+    /** The cue's class; a saying "on Telegram" or "in a post" is a post. */
+    private String cueClass(List<Token> tokens, int cue) {
+        String cueClass = cues.of(tokens.get(cue)).cueClass();
+        if (!cueClass.equals(Statement.SAY)) {
+            return cueClass;
+        }
+        for (int j = 1; j < tokens.size(); j++) {
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            String before = tokens.get(j - 1).word().toLowerCase(Locale.ROOT);
+            if (before.equals("on") && Lexicon.PLATFORMS.contains(w) && !insideQuote(tokens.get(j).start())
+                    || (before.equals("a") || before.equals("the")) && (w.equals("post") || w.equals("tweet"))) {
+                return Statement.POST;
+            }
+        }
+        return cueClass;
     }
 
     /** The first sentence overlapping the quote (or right after it) with a speech cue outside quotations. */
@@ -123,13 +197,49 @@ final class StatementFinder {
             }
             if (t.word().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("to")) {
                 accordingTo(s, i);
-            } else if (isCue(tokens, i) && !attributesAQuote(s, i)) {
-                SpeakerPhrase speaker = speakers.find(s, i, history);
-                if (speaker != null) {
+            } else if (reports(tokens, i) && !attributesAQuote(s, i)) {
+                SpeakerPhrase speaker = speakerOf(s, i);
+                if (speaker != null && !narration(s, i, speaker) && cues.isCue(tokens, i, false, quoteAt(tokens))) {
                     content(s, i, speaker);
                 }
             }
         }
+        nominalReported(s);
+    }
+
+    /**
+     * A cue of reported speech, or one that quotes words right after it ("found “…”"); none after a modal or
+     * "to" ("will add", "called on them to condemn": nobody has said it yet).
+     */
+    private boolean reports(List<Token> tokens, int i) {
+        if (i > 0 && ("MD".equals(tokens.get(i - 1).pos()) || "TO".equals(tokens.get(i - 1).pos()))) {
+            return false;
+        }
+        return cues.isCue(tokens, i, false, quoteAt(tokens)) || cues.of(tokens.get(i)) != null
+                && cues.of(tokens.get(i)).direct().contains("quote") && cues.isCue(tokens, i, true, quoteAt(tokens));
+    }
+
+    /** The speaker of a cue; never a name inside a quotation (that is what is said, not who says it). */
+    private SpeakerPhrase speakerOf(Sentence s, int cue) {
+        SpeakerPhrase p = speakers.find(s, cue, history);
+        return p != null && insideQuote(p.start()) && p.start() >= s.start() ? null : p;
+    }
+
+    /** "Among his demands: an apology and …": a statement noun with its possessor, what follows the colon. */
+    private void nominalReported(Sentence s) {
+        List<Token> tokens = s.tokens();
+        NominalCue n = NominalCue.find(tokens, tokens.size());
+        if (n == null || n.contentFrom() >= tokens.size() || insideQuote(tokens.get(n.noun()).start())
+                || quotes.stream().anyMatch(q -> q.start() >= s.start() && q.start() < s.end())) {
+            return;
+        }
+        SpeakerPhrase speaker = speakers.owner(tokens, n.possessor(), history);
+        if (speaker == null) {
+            return;
+        }
+        String cue = article.text().substring(tokens.get(n.noun() - 1).start(), tokens.get(n.noun() + 1).end());
+        add(new FoundStatement(s.start(), s.end(), tokens.get(n.contentFrom()).start(), lastWordEnd(tokens),
+                Statement.REPORTED, speaker, cue, n.cueClass()));
     }
 
     private void accordingTo(Sentence s, int at) {
@@ -155,7 +265,59 @@ final class StatementFinder {
             return;
         }
         add(new FoundStatement(s.start(), s.end(), contentStart, contentEnd, Statement.REPORTED, speaker,
-                "according to"));
+                "according to", Statement.SAY));
+    }
+
+    /**
+     * "She called the plan “reckless” and “unworkable”", "dismissed it as “a stunt”", "an inquiry found
+     * “…”": quoted words right after the cue, with no verb or "that" between, are her words: one direct
+     * statement whose parts are the quoted pieces of the rest of the sentence.
+     */
+    private boolean narration(Sentence s, int cue, SpeakerPhrase speaker) {
+        List<Token> tokens = s.tokens();
+        Token c = tokens.get(cue);
+        List<org.crosscheck.model.Part> parts = new ArrayList<>();
+        int end = c.end();
+        boolean quoting = cues.of(c).direct().contains("quote");
+        for (Quote q : allQuotes) {
+            if (q.start() < c.end() || q.start() >= s.end() || quotes.contains(q)) {
+                continue;
+            }
+            if (parts.isEmpty() ? !objectOnly(tokens, cue, q.start(), quoting) : verbBetween(tokens, end, q.start())) {
+                break;
+            }
+            parts.add(new org.crosscheck.model.Part(q.contentStart(), q.contentEnd()));
+            end = Math.max(end, q.end());
+        }
+        if (parts.isEmpty()) {
+            return false;
+        }
+        add(new FoundStatement(Math.min(speaker.start(), c.start()), Math.max(end, speaker.end()), parts,
+                Statement.DIRECT, speaker, cues.words(tokens, cue), cueClass(tokens, cue), false));
+        return true;
+    }
+
+    /**
+     * Only the cue's object (no verb, no "that", a few words) lies between the cue and the quotation, and
+     * the cue quotes ("called it “…”") or the object is characterised ("dismissed it as “…”").
+     */
+    private static boolean objectOnly(List<Token> tokens, int cue, int quoteStart, boolean quoting) {
+        int words = 0;
+        boolean as = false;
+        for (int j = cue + 1; j < tokens.size() && tokens.get(j).start() < quoteStart; j++) {
+            Token t = tokens.get(j);
+            if (t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"))
+                    || t.word().equalsIgnoreCase("that") || ++words > 8) {
+                return false;
+            }
+            as |= t.word().equalsIgnoreCase("as");
+        }
+        return quoting || as;
+    }
+
+    private static boolean verbBetween(List<Token> tokens, int from, int to) {
+        return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.pos() != null
+                && (t.pos().startsWith("VB") || t.pos().equals("MD")));
     }
 
     private void content(Sentence s, int cue, SpeakerPhrase speaker) {
@@ -166,27 +328,38 @@ final class StatementFinder {
                 >= cueToken.end() || isFiller(tokens.get(after)))) {
             after++;
         }
-        int contentStart;
-        int contentEnd;
         boolean framedByCommas = speaker.start() < cueToken.start() && speaker.start() > s.start()
                 && ",".equals(tokenBefore(tokens, phraseStart(tokens, speaker.start()))) && after < tokens.size()
                 && (tokens.get(after).word().equals(",") || tokens.get(after).word().equals("."));
-        if (!framedByCommas && after < tokens.size() - 1 && wordsBetween(tokens, after, tokens.size()) >= 3) {
-            contentStart = tokens.get(after).start();
-            contentEnd = lastWordEnd(tokens);
+        String cueClass = cueClass(tokens, cue);
+        int minWords = cueClass.equals(Statement.DENY) || cueClass.equals(Statement.CRITICISE) ? MIN_DENIAL_WORDS : 3;
+        List<org.crosscheck.model.Part> parts = new ArrayList<>();
+        if (!framedByCommas && after < tokens.size() - 1 && wordsBetween(tokens, after, tokens.size()) >= minWords) {
+            parts.add(new org.crosscheck.model.Part(tokens.get(after).start(), lastWordEnd(tokens)));
         } else {
-            contentStart = s.start();
-            contentEnd = Math.min(phraseStart(tokens, speaker.start()), cueToken.start());
-            while (contentEnd > contentStart && ",;:— ".indexOf(article.text().charAt(contentEnd - 1)) >= 0) {
+            int attribution = Math.min(phraseStart(tokens, speaker.start()), cueToken.start());
+            int contentEnd = attribution;
+            while (contentEnd > s.start() && ",;:— ".indexOf(article.text().charAt(contentEnd - 1)) >= 0) {
                 contentEnd--;
             }
+            if (!CLOSES_CONTENT.contains(String.valueOf(tokenBefore(tokens, nounPhraseStart(tokens, attribution))))) {
+                return;
+            }
+            parts.add(new org.crosscheck.model.Part(s.start(), contentEnd));
+            if (framedByCommas && tokens.get(after).word().equals(",") && after + 1 < tokens.size()
+                    && wordsBetween(tokens, after + 1, tokens.size()) >= 3) {
+                // "In the new hall, she joked, the seats would be soft": the words on both sides
+                parts.add(new org.crosscheck.model.Part(tokens.get(after + 1).start(), lastWordEnd(tokens)));
+            }
         }
-        if (contentEnd - contentStart < 10 || startsAQuote(contentStart)) {
+        int contentStart = parts.get(0).start();
+        int contentEnd = parts.get(parts.size() - 1).end();
+        if (parts.get(0).end() - contentStart < 10 || startsAQuote(contentStart)) {
             return;
         }
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
-                Math.max(contentEnd, Math.max(speaker.end(), cueToken.end())), contentStart, contentEnd,
-                Statement.REPORTED, speaker, cueWords(tokens, cue)));
+                Math.max(contentEnd, Math.max(speaker.end(), cueToken.end())), parts,
+                Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass, false));
     }
 
     /** Content that opens with a quotation is that quotation, already a direct statement. */
@@ -206,6 +379,19 @@ final class StatementFinder {
             if (tokens.get(i).pos().equals("DT") && (i + 1 == tokens.size() || tokens.get(i + 1).start() >= offset)) {
                 start = tokens.get(i).start();
             }
+        }
+        return start;
+    }
+
+    /** The start of the noun phrase that ends at an offset ("Governor" before "Tomas Reyes"). */
+    private static int nounPhraseStart(List<Token> tokens, int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        int start = offset;
+        for (int j = i - 1; j >= 0 && NOUN_PHRASE.contains(tokens.get(j).pos()); j--) {
+            start = tokens.get(j).start();
         }
         return start;
     }
@@ -246,35 +432,9 @@ final class StatementFinder {
         return tokens.get(i).end();
     }
 
-    private static String cueWords(List<Token> tokens, int cue) {
-        String word = tokens.get(cue).word();
-        if (cue + 1 < tokens.size() && Lexicon.NEEDS_PARTICLE.contains(tokens.get(cue).lemma())) {
-            return word + " " + tokens.get(cue + 1).word();
-        }
-        return word;
-    }
-
-    /** A speech verb; verbs such as "call" count only with their particle ("called on", "ruled out"). */
-    static boolean isCue(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (t.pos() == null || !t.pos().startsWith("VB") || t.lemma() == null
-                || !Lexicon.SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        if (!Lexicon.NEEDS_PARTICLE.contains(t.lemma())) {
-            return true;
-        }
-        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-        return switch (t.lemma()) {
-            case "call" -> next.equals("on") || next.equals("for");
-            case "rule" -> next.equals("out");
-            default -> next.equals("that");
-        };
-    }
-
     private int cueOutsideQuotes(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!insideQuote(tokens.get(i).start()) && isCue(tokens, i)) {
+            if (!insideQuote(tokens.get(i).start()) && cues.isCue(tokens, i, true, quoteAt(tokens))) {
                 return i;
             }
         }
@@ -287,7 +447,12 @@ final class StatementFinder {
     }
 
     private boolean insideQuote(int offset) {
-        return quotes.stream().anyMatch(q -> q.contains(offset));
+        return allQuotes.stream().anyMatch(q -> q.contains(offset));
+    }
+
+    /** Tells, by token index, whether a quotation opens at a token of the sentence. */
+    private java.util.function.IntPredicate quoteAt(List<Token> tokens) {
+        return j -> allQuotes.stream().anyMatch(q -> q.start() == tokens.get(j).start());
     }
 
     /** The latest speaker in this or the previous paragraph, for a quote standing alone. */
@@ -319,7 +484,8 @@ final class StatementFinder {
                 int postStart = previous;
                 int postEnd = paragraph - 2;
                 found.removeIf(f -> f.start() >= postStart && f.end() <= postEnd && f.speaker() == null);
-                found.add(new FoundStatement(postStart, end, postStart, postEnd, Statement.DIRECT, speaker, "posted"));
+                found.add(new FoundStatement(postStart, end, postStart, postEnd, Statement.DIRECT, speaker, "posted",
+                        Statement.POST));
             }
             previous = paragraph;
             paragraph = end + 2;

@@ -65,9 +65,14 @@ public final class StatementStage implements CorpusStage {
             for (FoundStatement f : found) {
                 statements.add(new Statement("s" + (statements.size() + 1), a.id(), f.start(), f.end(), f.mode(),
                         f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),
-                        a.text().substring(f.contentStart(), f.contentEnd())));
+                        content(a.text(), f), f.parts(), f.cueClass()));
             }
         }
         return corpus.withStatements(statements).withErrors(errors);
+    }
+
+    /** The parts' text, joined by " … " when there are several. */
+    private static String content(String text, FoundStatement f) {
+        return String.join(" … ", f.parts().stream().map(p -> text.substring(p.start(), p.end()).strip()).toList());
     }
 }

@@ -116,6 +116,8 @@ public final class ContractCheck {
         if (!Statement.DIRECT.equals(s.mode()) && !Statement.REPORTED.equals(s.mode())) {
             problems.add(s.id() + ": mode " + s.mode());
         }
+        s.parts().stream().filter(p -> p.start() < s.start() || p.end() > s.end() || p.start() > p.end())
+                .forEach(p -> problems.add(s.id() + ": part " + p.start() + "-" + p.end() + " outside the statement"));
     }
 
     private void figure(Figure f) {

@@ -68,7 +68,12 @@ class ExtractionStagesTest {
         }
         for (Statement s : corpus.statements()) {
             assertThat(corpus.article(s.article()).text().substring(s.start(), s.end())).isNotBlank();
-            assertThat(corpus.article(s.article()).text()).contains(s.content());
+            String text = corpus.article(s.article()).text();
+            // every part lies in the text and inside the statement's span; the content is the parts' text
+            s.parts().forEach(p -> assertThat(p.start()).isBetween(s.start(), p.end()));
+            s.parts().forEach(p -> assertThat(p.end()).isBetween(p.start(), s.end()));
+            assertThat(s.content()).isEqualTo(String.join(" … ", s.parts().stream()
+                    .map(p -> text.substring(p.start(), p.end()).strip()).toList()));
         }
     }
 

@@ -115,9 +115,9 @@ final class ArticleWriter {
 
     private void writeStatement(String article, Statement s) throws SQLException {
         Speaker sp = s.speaker();
-        Sql.update(c, "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?)", ids.get("statements", s.id()), article,
-                s.start(), s.end(), s.mode(), sp == null ? null : ids.get("entities", sp.entity()),
-                sp == null ? null : sp.text(), s.cue(), s.content());
+        Sql.update(c, "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?)", ids.get("statements", s.id()),
+                article, s.start(), s.end(), s.mode(), sp == null ? null : ids.get("entities", sp.entity()),
+                sp == null ? null : sp.text(), s.cue(), s.content(), Json.write(s.parts()), s.cueClass());
     }
 
     private void writeFigure(String article, Figure f) throws SQLException {

@@ -23,6 +23,7 @@ import org.crosscheck.model.Mention;
 import org.crosscheck.model.Removal;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Part;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Story;
 
@@ -127,7 +128,12 @@ final class RecordReader {
                 rs -> new Statement(rs.getString("id"), rs.getString("article"), rs.getInt("start_pos"),
                         rs.getInt("end_pos"), rs.getString("mode"),
                         speaker(rs, "speaker_entity", "speaker_text"), rs.getString("cue"),
-                        rs.getString("content")), params);
+                        rs.getString("content"), parts(rs.getString("parts")), rs.getString("cue_class")), params);
+    }
+
+    private static List<Part> parts(String json) {
+        Part[] parts = Json.read(json, Part[].class);
+        return parts == null ? List.of() : List.of(parts);
     }
 
     /**

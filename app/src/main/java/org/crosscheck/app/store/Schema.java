@@ -17,9 +17,10 @@ public final class Schema {
     /**
      * Bumped when a table changes shape (2: {@code articles.input_hash}, {@code meta.groups_stale};
      * 3: {@code articles.retrieved}; 4: the figures' frames {@code figures.measure}, {@code scope},
-     * {@code alias_of} and {@code comparisons.quantity}, JSON in the contract's shapes).
+     * {@code alias_of} and {@code comparisons.quantity}, JSON in the contract's shapes;
+     * 5: {@code statements.parts} and {@code cue_class}).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private Schema() {
     }
@@ -47,6 +48,10 @@ public final class Schema {
             "CREATE TABLE IF NOT EXISTS statements (id VARCHAR PRIMARY KEY, article VARCHAR, start_pos INTEGER, "
                 + "end_pos INTEGER, mode VARCHAR, speaker_entity VARCHAR, speaker_text VARCHAR, cue VARCHAR, "
                 + "content VARCHAR)",
+            // a statement's quoted or reported pieces as the contract's JSON list [{start, end}] and its cue class
+            // (version 5)
+            "ALTER TABLE statements ADD COLUMN IF NOT EXISTS parts VARCHAR",
+            "ALTER TABLE statements ADD COLUMN IF NOT EXISTS cue_class VARCHAR",
             "CREATE TABLE IF NOT EXISTS figures (id VARCHAR PRIMARY KEY, article VARCHAR, start_pos INTEGER, "
                 + "end_pos INTEGER, kind VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE, hedge VARCHAR, "
                 + "unit VARCHAR, counted VARCHAR, place VARCHAR, time VARCHAR, claimant_entity VARCHAR, "
