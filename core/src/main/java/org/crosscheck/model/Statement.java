@@ -13,7 +13,7 @@ package org.crosscheck.model;
  * @param content what was said, as written
  */
 public record Statement(String id, String article, int start, int end, String mode, Speaker speaker, String cue,
-                        String content) {
+                        String content) implements java.io.Serializable {
 
     /** Mode of a direct quote. */
     public static final String DIRECT = "direct";
