@@ -1,0 +1,130 @@
+package org.crosscheck.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.SourceError;
+import scala.Tuple2;
+
+/**
+ * Wires the job's steps. What runs where:
+ * <ol>
+ *   <li>driver: the input listing (names only, {@link InputListing});</li>
+ *   <li>executors, per partition of files: ingest and clean ({@link ReadStep});</li>
+ *   <li>shuffle by outlet key, executors per outlet: outlet naming and furniture ({@link OutletStep});</li>
+ *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
+ *   <li>executors, per partition: annotation, names, sentence vectors ({@link AnnotateStep});</li>
+ *   <li>one task: entity resolution over the names ({@link EntityStep});</li>
+ *   <li>shuffle by article id, executors per article: statements and figures ({@link ExtractStep});</li>
+ *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
+ *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
+ * </ol>
+ * The driver never holds articles; it receives only the row count of each table.
+ */
+public final class SparkAnalysis {
+
+    private final SparkSession spark;
+    private final HadoopConf conf;
+
+    /**
+     * Makes the analysis.
+     *
+     * @param spark the session to run in
+     */
+    public SparkAnalysis(SparkSession spark) {
+        this.spark = spark;
+        this.conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    }
+
+    /**
+     * Runs the job.
+     *
+     * @param args the job's arguments
+     * @return the number of rows written to each table
+     * @throws IOException when the output cannot be written
+     */
+    public Map<String, Long> run(JobArgs args) throws IOException {
+        long started = System.currentTimeMillis();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<SourceError> listingErrors = new ArrayList<>();
+        List<InputFile> files = new InputListing(conf).list(args.inputs(), listingErrors);
+        int parts = args.partitions() > 0 ? args.partitions()
+                : Math.max(1, Math.min(Math.max(files.size(), 1), jsc.defaultParallelism() * 4));
+        List<JavaRDD<?>> cached = new ArrayList<>();
+        try {
+            JavaRDD<ReadResult> read = keep(cached, jsc.parallelize(files, Math.max(1, Math.min(parts,
+                    Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes())));
+            JavaRDD<ReadResult> numbered = keep(cached, number(read.filter(r -> r.article() != null)
+                    .groupBy(OutletStep::key, parts).flatMap(new OutletStep()), parts));
+            JavaRDD<Annotated> annotated = numbered.mapPartitions(new AnnotateStep())
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            cached.add(annotated);
+            JavaRDD<Entity> entities = keep(cached, annotated.filter(a -> a.found() != null)
+                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()))
+                    .repartition(1).mapPartitions(new EntityStep()));
+            JavaRDD<Extracted> extracted = extract(annotated, entities, parts);
+            JavaRDD<CorpusPart> corpusParts = extracted.map(CorpusPart::of)
+                    .union(entities.map(CorpusPart::of))
+                    .union(read.filter(r -> r.error() != null).map(CorpusPart::of));
+            JavaRDD<TableRow> rows = keep(cached, corpusParts.repartition(1)
+                    .mapPartitions(new CorpusStep(listingErrors, started)));
+            new ParquetOutput(spark, conf).write(rows, args.output());
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, Long> counted = rows.map(TableRow::table).countByValue();
+            Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));
+            return counts;
+        } finally {
+            cached.forEach(JavaRDD::unpersist);
+        }
+    }
+
+    private static <T> JavaRDD<T> keep(List<JavaRDD<?>> cached, JavaRDD<T> rdd) {
+        JavaRDD<T> kept = rdd.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(kept);
+        return kept;
+    }
+
+    /** Sorts the articles into corpus order (a distributed sort) and gives them core's ids. */
+    private static JavaRDD<ReadResult> number(JavaRDD<ReadResult> articles, int parts) {
+        return articles.sortBy(ReadResult::ordinal, true, parts).zipWithIndex()
+                .map(t -> new ReadResult(t._1().ordinal(), t._1().article().withId("a" + (t._2() + 1)),
+                        t._1().inputHash(), null));
+    }
+
+    /** Joins each article with the entities it mentions (only its own mentions) and extracts. */
+    private static JavaRDD<Extracted> extract(JavaRDD<Annotated> annotated, JavaRDD<Entity> entities, int parts) {
+        JavaPairRDD<String, Entity> byArticle = entities.flatMapToPair(SparkAnalysis::perArticle);
+        ExtractStep step = new ExtractStep();
+        return annotated.mapToPair(a -> new Tuple2<>(a.article().id(), a)).cogroup(byArticle, parts)
+                .flatMap(t -> {
+                    Iterator<Annotated> a = t._2()._1().iterator();
+                    return a.hasNext() ? List.of(step.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
+                            : java.util.Collections.emptyIterator();
+                });
+    }
+
+    /** An entity once for each article it is mentioned in, with that article's mentions only. */
+    private static Iterator<Tuple2<String, Entity>> perArticle(Entity e) {
+        Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
+        e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+        List<Tuple2<String, Entity>> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(byArticle.keySet());
+        for (String article : seen) {
+            out.add(new Tuple2<>(article, new Entity(e.id(), e.type(), e.name(), e.aliases(),
+                    byArticle.get(article))));
+        }
+        return out.iterator();
+    }
+}
