@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.app.store.Exporter;
 import org.crosscheck.app.store.Importer;
 import org.crosscheck.app.store.Store;
 import org.crosscheck.ingest.Ingestor;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The job on {@code local[2]} over the sample corpus against core's single-machine analysis of the same folder:
  * both go into a store (the job's output through {@code crosscheck import}'s {@link Importer}, core's dossier
  * through {@link Store#add}) and come out with the same articles, entities, statements, figures, copies,
- * events, stories and comparisons (ids aside). A second run into the same output writes the same rows.
+ * events, stories and comparisons (ids aside). Every table has the columns and types of
+ * {@code crosscheck export --format parquet}'s file. A second run into the same output writes the same rows.
  */
 class SampleCorpusJobEndToEndTest {
 
@@ -50,6 +56,7 @@ class SampleCorpusJobEndToEndTest {
     private static Map<String, Long> firstCounts;
     private static Map<String, Long> secondCounts;
     private static Dossier again;
+    private static Path exported;
 
     @BeforeAll
     static void analyse() throws IOException {
@@ -70,8 +77,24 @@ class SampleCorpusJobEndToEndTest {
     private static Dossier imported(Path out, String db) throws IOException {
         try (Store store = Store.open(dir.resolve(db))) {
             new Importer(store).importFrom(out, TOOL);
+            if (exported == null) {
+                exported = dir.resolve("exported");
+                new Exporter(store).export(Exporter.Format.PARQUET, exported, TOOL);
+            }
             return store.dossier(TOOL);
         }
+    }
+
+    /** The columns of a Parquet file as DuckDB reads them: name and type. */
+    private static List<String> columns(Path file) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + file.toAbsolutePath() + "')")) {
+            while (r.next()) {
+                out.add(r.getString("column_name") + " " + r.getString("column_type"));
+            }
+        }
+        return out;
     }
 
     @Test
@@ -108,6 +131,15 @@ class SampleCorpusJobEndToEndTest {
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
                     .isEqualTo(Tables.NAMES.stream().map(t -> t + ".parquet").sorted().toList());
+        }
+    }
+
+    @Test
+    void everyTableHasTheColumnsAndTypesOfAnExport() throws SQLException {
+        for (String table : Tables.NAMES) {
+            String file = table + ".parquet";
+            assertThat(columns(dir.resolve("out").resolve(file))).as(table).isNotEmpty()
+                    .isEqualTo(columns(exported.resolve(file)));
         }
     }
 
