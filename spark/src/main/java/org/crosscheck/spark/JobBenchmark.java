@@ -16,8 +16,8 @@ import org.apache.spark.sql.SparkSession;
  * Jackson, which the app that {@code bench} holds does not run on.
  *
  * <pre>
- * java -Xmx6g [--add-opens as in ./crosscheck-spark] -cp "spark/target/crosscheck-spark.jar:spark/target/spark-lib/*" \
- *     org.crosscheck.spark.JobBenchmark [--rounds N] [--cores 1,2] PATH...
+ * CROSSCHECK_SPARK_MAIN=org.crosscheck.spark.JobBenchmark CROSSCHECK_SPARK_JAVA_OPTS=-Xmx6g ./crosscheck-spark \
+ *     [--rounds N] [--cores 1,2] PATH...
  * </pre>
  */
 public final class JobBenchmark {

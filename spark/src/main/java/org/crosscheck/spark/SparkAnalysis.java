@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,9 +26,11 @@ import scala.Tuple2;
  *   <li>executors, per partition of files: ingest and clean ({@link ReadStep});</li>
  *   <li>shuffle by outlet key, executors per outlet: outlet naming and furniture ({@link OutletStep});</li>
  *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
- *   <li>executors, per partition: annotation, names, sentence vectors ({@link AnnotateStep});</li>
+ *   <li>shuffle by article id, executors per partition: annotation, names, sentence vectors
+ *   ({@link AnnotateStep});</li>
  *   <li>one task: entity resolution over the names ({@link EntityStep});</li>
- *   <li>shuffle by article id, executors per article: statements and figures ({@link ExtractStep});</li>
+ *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
+ *   statements and figures ({@link ExtractStep});</li>
  *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
  *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
  * </ol>
@@ -62,19 +65,30 @@ public final class SparkAnalysis {
         List<InputFile> files = new InputListing(conf).list(args.inputs(), listingErrors);
         int parts = args.partitions() > 0 ? args.partitions()
                 : Math.max(1, Math.min(Math.max(files.size(), 1), jsc.defaultParallelism() * 4));
-        List<JavaRDD<?>> cached = new ArrayList<>();
+        List<Runnable> cached = new ArrayList<>();
         try {
             JavaRDD<ReadResult> read = keep(cached, jsc.parallelize(files, Math.max(1, Math.min(parts,
                     Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes())));
             JavaRDD<ReadResult> numbered = keep(cached, number(read.filter(r -> r.article() != null)
                     .groupBy(OutletStep::key, parts).flatMap(new OutletStep()), parts));
-            JavaRDD<Annotated> annotated = numbered.mapPartitions(new AnnotateStep())
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            cached.add(annotated);
+            // partitioned by article id before annotation, so that joining the entities later moves only the
+            // entities: the annotations (the largest data of the job) stay where they were made
+            HashPartitioner byId = new HashPartitioner(parts);
+            AnnotateStep annotate = new AnnotateStep();
+            JavaPairRDD<String, Annotated> annotatedById = numbered.mapToPair(r -> new Tuple2<>(r.article().id(), r))
+                    .partitionBy(byId).mapPartitionsToPair(rows -> {
+                        List<ReadResult> in = new ArrayList<>();
+                        rows.forEachRemaining(t -> in.add(t._2()));
+                        List<Tuple2<String, Annotated>> out = new ArrayList<>();
+                        annotate.call(in.iterator()).forEachRemaining(a -> out.add(new Tuple2<>(a.article().id(), a)));
+                        return out.iterator();
+                    }, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            cached.add(annotatedById::unpersist);
+            JavaRDD<Annotated> annotated = annotatedById.values();
             JavaRDD<Entity> entities = keep(cached, annotated.filter(a -> a.found() != null)
                     .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()))
                     .repartition(1).mapPartitions(new EntityStep()));
-            JavaRDD<Extracted> extracted = extract(annotated, entities, parts);
+            JavaRDD<Extracted> extracted = extract(annotatedById, entities, byId);
             JavaRDD<CorpusPart> corpusParts = extracted.map(CorpusPart::of)
                     .union(entities.map(CorpusPart::of))
                     .union(read.filter(r -> r.error() != null).map(CorpusPart::of));
@@ -86,13 +100,13 @@ public final class SparkAnalysis {
             Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));
             return counts;
         } finally {
-            cached.forEach(JavaRDD::unpersist);
+            cached.forEach(Runnable::run);
         }
     }
 
-    private static <T> JavaRDD<T> keep(List<JavaRDD<?>> cached, JavaRDD<T> rdd) {
+    private static <T> JavaRDD<T> keep(List<Runnable> cached, JavaRDD<T> rdd) {
         JavaRDD<T> kept = rdd.persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(kept);
+        cached.add(kept::unpersist);
         return kept;
     }
 
@@ -103,16 +117,19 @@ public final class SparkAnalysis {
                         t._1().inputHash(), null));
     }
 
-    /** Joins each article with the entities it mentions (only its own mentions) and extracts. */
-    private static JavaRDD<Extracted> extract(JavaRDD<Annotated> annotated, JavaRDD<Entity> entities, int parts) {
+    /**
+     * Joins each article with the entities it mentions (only its own mentions) and extracts; the articles keep
+     * their partitions, the entities are shuffled to them.
+     */
+    private static JavaRDD<Extracted> extract(JavaPairRDD<String, Annotated> annotated, JavaRDD<Entity> entities,
+                                              HashPartitioner byId) {
         JavaPairRDD<String, Entity> byArticle = entities.flatMapToPair(SparkAnalysis::perArticle);
         ExtractStep step = new ExtractStep();
-        return annotated.mapToPair(a -> new Tuple2<>(a.article().id(), a)).cogroup(byArticle, parts)
-                .flatMap(t -> {
-                    Iterator<Annotated> a = t._2()._1().iterator();
-                    return a.hasNext() ? List.of(step.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
-                            : java.util.Collections.emptyIterator();
-                });
+        return annotated.cogroup(byArticle, byId).flatMap(t -> {
+            Iterator<Annotated> a = t._2()._1().iterator();
+            return a.hasNext() ? List.of(step.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
+                    : java.util.Collections.emptyIterator();
+        });
     }
 
     /** An entity once for each article it is mentioned in, with that article's mentions only. */
