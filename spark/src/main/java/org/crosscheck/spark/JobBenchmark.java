@@ -12,7 +12,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Times the job on one input with {@code local[1]} and {@code local[2]} in one JVM, rounds interleaved, after
  * loading the models once (as an executor JVM of a cluster keeps them): time per run, articles per second, and
- * the speed-up from one core to two. It lives in this module, not in {@code bench}, because Spark needs its own
+ * the speed-up from one core to two; and for each run the cost of each step ({@link StageMetrics}: executor
+ * time, shuffle bytes, peak task memory). It lives in this module, not in {@code bench}, because Spark needs its own
  * Jackson, which the app that {@code bench} holds does not run on.
  *
  * <pre>
@@ -58,6 +59,8 @@ public final class JobBenchmark {
                 SparkSession spark = SparkSession.builder().appName("crosscheck-bench").master("local[" + cores.get(c)
                         + "]").config("spark.ui.enabled", "false")
                         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS").getOrCreate();
+                StageMetrics metrics = new StageMetrics();
+                spark.sparkContext().addSparkListener(metrics);
                 try {
                     List<String> a = new ArrayList<>(List.of("--input"));
                     a.addAll(inputs);
@@ -69,7 +72,8 @@ public final class JobBenchmark {
                 } finally {
                     spark.stop();
                 }
-                System.out.printf(Locale.ROOT, "round %d local[%d]: %.1f s%n", r + 1, cores.get(c), seconds[c][r]);
+                System.out.printf(Locale.ROOT, "round %d local[%d]: %.1f s%n%s%n", r + 1, cores.get(c), seconds[c][r],
+                        metrics.table());
             }
         }
         System.out.printf(Locale.ROOT, "%n| master | articles | best s | median s | articles/s | speed-up |%n"

@@ -34,7 +34,8 @@ import scala.Tuple2;
  *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
  *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
  * </ol>
- * The driver never holds articles; it receives only the row count of each table.
+ * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
+ * after these steps ({@link StageMetrics} adds up their costs).
  */
 public final class SparkAnalysis {
 
@@ -67,39 +68,56 @@ public final class SparkAnalysis {
                 : Math.max(1, Math.min(Math.max(files.size(), 1), jsc.defaultParallelism() * 4));
         List<Runnable> cached = new ArrayList<>();
         try {
+            // each call site names the Spark stages that end at the shuffles created under it (StageMetrics)
+            jsc.setCallSite("read and clean");
             JavaRDD<ReadResult> read = keep(cached, jsc.parallelize(files, Math.max(1, Math.min(parts,
                     Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes())));
-            JavaRDD<ReadResult> numbered = keep(cached, number(read.filter(r -> r.article() != null)
-                    .groupBy(OutletStep::key, parts).flatMap(new OutletStep()), parts));
+            JavaPairRDD<String, Iterable<ReadResult>> outlets = read.filter(r -> r.article() != null)
+                    .groupBy(OutletStep::key, parts);
+            jsc.setCallSite("outlets");
+            JavaRDD<ReadResult> sorted = outlets.flatMap(new OutletStep()).sortBy(ReadResult::ordinal, true, parts);
+            jsc.setCallSite("number");
+            JavaRDD<ReadResult> numbered = keep(cached, number(sorted));
             // partitioned by article id before annotation, so that joining the entities later moves only the
             // entities: the annotations (the largest data of the job) stay where they were made
             HashPartitioner byId = new HashPartitioner(parts);
+            JavaPairRDD<String, ReadResult> toAnnotate = numbered.mapToPair(r -> new Tuple2<>(r.article().id(), r))
+                    .partitionBy(byId);
+            jsc.setCallSite("annotate");
             AnnotateStep annotate = new AnnotateStep();
-            JavaPairRDD<String, Annotated> annotatedById = numbered.mapToPair(r -> new Tuple2<>(r.article().id(), r))
-                    .partitionBy(byId).mapPartitionsToPair(rows -> {
-                        List<ReadResult> in = new ArrayList<>();
-                        rows.forEachRemaining(t -> in.add(t._2()));
-                        List<Tuple2<String, Annotated>> out = new ArrayList<>();
-                        annotate.call(in.iterator()).forEachRemaining(a -> out.add(new Tuple2<>(a.article().id(), a)));
-                        return out.iterator();
-                    }, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            JavaPairRDD<String, Annotated> annotatedById = toAnnotate.mapPartitionsToPair(rows -> {
+                List<ReadResult> in = new ArrayList<>();
+                rows.forEachRemaining(t -> in.add(t._2()));
+                List<Tuple2<String, Annotated>> out = new ArrayList<>();
+                annotate.call(in.iterator()).forEachRemaining(a -> out.add(new Tuple2<>(a.article().id(), a)));
+                return out.iterator();
+            }, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
             cached.add(annotatedById::unpersist);
-            JavaRDD<Annotated> annotated = annotatedById.values();
-            JavaRDD<Entity> entities = keep(cached, annotated.filter(a -> a.found() != null)
-                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()))
-                    .repartition(1).mapPartitions(new EntityStep()));
-            JavaRDD<Extracted> extracted = extract(annotatedById, entities, byId);
-            JavaRDD<CorpusPart> corpusParts = extracted.map(CorpusPart::of)
-                    .union(entities.map(CorpusPart::of))
-                    .union(read.filter(r -> r.error() != null).map(CorpusPart::of));
-            JavaRDD<TableRow> rows = keep(cached, corpusParts.repartition(1)
-                    .mapPartitions(new CorpusStep(listingErrors, started)));
+            JavaRDD<FoundNames> names = annotatedById.values().filter(a -> a.found() != null)
+                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found())).repartition(1);
+            jsc.setCallSite("resolve entities");
+            JavaRDD<Entity> entities = keep(cached, names.mapPartitions(new EntityStep()));
+            JavaPairRDD<String, Tuple2<Iterable<Annotated>, Iterable<Entity>>> joined =
+                    annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
+            jsc.setCallSite("statements and figures");
+            ExtractStep extract = new ExtractStep();
+            JavaRDD<CorpusPart> gathered = joined.flatMap(t -> {
+                Iterator<Annotated> a = t._2()._1().iterator();
+                return a.hasNext() ? List.of(CorpusPart.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))))
+                        .iterator() : java.util.Collections.<CorpusPart>emptyIterator();
+            }).union(entities.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
+                    .repartition(1);
+            jsc.setCallSite("group, compare, rows");
+            JavaRDD<TableRow> rows = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors, started)));
+            rows.count();
+            jsc.setCallSite("write tables");
             new ParquetOutput(spark, conf).write(rows, args.output());
             Map<String, Long> counts = new LinkedHashMap<>();
             Map<String, Long> counted = rows.map(TableRow::table).countByValue();
             Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));
             return counts;
         } finally {
+            jsc.clearCallSite();
             cached.forEach(Runnable::run);
         }
     }
@@ -110,26 +128,11 @@ public final class SparkAnalysis {
         return kept;
     }
 
-    /** Sorts the articles into corpus order (a distributed sort) and gives them core's ids. */
-    private static JavaRDD<ReadResult> number(JavaRDD<ReadResult> articles, int parts) {
-        return articles.sortBy(ReadResult::ordinal, true, parts).zipWithIndex()
+    /** Gives the articles, sorted into corpus order (a distributed sort), core's ids. */
+    private static JavaRDD<ReadResult> number(JavaRDD<ReadResult> sorted) {
+        return sorted.zipWithIndex()
                 .map(t -> new ReadResult(t._1().ordinal(), t._1().article().withId("a" + (t._2() + 1)),
                         t._1().inputHash(), null));
-    }
-
-    /**
-     * Joins each article with the entities it mentions (only its own mentions) and extracts; the articles keep
-     * their partitions, the entities are shuffled to them.
-     */
-    private static JavaRDD<Extracted> extract(JavaPairRDD<String, Annotated> annotated, JavaRDD<Entity> entities,
-                                              HashPartitioner byId) {
-        JavaPairRDD<String, Entity> byArticle = entities.flatMapToPair(SparkAnalysis::perArticle);
-        ExtractStep step = new ExtractStep();
-        return annotated.cogroup(byArticle, byId).flatMap(t -> {
-            Iterator<Annotated> a = t._2()._1().iterator();
-            return a.hasNext() ? List.of(step.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
-                    : java.util.Collections.emptyIterator();
-        });
     }
 
     /** An entity once for each article it is mentioned in, with that article's mentions only. */
