@@ -62,11 +62,24 @@ public final class EntityStage implements CorpusStage {
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
             if (annotation != null) {
-                found.put(a.id(), Guard.perArticle(name(), a, errors, () -> found(a, annotation), List.of(), budget));
+                found.put(a.id(), found(a, annotation, errors));
                 order.add(a.id());
             }
         }
         return corpus.withEntities(resolve(found, order)).withErrors(errors);
+    }
+
+    /**
+     * Finds the names of one article as {@link #apply} does for each: within the time budget, a failure
+     * reported under this stage's name (the article then has no names).
+     *
+     * @param article    the article
+     * @param annotation its annotation
+     * @param errors     where a failure or an overrun budget goes
+     * @return the names in text order, not yet resolved
+     */
+    public List<FoundMention> found(Article article, Annotation annotation, List<SourceError> errors) {
+        return Guard.perArticle(name(), article, errors, () -> found(article, annotation), List.of(), budget);
     }
 
     /**

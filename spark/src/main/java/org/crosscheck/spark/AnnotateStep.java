@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.crosscheck.annotate.AnnotateStage;
 import org.crosscheck.annotate.Annotator;
 import org.crosscheck.extract.EntityStage;
 import org.crosscheck.extract.FoundMention;
@@ -11,13 +12,14 @@ import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.SourceError;
-import org.crosscheck.pipeline.Guard;
+import org.crosscheck.pipeline.Budgets;
 
 /**
  * Executor side of annotate and the first half of entity resolution: each article of a partition is annotated
- * with the JVM's CoreNLP ({@link Models}), its names are found ({@link EntityStage#found}), and the sentences
- * grouping will compare are embedded with the JVM's MiniLM. A failure is the article's error, under core's
- * stage names and messages ({@link Guard}).
+ * with the JVM's CoreNLP ({@link Models}) within core's default budgets ({@link AnnotateStage#annotate}), its
+ * names are found ({@link EntityStage#found(Article, Annotation, List)}), and the sentences grouping will
+ * compare are embedded with the JVM's MiniLM. A failure is the article's error, under core's stage names and
+ * messages.
  */
 public final class AnnotateStep implements FlatMapFunction<Iterator<ReadResult>, Annotated> {
 
@@ -26,18 +28,19 @@ public final class AnnotateStep implements FlatMapFunction<Iterator<ReadResult>,
     @Override
     public Iterator<Annotated> call(Iterator<ReadResult> articles) {
         List<Annotated> out = new ArrayList<>();
+        AnnotateStage annotating = new AnnotateStage(Models::annotator, 1, Budgets.DEFAULT);
+        EntityStage entities = new EntityStage(Budgets.DEFAULT.perArticle());
         Annotator annotator = null;
         while (articles.hasNext()) {
             ReadResult r = articles.next();
-            Article a = r.article();
             if (annotator == null) {
                 annotator = Models.annotator();
             }
-            Annotator model = annotator;
             List<SourceError> errors = new ArrayList<>();
-            Annotation annotation = Guard.perArticle("annotating", a, errors, () -> model.annotate(a), null);
-            List<FoundMention> found = annotation == null ? null
-                    : Guard.perArticle("entities", a, errors, () -> EntityStage.found(a, annotation), List.of());
+            AnnotateStage.Result done = annotating.annotate(annotator, r.article(), errors);
+            Article a = done.article();
+            Annotation annotation = done.annotation();
+            List<FoundMention> found = annotation == null ? null : entities.found(a, annotation, errors);
             List<float[]> vectors;
             try {
                 vectors = Models.embedder().embed(GroupStage.embeddedSentences(a));

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.crosscheck.compare.CompareStage;
+import org.crosscheck.Crosscheck;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
@@ -15,12 +15,14 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Statement;
+import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Progress;
 
 /**
  * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
- * numbers them, then core's {@link GroupStage} (copies, events, stories, summaries; with the sentence vectors
- * computed on the executors) and {@link CompareStage}, and the rows of every table. The task holds the articles'
+ * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
+ * {@link Crosscheck#corpusStages} (grouping into copies, events, stories and summaries, with the sentence
+ * vectors computed on the executors; then comparisons), and the rows of every table. The task holds the articles'
  * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
  * corpus one job can take today (docs/SCALE.md).
  */
@@ -68,8 +70,9 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, T
                 }
             }
         }
-        corpus = new GroupStage(() -> new LookupEmbedder(vectors)).apply(corpus, Progress.NONE);
-        corpus = new CompareStage().apply(corpus, Progress.NONE);
+        for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
+            corpus = stage.apply(corpus, Progress.NONE);
+        }
         Map<String, String> inputHashes = new HashMap<>();
         extracted.forEach(e -> inputHashes.put(e.article().id(), e.inputHash()));
         return new TableRows(inputHashes, addedMillis).rows(corpus).iterator();
@@ -91,10 +94,15 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, T
                 statements.add(new Statement(id, s.article(), s.start(), s.end(), s.mode(), s.speaker(), s.cue(),
                         s.content()));
             }
+            Map<String, String> figureIds = new HashMap<>();
             for (Figure f : e.figures()) {
-                figures.add(new Figure("f" + (figures.size() + 1), f.article(), f.start(), f.end(), f.kind(),
-                        f.value(), f.low(), f.high(), f.hedge(), f.unit(), f.counted(), f.place(), f.time(),
-                        f.claimant(), f.statement() == null ? null : statementIds.get(f.statement())));
+                figureIds.put(f.id(), "f" + (figures.size() + figureIds.size() + 1));
+            }
+            for (Figure f : e.figures()) {
+                figures.add(new Figure(figureIds.get(f.id()), f.article(), f.start(), f.end(), f.kind(), f.value(),
+                        f.low(), f.high(), f.hedge(), f.unit(), f.counted(), f.place(), f.time(), f.claimant(),
+                        f.statement() == null ? null : statementIds.get(f.statement()), f.measure(), f.scope(),
+                        f.aliasOf() == null ? null : figureIds.get(f.aliasOf())));
             }
             errors.addAll(e.errors());
         }

@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.crosscheck.Crosscheck;
 import org.crosscheck.clean.OutletFurniture;
 import org.crosscheck.clean.OutletNames;
 import org.crosscheck.clean.OutletNaming;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Progress;
 import scala.Tuple2;
 
 /**
  * The outlet stages, one outlet at a time: the articles are shuffled by {@link #key outlet key}, and each
- * group goes through core's {@link OutletNaming} and {@link OutletFurniture}. Both stages only ever compare
- * articles under one key (naming picks a name per key; furniture counts paragraphs per outlet name, and
- * names of different keys never fold to one lower-case name), so per-group runs give the whole-corpus result.
+ * group goes through core's {@link Crosscheck#outletStages} ({@link OutletNaming}, then {@link OutletFurniture}).
+ * Both stages only ever compare articles under one key (naming picks a name per key; furniture counts
+ * paragraphs per outlet name, and names of different keys never fold to one lower-case name), so per-group
+ * runs give the whole-corpus result.
  */
 public final class OutletStep implements FlatMapFunction<Tuple2<String, Iterable<ReadResult>>, ReadResult> {
 
@@ -54,8 +57,9 @@ public final class OutletStep implements FlatMapFunction<Tuple2<String, Iterable
             articles.add(r.article());
         }
         Corpus corpus = Corpus.of(articles, List.of());
-        corpus = new OutletNaming().apply(corpus, Progress.NONE);
-        corpus = new OutletFurniture().apply(corpus, Progress.NONE);
+        for (CorpusStage stage : Crosscheck.outletStages()) {
+            corpus = stage.apply(corpus, Progress.NONE);
+        }
         List<ReadResult> out = new ArrayList<>();
         for (Article a : corpus.articles()) {
             ReadResult r = byId.get(a.id());

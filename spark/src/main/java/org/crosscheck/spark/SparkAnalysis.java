@@ -30,7 +30,7 @@ import scala.Tuple2;
  *   ({@link AnnotateStep});</li>
  *   <li>one task: entity resolution over the names ({@link EntityStep});</li>
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
- *   statements and figures ({@link ExtractStep});</li>
+ *   statements, figures and their frames ({@link ExtractStep});</li>
  *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
  *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
  * </ol>
@@ -99,7 +99,7 @@ public final class SparkAnalysis {
             JavaRDD<Entity> entities = keep(cached, names.mapPartitions(new EntityStep()));
             JavaPairRDD<String, Tuple2<Iterable<Annotated>, Iterable<Entity>>> joined =
                     annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
-            jsc.setCallSite("statements and figures");
+            jsc.setCallSite("statements, figures, frames");
             ExtractStep extract = new ExtractStep();
             JavaRDD<CorpusPart> gathered = joined.flatMap(t -> {
                 Iterator<Annotated> a = t._2()._1().iterator();

@@ -1,5 +1,6 @@
 package org.crosscheck.spark;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,12 +24,14 @@ import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Story;
+import org.crosscheck.report.DossierJson;
 
 /**
  * Turns an analysed corpus into the rows of every table, as the store writes a dossier (one row per article,
  * its removals, warnings and credits by position, its mentions, statements and figures; an entity once with
  * its aliases once each; events with their articles and summary, stories with their events, comparisons with
- * their figures then statements; an error once).
+ * their figures then statements; an error once). Figures carry their frames (measure, scope as JSON; the
+ * figure they restate) and comparisons their quantity (JSON).
  */
 final class TableRows {
 
@@ -115,7 +118,7 @@ final class TableRows {
         Speaker cl = f.claimant();
         add("figures", f.id(), f.article(), f.start(), f.end(), f.kind(), f.value(), f.low(), f.high(), f.hedge(),
                 f.unit(), f.counted(), f.place(), f.time(), cl == null ? null : cl.entity(),
-                cl == null ? null : cl.text(), f.statement());
+                cl == null ? null : cl.text(), f.statement(), json(f.measure()), json(f.scope()), f.aliasOf());
     }
 
     private void event(Event e) {
@@ -130,12 +133,21 @@ final class TableRows {
     }
 
     private void comparison(Comparison cmp) {
-        add("comparisons", cmp.id(), cmp.topic(), cmp.kind(), cmp.verdict(), cmp.note());
+        add("comparisons", cmp.id(), cmp.topic(), cmp.kind(), cmp.verdict(), cmp.note(), json(cmp.quantity()));
         for (int i = 0; i < cmp.figures().size(); i++) {
             add("comparison_items", cmp.id(), "figure", i, cmp.figures().get(i));
         }
         for (int i = 0; i < cmp.statements().size(); i++) {
             add("comparison_items", cmp.id(), "statement", i, cmp.statements().get(i));
+        }
+    }
+
+    /** A nested record (measure, scope, quantity) as the contract's JSON, as the store writes it; null for null. */
+    private static String json(Object value) {
+        try {
+            return value == null ? null : DossierJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record could not be written as JSON", e);
         }
     }
 

@@ -12,7 +12,8 @@ import org.apache.spark.sql.types.StructType;
  * The output tables: the store's tables (app's {@code Schema}) with their columns in the same order and of the
  * types DuckDB writes them to Parquet with ({@code VARCHAR} as strings, {@code INTEGER} as 32-bit, {@code DOUBLE},
  * {@code TIMESTAMP} as a timestamp without time zone), so that the files read as those of
- * {@code crosscheck export --format parquet} do.
+ * {@code crosscheck export --format parquet} do. A figure's measure and scope and a comparison's quantity are
+ * JSON text in the dossier contract's shapes, as the store keeps them.
  */
 public final class Tables {
 
@@ -44,14 +45,14 @@ public final class Tables {
                 "speaker_entity", S, "speaker_text", S, "cue", S, "content", S));
         t.put("figures", struct("id", S, "article", S, "start_pos", I, "end_pos", I, "kind", S, "value", D,
                 "low", D, "high", D, "hedge", S, "unit", S, "counted", S, "place", S, "time", S,
-                "claimant_entity", S, "claimant_text", S, "statement", S));
+                "claimant_entity", S, "claimant_text", S, "statement", S, "measure", S, "scope", S, "alias_of", S));
         t.put("copies", struct("article", S, "of", S, "relation", S, "score", D));
         t.put("events", struct("id", S, "title", S));
         t.put("event_articles", struct("event", S, "seq", I, "article", S));
         t.put("summaries", struct("event", S, "seq", I, "text", S, "article", S, "start_pos", I, "end_pos", I));
         t.put("stories", struct("id", S, "title", S));
         t.put("story_events", struct("story", S, "seq", I, "event", S));
-        t.put("comparisons", struct("id", S, "topic", S, "kind", S, "verdict", S, "note", S));
+        t.put("comparisons", struct("id", S, "topic", S, "kind", S, "verdict", S, "note", S, "quantity", S));
         t.put("comparison_items", struct("comparison", S, "item_type", S, "seq", I, "item", S));
         t.put("errors", struct("source", S, "message", S));
         return java.util.Collections.unmodifiableMap(t);

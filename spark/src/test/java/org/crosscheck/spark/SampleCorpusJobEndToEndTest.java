@@ -29,6 +29,8 @@ import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Scope;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
 import org.crosscheck.pipeline.Progress;
@@ -39,8 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job on {@code local[2]} over the sample corpus against core's single-machine analysis of the same folder:
  * both go into a store (the job's output through {@code crosscheck import}'s {@link Importer}, core's dossier
- * through {@link Store#add}) and come out with the same articles, entities, statements, figures, copies,
- * events, stories and comparisons (ids aside). Every table has the columns and types of
+ * through {@link Store#add}) and come out with the same articles, entities, statements, figures (with their
+ * frames: measure, scope, the figure they restate), copies, events, stories and comparisons (with their
+ * quantities), ids aside. Every table has the columns and types of
  * {@code crosscheck export --format parquet}'s file. A second run into the same output writes the same rows.
  */
 class SampleCorpusJobEndToEndTest {
@@ -115,6 +118,14 @@ class SampleCorpusJobEndToEndTest {
     }
 
     @Test
+    void figuresHaveTheirFramesAsInASingleMachineRun() {
+        assertThat(spark.figures()).anySatisfy(f -> assertThat(f.measure()).isNotNull());
+        assertThat(spark.figures()).anySatisfy(f -> assertThat(f.scope()).isNotNull());
+        assertThat(spark.figures().stream().filter(f -> f.aliasOf() != null).count())
+                .isEqualTo(core.figures().stream().filter(f -> f.aliasOf() != null).count());
+    }
+
+    @Test
     void copiesEventsAndStoriesAreThoseOfASingleMachineRun() {
         assertThat(copies(spark)).isNotEmpty().isEqualTo(copies(core));
         assertThat(events(spark)).isNotEmpty().isEqualTo(events(core));
@@ -124,6 +135,7 @@ class SampleCorpusJobEndToEndTest {
     @Test
     void comparisonsAreThoseOfASingleMachineRun() {
         assertThat(comparisons(spark)).isNotEmpty().isEqualTo(comparisons(core));
+        assertThat(spark.comparisons()).anySatisfy(c -> assertThat(c.quantity()).isNotNull());
     }
 
     @Test
@@ -211,13 +223,20 @@ class SampleCorpusJobEndToEndTest {
                 f -> src.get(f.article()) + "@" + f.start() + "-" + f.end()));
     }
 
+    /** A scope with its entity by name, not id. */
+    private static String scope(Scope s, Map<String, String> names) {
+        return s == null ? "-" : String.join("/", s.place(), names.get(s.entity()), s.time(), s.date(),
+                String.valueOf(s.cumulative()));
+    }
+
     private static Set<String> figures(Dossier d) {
         Map<String, String> names = entityNames(d);
         Map<String, String> keys = figureKeys(d);
         Map<String, String> statements = statementKeys(d);
         return d.figures().stream().map(f -> String.join(" ", keys.get(f.id()), f.kind(), String.valueOf(f.value()),
                 String.valueOf(f.low()), String.valueOf(f.high()), f.hedge(), f.unit(), f.counted(), f.place(),
-                f.time(), speaker(f.claimant(), names), String.valueOf(statements.get(f.statement()))))
+                f.time(), speaker(f.claimant(), names), String.valueOf(statements.get(f.statement())),
+                String.valueOf(f.measure()), scope(f.scope(), names), String.valueOf(keys.get(f.aliasOf()))))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -246,13 +265,16 @@ class SampleCorpusJobEndToEndTest {
     }
 
     private static Set<String> comparisons(Dossier d) {
+        Map<String, String> names = entityNames(d);
         Map<String, String> figures = figureKeys(d);
         Map<String, String> statements = statementKeys(d);
         Set<String> out = new TreeSet<>();
         for (Comparison c : d.comparisons()) {
+            Quantity q = c.quantity();
             out.add(String.join(" ", c.topic(), c.kind(), c.verdict(), String.valueOf(c.note()),
                     new TreeSet<>(c.figures().stream().map(figures::get).toList()).toString(),
-                    new TreeSet<>(c.statements().stream().map(statements::get).toList()).toString()));
+                    new TreeSet<>(c.statements().stream().map(statements::get).toList()).toString(),
+                    q == null ? "-" : q.measure() + " " + scope(q.scope(), names)));
         }
         return out;
     }
