@@ -65,8 +65,10 @@ public final class InputListing {
                 }
             } catch (FileNotFoundException e) {
                 errors.add(new SourceError(input, "no such file or folder"));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 errors.add(new SourceError(input, "cannot list: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.add(SourceError.fault(input, "could not be listed", e));
             }
         }
         return out;

@@ -13,7 +13,8 @@ import org.crosscheck.model.SourceError;
 /**
  * Executor side of ingest and clean: reads each file of a partition through its Hadoop file system with core's
  * readers (a WARC archive streams record by record) and cleans each document with core's cleaner. A broken
- * file or record, or a document the cleaner fails on, is an error result; nothing a file holds fails the task.
+ * file or record, or a document the cleaner fails on, is an error result, in core's words ({@link SourceError#fault}
+ * for a fault of Crosscheck); nothing a file holds fails the task.
  */
 public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, ReadResult> {
 
@@ -57,8 +58,7 @@ public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, Read
                 try {
                     out.add(ReadResult.of(at, cleaner.clean(document, "r" + file.ordinal() + "." + at.record())));
                 } catch (RuntimeException e) {
-                    out.add(ReadResult.of(at, new SourceError(document.source(), "could not be cleaned ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+                    out.add(ReadResult.of(at, SourceError.fault(document.source(), "could not be cleaned", e)));
                 }
             }
 
@@ -67,14 +67,20 @@ public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, Read
                 out.add(ReadResult.of(new Ordinal(file.ordinal(), record[0]++), error));
             }
         };
+        // a reader bug on one file must not fail the task (core's Ingestor reports one inside a reader; this
+        // catches what escapes it): what the file gave so far is dropped, so that a retried task and this one agree
         try {
             ingestor.read(input, file.source(), sink);
-        } catch (RuntimeException | StackOverflowError e) {
-            // a reader bug on one file must not fail the task: what the file gave so far is dropped, so that a
-            // retried task and this one agree
-            out.subList(start, out.size()).clear();
-            out.add(ReadResult.of(new Ordinal(file.ordinal(), 0), new SourceError(file.source(),
-                    "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+        } catch (RuntimeException e) {
+            replace(out, start, file, SourceError.fault(file.source(), "could not be read", e));
+        } catch (StackOverflowError e) {
+            replace(out, start, file, SourceError.fault(file.source(), "could not be read",
+                    new IllegalStateException("stack overflow", e)));
         }
+    }
+
+    private static void replace(List<ReadResult> out, int start, InputFile file, SourceError error) {
+        out.subList(start, out.size()).clear();
+        out.add(ReadResult.of(new Ordinal(file.ordinal(), 0), error));
     }
 }
