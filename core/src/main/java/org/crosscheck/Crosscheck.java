@@ -92,18 +92,45 @@ public final class Crosscheck {
      */
     public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder, WebClient web,
                                     Budgets budgets) {
-        List<CorpusStage> stages = new ArrayList<>();
-        stages.add(new OutletNaming());
-        stages.add(new OutletFurniture());
+        List<CorpusStage> stages = new ArrayList<>(outletStages());
         stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors(),
                 budgets));
         stages.add(new EntityStage(budgets.perArticle()));
-        stages.add(new StatementStage(budgets.perArticle()));
-        stages.add(new FigureStage());
-        stages.add(new FrameStage());
-        stages.add(new GroupStage(embedder));
-        stages.add(new CompareStage());
+        stages.addAll(articleStages(budgets));
+        stages.addAll(corpusStages(embedder));
         return new Pipeline(Ingestor.standard(maxFileBytes, web), ArticleCleaner.standard(), stages);
+    }
+
+    /**
+     * Returns the pipeline's first stages, over the cleaned articles: outlet names, then outlet furniture. The
+     * standard pipeline runs them, then annotation and entities, then {@link #articleStages}, then
+     * {@link #corpusStages}; a distributed run (the {@code spark} module) runs the same lists in the same order.
+     *
+     * @return the stages, in order
+     */
+    public static List<CorpusStage> outletStages() {
+        return List.of(new OutletNaming(), new OutletFurniture());
+    }
+
+    /**
+     * Returns the stages after entity resolution that work article by article, each article needing only its
+     * own text, annotation and entities: statements, figures, then the figures' frames.
+     *
+     * @param budgets the time one article may take
+     * @return the stages, in order
+     */
+    public static List<CorpusStage> articleStages(Budgets budgets) {
+        return List.of(new StatementStage(budgets.perArticle()), new FigureStage(), new FrameStage());
+    }
+
+    /**
+     * Returns the last stages, over the whole corpus: grouping (copies, events, stories), then comparisons.
+     *
+     * @param embedder supplies the sentence embedder for grouping (called once, when grouping runs)
+     * @return the stages, in order
+     */
+    public static List<CorpusStage> corpusStages(Supplier<Embedder> embedder) {
+        return List.of(new GroupStage(embedder), new CompareStage());
     }
 
     /**

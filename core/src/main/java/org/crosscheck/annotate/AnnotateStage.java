@@ -57,6 +57,43 @@ public final class AnnotateStage implements CorpusStage {
         this.budgeted = budgeted;
     }
 
+    /**
+     * One article as annotating leaves it.
+     *
+     * @param article    the article, with a warning for each budget it went over
+     * @param annotation its annotation, or null when annotating failed (the failure is among the errors)
+     * @param warnings   the budgets it went over, in the user's words; empty when none
+     */
+    public record Result(Article article, Annotation annotation, List<String> warnings) {
+
+        /** Makes the list immutable. */
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Annotates one article as {@link #apply} annotates each: within the budgets, a failure reported under this
+     * stage's name. A distributed run calls it next to the article, with the annotator of its machine.
+     *
+     * @param annotator the annotator
+     * @param article   the article
+     * @param errors    where a failure goes
+     * @return the article with its warnings, and its annotation
+     */
+    public Result annotate(Annotator annotator, Article article, List<SourceError> errors) {
+        BudgetedAnnotation.Result done = Guard.perArticle(name(), article, errors,
+                () -> budgeted.annotate(annotator, article), null);
+        if (done == null) {
+            return new Result(article, null, List.of());
+        }
+        Article warned = article;
+        for (String warning : done.warnings()) {
+            warned = warned.withWarning(warning);
+        }
+        return new Result(warned, done.annotation(), done.warnings());
+    }
+
     @Override
     public String name() {
         return "annotating";
@@ -85,14 +122,13 @@ public final class AnnotateStage implements CorpusStage {
             List<Future<?>> jobs = articles.stream().<Future<?>>map(article -> pool.submit(() -> {
                 Progress.Work working = progress.working(article.source());
                 try {
-                    BudgetedAnnotation.Result done = Guard.perArticle(name(), article, errors,
-                            () -> budgeted.annotate(a, article), null);
-                    if (done != null) {
+                    Result done = annotate(a, article, errors);
+                    if (done.annotation() != null) {
                         out.put(article.id(), done.annotation());
-                        if (!done.warnings().isEmpty()) {
-                            warnings.put(article.id(), done.warnings());
-                            done.warnings().forEach(w -> progress.note(article.source() + ": " + w));
-                        }
+                    }
+                    if (!done.warnings().isEmpty()) {
+                        warnings.put(article.id(), done.warnings());
+                        done.warnings().forEach(w -> progress.note(article.source() + ": " + w));
                     }
                 } finally {
                     working.close();

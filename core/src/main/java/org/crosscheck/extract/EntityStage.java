@@ -16,7 +16,11 @@ import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
 
-/** Finds people, organisations and places in every article and resolves them across the corpus. */
+/**
+ * Finds people, organisations and places in every article and resolves them across the corpus. The two halves
+ * are public ({@link #found}: one article's names; {@link #resolve}: all names of the corpus to entities) so
+ * that a distributed run finds names next to each article and resolves them in one place, by this algorithm.
+ */
 public final class EntityStage implements CorpusStage {
 
     private final Duration budget;
@@ -58,11 +62,46 @@ public final class EntityStage implements CorpusStage {
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
             if (annotation != null) {
-                found.put(a.id(), Guard.perArticle(name(), a, errors, () -> MentionFinder.find(a, annotation), List.of(),
-                        budget));
+                found.put(a.id(), found(a, annotation, errors));
                 order.add(a.id());
             }
         }
-        return corpus.withEntities(EntityResolver.resolve(found, order)).withErrors(errors);
+        return corpus.withEntities(resolve(found, order)).withErrors(errors);
+    }
+
+    /**
+     * Finds the names of one article as {@link #apply} does for each: within the time budget, a failure
+     * reported under this stage's name (the article then has no names).
+     *
+     * @param article    the article
+     * @param annotation its annotation
+     * @param errors     where a failure or an overrun budget goes
+     * @return the names in text order, not yet resolved
+     */
+    public List<FoundMention> found(Article article, Annotation annotation, List<SourceError> errors) {
+        return Guard.perArticle(name(), article, errors, () -> found(article, annotation), List.of(), budget);
+    }
+
+    /**
+     * Finds the names of one article.
+     *
+     * @param article    the article
+     * @param annotation its annotation
+     * @return the names in text order, not yet resolved
+     */
+    public static List<FoundMention> found(Article article, Annotation annotation) {
+        return MentionFinder.find(article, annotation);
+    }
+
+    /**
+     * Resolves the names of a corpus to entities, numbered {@code e1, e2, …} in the order met.
+     *
+     * @param byArticle    the names of each article, by article id
+     * @param articleOrder the article ids in corpus order (the order decides ids and ties)
+     * @return the entities
+     */
+    public static List<org.crosscheck.model.Entity> resolve(Map<String, List<FoundMention>> byArticle,
+                                                           List<String> articleOrder) {
+        return EntityResolver.resolve(byArticle, articleOrder);
     }
 }

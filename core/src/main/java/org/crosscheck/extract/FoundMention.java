@@ -1,7 +1,7 @@
 package org.crosscheck.extract;
 
 /**
- * A name found in one article before resolution.
+ * A name found in one article before resolution (see {@link EntityStage#found} and {@link EntityStage#resolve}).
  *
  * @param article  article id
  * @param type     PERSON, ORGANIZATION or LOCATION
@@ -10,5 +10,6 @@ package org.crosscheck.extract;
  * @param text     the name as written
  * @param longForm for an acronym defined in the text ("(IWSC)"), the long form's text; else null
  */
-record FoundMention(String article, String type, int start, int end, String text, String longForm) {
+public record FoundMention(String article, String type, int start, int end, String text, String longForm)
+        implements java.io.Serializable {
 }

@@ -42,6 +42,18 @@ public final class GroupStage implements CorpusStage {
         this(embedder, GroupSettings.DEFAULT);
     }
 
+    /**
+     * Returns the sentences of an article that grouping embeds (its title and first sentences), so that a
+     * distributed run can embed them next to the article and hand grouping an {@link Embedder} that looks the
+     * vectors up.
+     *
+     * @param article the article as grouping will see it
+     * @return the sentences passed to {@link Embedder#embed}, in order
+     */
+    public static List<String> embeddedSentences(org.crosscheck.model.Article article) {
+        return Profiles.embedded(Profiles.sentences(article));
+    }
+
     @Override
     public String name() {
         return "grouping";

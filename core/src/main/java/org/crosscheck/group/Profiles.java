@@ -36,7 +36,7 @@ final class Profiles {
         progress.begin("comparing", corpus.articles().size());
         for (Article a : corpus.articles()) {
             List<String> sentences = sentences(a);
-            List<float[]> vectors = embedder.embed(sentences.subList(0, Math.min(EMBEDDED_SENTENCES, sentences.size())));
+            List<float[]> vectors = embedder.embed(embedded(sentences));
             out.put(a.id(), new ArticleProfile(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT),
                     counts(Words.content(a.text())), shingles(Words.all(a.text())),
                     entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()), years(a.text()),
@@ -45,6 +45,11 @@ final class Profiles {
         }
         progress.end();
         return out;
+    }
+
+    /** The leading sentences that are embedded. */
+    static List<String> embedded(List<String> sentences) {
+        return sentences.subList(0, Math.min(EMBEDDED_SENTENCES, sentences.size()));
     }
 
     static List<String> sentences(Article a) {

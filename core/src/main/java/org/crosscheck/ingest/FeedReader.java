@@ -3,8 +3,6 @@ package org.crosscheck.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Reads RSS and Atom feed files ({@code .rss}, {@code .atom}, {@code .rdf}, and {@code .xml} files whose
@@ -27,15 +25,15 @@ public final class FeedReader implements SourceReader {
     }
 
     @Override
-    public boolean accepts(Path file) {
+    public boolean accepts(Input file) {
         if (FileLoader.hasExtension(file, "rss", "atom", "rdf")) {
             return true;
         }
         return FileLoader.hasExtension(file, "xml") && ContentKind.sniff(head(file)) == ContentKind.FEED;
     }
 
-    private static byte[] head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+    private static byte[] head(Input file) {
+        try (InputStream in = file.open()) {
             return in.readNBytes(1024);
         } catch (IOException e) {
             // Unreadable: claim it, so that reading it reports the problem with the file's name.
@@ -44,7 +42,7 @@ public final class FeedReader implements SourceReader {
     }
 
     @Override
-    public void read(Path file, String source, DocumentSink sink) throws InputException {
+    public void read(Input file, String source, DocumentSink sink) throws InputException {
         Feed feed = FeedParser.parse(loader.bytes(file));
         if (feed.entries().isEmpty()) {
             throw new InputException("feed has no entries");

@@ -133,7 +133,17 @@ public final class Ingestor {
      * @return true when a reader accepts it
      */
     public boolean isReadable(Path file) {
-        return readers.stream().anyMatch(r -> r.accepts(file));
+        return isReadable(Input.of(file));
+    }
+
+    /**
+     * Tells whether some reader handles an input.
+     *
+     * @param input the input
+     * @return true when a reader accepts it
+     */
+    public boolean isReadable(Input input) {
+        return readers.stream().anyMatch(r -> r.accepts(input));
     }
 
     /**
@@ -143,15 +153,25 @@ public final class Ingestor {
      * @param sink receives documents and errors
      */
     public void read(Path file, DocumentSink sink) {
-        String source = file.toString();
-        SourceReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
+        read(Input.of(file), file.toString(), sink);
+    }
+
+    /**
+     * Reads one input of any file system; a failure of the whole input goes to the sink as an error.
+     *
+     * @param input  the input
+     * @param source the source name to give its documents (the path as the user gave it)
+     * @param sink   receives documents and errors
+     */
+    public void read(Input input, String source, DocumentSink sink) {
+        SourceReader reader = readers.stream().filter(r -> r.accepts(input)).findFirst().orElse(null);
         if (reader == null) {
             sink.error(new SourceError(source, "unsupported file type (expected .txt, .jsonl, .json, .html, "
                     + ".rss, .atom, .xml feed, .warc, .warc.gz)"));
             return;
         }
         try {
-            reader.read(file, source, sink);
+            reader.read(input, source, sink);
         } catch (InputException e) {
             sink.error(new SourceError(source, e.getMessage()));
         } catch (RuntimeException e) {

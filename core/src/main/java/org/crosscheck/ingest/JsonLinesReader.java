@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -53,12 +51,12 @@ public final class JsonLinesReader implements SourceReader {
     }
 
     @Override
-    public boolean accepts(Path file) {
+    public boolean accepts(Input file) {
         return FileLoader.hasExtension(file, "jsonl", "ndjson", "json");
     }
 
     @Override
-    public void read(Path file, String source, DocumentSink sink) throws InputException {
+    public void read(Input file, String source, DocumentSink sink) throws InputException {
         int first = firstCharacter(file);
         if (first == '[') {
             readArray(file, source, sink);
@@ -70,7 +68,7 @@ public final class JsonLinesReader implements SourceReader {
     }
 
     /** A .json file may hold one pretty-printed article; if the whole file is one object, it is read as one. */
-    private boolean readSingleObject(Path file, String source, DocumentSink sink) throws InputException {
+    private boolean readSingleObject(Input file, String source, DocumentSink sink) throws InputException {
         JsonNode node;
         try {
             node = JSON.readTree(loader.load(file));
@@ -84,8 +82,8 @@ public final class JsonLinesReader implements SourceReader {
         return true;
     }
 
-    private int firstCharacter(Path file) throws InputException {
-        try (InputStream in = Files.newInputStream(file)) {
+    private int firstCharacter(Input file) throws InputException {
+        try (InputStream in = file.open()) {
             int c;
             do {
                 c = in.read();
@@ -99,7 +97,7 @@ public final class JsonLinesReader implements SourceReader {
         }
     }
 
-    private void readArray(Path file, String source, DocumentSink sink) throws InputException {
+    private void readArray(Input file, String source, DocumentSink sink) throws InputException {
         JsonNode array;
         try {
             array = JSON.readTree(loader.load(file));
@@ -112,12 +110,12 @@ public final class JsonLinesReader implements SourceReader {
         }
     }
 
-    private void readLines(Path file, String source, DocumentSink sink) throws InputException {
+    private void readLines(Input file, String source, DocumentSink sink) throws InputException {
         int lineNo = 0;
         int records = 0;
         Keys keys = new Keys();
         try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+                new InputStreamReader(file.open(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;

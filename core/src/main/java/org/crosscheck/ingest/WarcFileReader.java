@@ -1,7 +1,7 @@
 package org.crosscheck.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Optional;
 import org.crosscheck.model.SourceError;
 import org.netpreserve.jwarc.WarcReader;
@@ -32,16 +32,16 @@ public final class WarcFileReader implements SourceReader {
     }
 
     @Override
-    public boolean accepts(Path file) {
+    public boolean accepts(Input file) {
         return FileLoader.hasExtension(file, "warc", "warc.gz");
     }
 
     @Override
-    public void read(Path file, String source, DocumentSink sink) throws InputException {
+    public void read(Input file, String source, DocumentSink sink) throws InputException {
         WarcTally tally = new WarcTally();
         ArchiveRecords reading = new ArchiveRecords(source, sink, tally, maxRecordBytes, feeds);
         int records = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+        try (InputStream in = file.open(); WarcReader reader = new WarcReader(in)) {
             Optional<WarcRecord> next;
             while ((next = reader.next()).isPresent()) {
                 records++;

@@ -1,6 +1,5 @@
 package org.crosscheck.ingest;
 
-import java.nio.file.Path;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.RawDocument;
 
@@ -48,12 +47,12 @@ public final class WholeFileReader implements SourceReader {
     }
 
     @Override
-    public boolean accepts(Path file) {
+    public boolean accepts(Input file) {
         return FileLoader.hasExtension(file, extensions);
     }
 
     @Override
-    public void read(Path file, String source, DocumentSink sink) throws InputException {
+    public void read(Input file, String source, DocumentSink sink) throws InputException {
         String content = loader.load(file);
         if (content.isBlank()) {
             throw new InputException("no content in file (only whitespace)");

@@ -8,7 +8,8 @@ import java.util.List;
  * @param article   the article id
  * @param sentences its sentences in order
  */
-public record Annotation(String article, List<Sentence> sentences) {
+public record Annotation(String article, List<Sentence> sentences)
+        implements java.io.Serializable {
 
     /** Makes the list immutable. */
     public Annotation {

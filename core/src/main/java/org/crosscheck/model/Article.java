@@ -23,7 +23,7 @@ import java.util.List;
  */
 public record Article(String id, String source, String outlet, String url, String title, String published,
                       String author, String language, String text, List<Removal> removed, List<String> warnings,
-                      String dateline, List<String> credits, String retrieved) {
+                      String dateline, List<String> credits, String retrieved) implements java.io.Serializable {
 
     /** Makes the lists immutable and never null. */
     public Article {

@@ -8,5 +8,5 @@ package org.crosscheck.model;
  * @param start   start offset in that article's text
  * @param end     end offset, exclusive
  */
-public record CitedSentence(String text, String article, int start, int end) {
+public record CitedSentence(String text, String article, int start, int end) implements java.io.Serializable {
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param quantity   for figures, the quantity they report (what, where, when); null for statements
  */
 public record Comparison(String id, String topic, String kind, List<String> figures, List<String> statements,
-                         String verdict, String note, Quantity quantity) {
+                         String verdict, String note, Quantity quantity) implements java.io.Serializable {
 
     /** Makes the lists immutable. */
     public Comparison {

@@ -8,5 +8,5 @@ package org.crosscheck.model;
  * @param relation "duplicate", "wire", "rewrite" or "quotes"
  * @param score    strength of the evidence, 0..1
  */
-public record Copy(String article, String of, String relation, double score) {
+public record Copy(String article, String of, String relation, double score) implements java.io.Serializable {
 }

@@ -7,5 +7,6 @@ package org.crosscheck.model;
  * @param dependent index of the dependent token
  * @param relation  Universal Dependencies relation name ("nsubj", "obl:tmod" …)
  */
-public record Dependency(int governor, int dependent, String relation) {
+public record Dependency(int governor, int dependent, String relation)
+        implements java.io.Serializable {
 }

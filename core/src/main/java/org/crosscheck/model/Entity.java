@@ -11,7 +11,8 @@ import java.util.List;
  * @param aliases  every other surface form seen, spelling variants included
  * @param mentions every mention with offsets
  */
-public record Entity(String id, String type, String name, List<String> aliases, List<Mention> mentions) {
+public record Entity(String id, String type, String name, List<String> aliases, List<Mention> mentions)
+        implements java.io.Serializable {
 
     /** Makes the lists immutable. */
     public Entity {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param articles ids of the articles that report it
  * @param summary  an extractive summary, every sentence cited
  */
-public record Event(String id, String title, List<String> articles, List<CitedSentence> summary) {
+public record Event(String id, String title, List<String> articles, List<CitedSentence> summary)
+        implements java.io.Serializable {
 
     /** Makes the lists immutable. */
     public Event {

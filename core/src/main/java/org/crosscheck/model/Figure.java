@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Figure(String id, String article, int start, int end, String kind, Double value, Double low,
                      Double high, String hedge, String unit, String counted, String place, String time,
                      Speaker claimant, String statement, Measure measure, Scope scope,
-                     @JsonProperty("alias_of") String aliasOf) {
+                     @JsonProperty("alias_of") String aliasOf) implements java.io.Serializable {
 
     /** A figure whose frame is not known yet. */
     public Figure(String id, String article, int start, int end, String kind, Double value, Double low, Double high,

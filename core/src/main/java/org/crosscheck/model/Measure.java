@@ -22,7 +22,8 @@ import java.util.List;
  * @param toBase     factor from the figure's unit to {@code baseUnit} (1 for money and plain counts)
  */
 public record Measure(String text, String thing, String sort, List<String> qualifiers, String action,
-                      @JsonProperty("base_unit") String baseUnit, @JsonProperty("to_base") Double toBase) {
+                      @JsonProperty("base_unit") String baseUnit, @JsonProperty("to_base") Double toBase)
+        implements java.io.Serializable {
 
     /** The qualifier of a count written as one more beside another. */
     public static final String ADDITIONAL = "another";

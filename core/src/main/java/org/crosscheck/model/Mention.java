@@ -8,5 +8,5 @@ package org.crosscheck.model;
  * @param end     end offset, exclusive
  * @param text    the text between the offsets, as written
  */
-public record Mention(String article, int start, int end, String text) {
+public record Mention(String article, int start, int end, String text) implements java.io.Serializable {
 }

@@ -6,5 +6,5 @@ package org.crosscheck.model;
  * @param start start offset, inclusive
  * @param end   end offset, exclusive
  */
-public record Part(int start, int end) {
+public record Part(int start, int end) implements java.io.Serializable {
 }

@@ -6,5 +6,5 @@ package org.crosscheck.model;
  * @param measure what is measured
  * @param scope   where and when it holds
  */
-public record Quantity(Measure measure, Scope scope) {
+public record Quantity(Measure measure, Scope scope) implements java.io.Serializable {
 }

@@ -6,5 +6,5 @@ package org.crosscheck.model;
  * @param text   the removed text as it was in the input
  * @param reason why it was removed, a short phrase a reader understands (e.g. "donation appeal")
  */
-public record Removal(String text, String reason) {
+public record Removal(String text, String reason) implements java.io.Serializable {
 }

@@ -11,5 +11,6 @@ package org.crosscheck.model;
  * @param cumulative true for a running total ("since the start of the war", "so far", "in total"), false for
  *                   a count of one incident or of an unstated span
  */
-public record Scope(String place, String entity, String time, String date, boolean cumulative) {
+public record Scope(String place, String entity, String time, String date, boolean cumulative)
+        implements java.io.Serializable {
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param tokens       its tokens
  * @param dependencies its dependency parse, empty when the sentence was not parsed
  */
-public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies)
+        implements java.io.Serializable {
 
     /** Makes the lists immutable. */
     public Sentence {

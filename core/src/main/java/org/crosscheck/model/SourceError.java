@@ -6,7 +6,7 @@ package org.crosscheck.model;
  * @param source  the input's path or URL (with {@code #key} for one record of many)
  * @param message what is wrong, in words a user understands
  */
-public record SourceError(String source, String message) {
+public record SourceError(String source, String message) implements java.io.Serializable {
 
     /** The environment variable that, when set, prints the stack trace of every fault. */
     public static final String DEBUG_VARIABLE = "CROSSCHECK_DEBUG";

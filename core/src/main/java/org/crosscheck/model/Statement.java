@@ -20,7 +20,8 @@ import java.util.List;
  *                 {@link #FIND}), or null when there is no cue
  */
 public record Statement(String id, String article, int start, int end, String mode, Speaker speaker, String cue,
-                        String content, List<Part> parts, @JsonProperty("cue_class") String cueClass) {
+                        String content, List<Part> parts, @JsonProperty("cue_class") String cueClass)
+        implements java.io.Serializable {
 
     /** Mode of a direct quote. */
     public static final String DIRECT = "direct";

@@ -9,7 +9,7 @@ import java.util.List;
  * @param title  a short title
  * @param events ids of its events
  */
-public record Story(String id, String title, List<String> events) {
+public record Story(String id, String title, List<String> events) implements java.io.Serializable {
 
     /** Makes the list immutable. */
     public Story {

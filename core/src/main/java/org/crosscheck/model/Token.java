@@ -11,5 +11,6 @@ package org.crosscheck.model;
  * @param ner        named-entity tag (PERSON, NUMBER, DATE …, "O" for none), or null
  * @param normalized normalised value of a number or date ("&gt;=12.0", "2024-08-06"), or null
  */
-public record Token(int start, int end, String word, String pos, String lemma, String ner, String normalized) {
+public record Token(int start, int end, String word, String pos, String lemma, String ner, String normalized)
+        implements java.io.Serializable {
 }

@@ -84,12 +84,12 @@ class UserMessagesTest {
         Files.writeString(file, "text");
         SourceReader broken = new SourceReader() {
             @Override
-            public boolean accepts(Path f) {
+            public boolean accepts(Input f) {
                 return true;
             }
 
             @Override
-            public void read(Path f, String source, DocumentSink s) {
+            public void read(Input f, String source, DocumentSink s) {
                 throw new java.util.NoSuchElementException("No value present");
             }
         };

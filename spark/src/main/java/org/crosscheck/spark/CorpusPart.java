@@ -1,0 +1,47 @@
+package org.crosscheck.spark;
+
+import java.io.Serializable;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.SourceError;
+
+/**
+ * One of the pieces the corpus step gathers: an extracted article, a resolved entity, or a reading error.
+ *
+ * @param extracted an article, or null
+ * @param entity    an entity, or null
+ * @param error     a reading error, or null
+ * @param ordinal   where the error stands in the corpus (for an error), else null
+ */
+public record CorpusPart(Extracted extracted, Entity entity, SourceError error, Ordinal ordinal)
+        implements Serializable {
+
+    /**
+     * Wraps an article.
+     *
+     * @param e the article
+     * @return the part
+     */
+    static CorpusPart of(Extracted e) {
+        return new CorpusPart(e, null, null, null);
+    }
+
+    /**
+     * Wraps an entity.
+     *
+     * @param e the entity
+     * @return the part
+     */
+    static CorpusPart of(Entity e) {
+        return new CorpusPart(null, e, null, null);
+    }
+
+    /**
+     * Wraps a reading error.
+     *
+     * @param r the read result holding it
+     * @return the part
+     */
+    static CorpusPart of(ReadResult r) {
+        return new CorpusPart(null, null, r.error(), r.ordinal());
+    }
+}

@@ -1,0 +1,111 @@
+package org.crosscheck.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.group.GroupStage;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.SourceError;
+import org.crosscheck.model.Statement;
+import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Progress;
+
+/**
+ * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
+ * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
+ * {@link Crosscheck#corpusStages} (grouping into copies, events, stories and summaries, with the sentence
+ * vectors computed on the executors; then comparisons), and the rows of every table. The task holds the articles'
+ * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
+ * corpus one job can take today (docs/SCALE.md).
+ */
+public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, TableRow> {
+
+    private static final long serialVersionUID = 1L;
+    private final List<SourceError> listingErrors;
+    private final long addedMillis;
+
+    /**
+     * Makes the step.
+     *
+     * @param listingErrors the inputs that could not be listed (first among the errors, as in core)
+     * @param addedMillis   the job's start, written as each article's {@code added} time
+     */
+    public CorpusStep(List<SourceError> listingErrors, long addedMillis) {
+        this.listingErrors = List.copyOf(listingErrors);
+        this.addedMillis = addedMillis;
+    }
+
+    @Override
+    public Iterator<TableRow> call(Iterator<CorpusPart> parts) {
+        List<Extracted> extracted = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        List<CorpusPart> readErrors = new ArrayList<>();
+        parts.forEachRemaining(p -> {
+            if (p.extracted() != null) {
+                extracted.add(p.extracted());
+            } else if (p.entity() != null) {
+                entities.add(p.entity());
+            } else {
+                readErrors.add(p);
+            }
+        });
+        extracted.sort(Comparator.comparing(Extracted::ordinal));
+        entities.sort(Comparator.comparing(e -> EntityIds.number(e.id())));
+        readErrors.sort(Comparator.comparing(CorpusPart::ordinal));
+        Corpus corpus = corpus(extracted, entities, readErrors);
+        Map<String, float[]> vectors = new HashMap<>();
+        for (Extracted e : extracted) {
+            if (e.vectors() != null) {
+                List<String> sentences = GroupStage.embeddedSentences(e.article());
+                for (int i = 0; i < sentences.size() && i < e.vectors().size(); i++) {
+                    vectors.putIfAbsent(sentences.get(i), e.vectors().get(i));
+                }
+            }
+        }
+        for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
+            corpus = stage.apply(corpus, Progress.NONE);
+        }
+        Map<String, String> inputHashes = new HashMap<>();
+        extracted.forEach(e -> inputHashes.put(e.article().id(), e.inputHash()));
+        return new TableRows(inputHashes, addedMillis).rows(corpus).iterator();
+    }
+
+    /** The corpus of every article, with statements and figures numbered in corpus order. */
+    private Corpus corpus(List<Extracted> extracted, List<Entity> entities, List<CorpusPart> readErrors) {
+        List<Article> articles = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<SourceError> errors = new ArrayList<>(listingErrors);
+        readErrors.forEach(r -> errors.add(r.error()));
+        for (Extracted e : extracted) {
+            articles.add(e.article());
+            Map<String, String> statementIds = new HashMap<>();
+            for (Statement s : e.statements()) {
+                String id = "s" + (statements.size() + 1);
+                statementIds.put(s.id(), id);
+                statements.add(new Statement(id, s.article(), s.start(), s.end(), s.mode(), s.speaker(), s.cue(),
+                        s.content()));
+            }
+            Map<String, String> figureIds = new HashMap<>();
+            for (Figure f : e.figures()) {
+                figureIds.put(f.id(), "f" + (figures.size() + figureIds.size() + 1));
+            }
+            for (Figure f : e.figures()) {
+                figures.add(new Figure(figureIds.get(f.id()), f.article(), f.start(), f.end(), f.kind(), f.value(),
+                        f.low(), f.high(), f.hedge(), f.unit(), f.counted(), f.place(), f.time(), f.claimant(),
+                        f.statement() == null ? null : statementIds.get(f.statement()), f.measure(), f.scope(),
+                        f.aliasOf() == null ? null : figureIds.get(f.aliasOf())));
+            }
+            errors.addAll(e.errors());
+        }
+        return Corpus.of(articles, errors).withEntities(entities).withStatements(statements).withFigures(figures);
+    }
+}

@@ -1,0 +1,69 @@
+package org.crosscheck.spark;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes the tables as {@code DIR/TABLE.parquet}, one file per table as {@code crosscheck export --format parquet}
+ * writes them. Each table is written by Spark into {@code DIR/_spark/TABLE/} and its one part file moved into
+ * place, replacing the file of an earlier run: a rerun (or a run after a killed one) over the same output leaves
+ * exactly one file per table and no duplicate rows.
+ */
+public final class ParquetOutput {
+
+    private static final String WORK = "_spark";
+    private final SparkSession spark;
+    private final HadoopConf conf;
+
+    /**
+     * Makes the writer.
+     *
+     * @param spark the session
+     * @param conf  the Hadoop configuration
+     */
+    public ParquetOutput(SparkSession spark, HadoopConf conf) {
+        this.spark = spark;
+        this.conf = conf;
+    }
+
+    /**
+     * Writes every table.
+     *
+     * @param rows   the rows of all tables (one partition: each table becomes one file)
+     * @param folder the output folder, on any Hadoop file system
+     * @throws IOException when a file cannot be moved into place
+     */
+    public void write(JavaRDD<TableRow> rows, String folder) throws IOException {
+        Path out = new Path(folder);
+        FileSystem fs = out.getFileSystem(conf.get());
+        fs.mkdirs(out);
+        Path work = new Path(out, WORK);
+        for (String table : Tables.NAMES) {
+            JavaRDD<Row> tableRows = rows.filter(r -> r.table().equals(table)).map(TableRow::row).coalesce(1);
+            Path dir = new Path(work, table);
+            spark.createDataFrame(tableRows, Tables.SCHEMAS.get(table)).write().mode(SaveMode.Overwrite)
+                    .parquet(dir.toString());
+            moveIntoPlace(fs, dir, new Path(out, table + ".parquet"));
+        }
+        fs.delete(work, true);
+    }
+
+    private static void moveIntoPlace(FileSystem fs, Path dir, Path target) throws IOException {
+        FileStatus[] parts = fs.listStatus(dir, p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"));
+        if (parts.length != 1) {
+            throw new IOException(dir + " holds " + parts.length + " part files, expected one");
+        }
+        fs.delete(target, false);
+        fs.delete(new Path(target.getParent(), "." + target.getName() + ".crc"), false);
+        if (!fs.rename(parts[0].getPath(), target)) {
+            throw new IOException("cannot move " + parts[0].getPath() + " to " + target);
+        }
+        fs.delete(new Path(target.getParent(), "." + target.getName() + ".crc"), false);
+    }
+}

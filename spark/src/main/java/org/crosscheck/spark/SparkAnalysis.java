@@ -1,0 +1,150 @@
+package org.crosscheck.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.SourceError;
+import scala.Tuple2;
+
+/**
+ * Wires the job's steps. What runs where:
+ * <ol>
+ *   <li>driver: the input listing (names only, {@link InputListing});</li>
+ *   <li>executors, per partition of files: ingest and clean ({@link ReadStep});</li>
+ *   <li>shuffle by outlet key, executors per outlet: outlet naming and furniture ({@link OutletStep});</li>
+ *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
+ *   <li>shuffle by article id, executors per partition: annotation, names, sentence vectors
+ *   ({@link AnnotateStep});</li>
+ *   <li>one task: entity resolution over the names ({@link EntityStep});</li>
+ *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
+ *   statements, figures and their frames ({@link ExtractStep});</li>
+ *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
+ *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
+ * </ol>
+ * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
+ * after these steps ({@link StageMetrics} adds up their costs).
+ */
+public final class SparkAnalysis {
+
+    private final SparkSession spark;
+    private final HadoopConf conf;
+
+    /**
+     * Makes the analysis.
+     *
+     * @param spark the session to run in
+     */
+    public SparkAnalysis(SparkSession spark) {
+        this.spark = spark;
+        this.conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    }
+
+    /**
+     * Runs the job.
+     *
+     * @param args the job's arguments
+     * @return the number of rows written to each table
+     * @throws IOException when the output cannot be written
+     */
+    public Map<String, Long> run(JobArgs args) throws IOException {
+        long started = System.currentTimeMillis();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<SourceError> listingErrors = new ArrayList<>();
+        List<InputFile> files = new InputListing(conf).list(args.inputs(), listingErrors);
+        int parts = args.partitions() > 0 ? args.partitions()
+                : Math.max(1, Math.min(Math.max(files.size(), 1), jsc.defaultParallelism() * 4));
+        List<Runnable> cached = new ArrayList<>();
+        try {
+            // each call site names the Spark stages that end at the shuffles created under it (StageMetrics)
+            jsc.setCallSite("read and clean");
+            JavaRDD<ReadResult> read = keep(cached, jsc.parallelize(files, Math.max(1, Math.min(parts,
+                    Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes())));
+            JavaPairRDD<String, Iterable<ReadResult>> outlets = read.filter(r -> r.article() != null)
+                    .groupBy(OutletStep::key, parts);
+            jsc.setCallSite("outlets");
+            JavaRDD<ReadResult> sorted = outlets.flatMap(new OutletStep()).sortBy(ReadResult::ordinal, true, parts);
+            jsc.setCallSite("number");
+            JavaRDD<ReadResult> numbered = keep(cached, number(sorted));
+            // partitioned by article id before annotation, so that joining the entities later moves only the
+            // entities: the annotations (the largest data of the job) stay where they were made
+            HashPartitioner byId = new HashPartitioner(parts);
+            JavaPairRDD<String, ReadResult> toAnnotate = numbered.mapToPair(r -> new Tuple2<>(r.article().id(), r))
+                    .partitionBy(byId);
+            jsc.setCallSite("annotate");
+            AnnotateStep annotate = new AnnotateStep();
+            JavaPairRDD<String, Annotated> annotatedById = toAnnotate.mapPartitionsToPair(rows -> {
+                List<ReadResult> in = new ArrayList<>();
+                rows.forEachRemaining(t -> in.add(t._2()));
+                List<Tuple2<String, Annotated>> out = new ArrayList<>();
+                annotate.call(in.iterator()).forEachRemaining(a -> out.add(new Tuple2<>(a.article().id(), a)));
+                return out.iterator();
+            }, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            cached.add(annotatedById::unpersist);
+            JavaRDD<FoundNames> names = annotatedById.values().filter(a -> a.found() != null)
+                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found())).repartition(1);
+            jsc.setCallSite("resolve entities");
+            JavaRDD<Entity> entities = keep(cached, names.mapPartitions(new EntityStep()));
+            JavaPairRDD<String, Tuple2<Iterable<Annotated>, Iterable<Entity>>> joined =
+                    annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
+            jsc.setCallSite("statements, figures, frames");
+            ExtractStep extract = new ExtractStep();
+            JavaRDD<CorpusPart> gathered = joined.flatMap(t -> {
+                Iterator<Annotated> a = t._2()._1().iterator();
+                return a.hasNext() ? List.of(CorpusPart.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))))
+                        .iterator() : java.util.Collections.<CorpusPart>emptyIterator();
+            }).union(entities.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
+                    .repartition(1);
+            jsc.setCallSite("group, compare, rows");
+            JavaRDD<TableRow> rows = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors, started)));
+            rows.count();
+            jsc.setCallSite("write tables");
+            new ParquetOutput(spark, conf).write(rows, args.output());
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, Long> counted = rows.map(TableRow::table).countByValue();
+            Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));
+            return counts;
+        } finally {
+            jsc.clearCallSite();
+            cached.forEach(Runnable::run);
+        }
+    }
+
+    private static <T> JavaRDD<T> keep(List<Runnable> cached, JavaRDD<T> rdd) {
+        JavaRDD<T> kept = rdd.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(kept::unpersist);
+        return kept;
+    }
+
+    /** Gives the articles, sorted into corpus order (a distributed sort), core's ids. */
+    private static JavaRDD<ReadResult> number(JavaRDD<ReadResult> sorted) {
+        return sorted.zipWithIndex()
+                .map(t -> new ReadResult(t._1().ordinal(), t._1().article().withId("a" + (t._2() + 1)),
+                        t._1().inputHash(), null));
+    }
+
+    /** An entity once for each article it is mentioned in, with that article's mentions only. */
+    private static Iterator<Tuple2<String, Entity>> perArticle(Entity e) {
+        Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
+        e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+        List<Tuple2<String, Entity>> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(byArticle.keySet());
+        for (String article : seen) {
+            out.add(new Tuple2<>(article, new Entity(e.id(), e.type(), e.name(), e.aliases(),
+                    byArticle.get(article))));
+        }
+        return out.iterator();
+    }
+}

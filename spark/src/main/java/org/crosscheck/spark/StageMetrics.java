@@ -1,0 +1,66 @@
+package org.crosscheck.spark;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+
+/**
+ * Adds up what the tasks of each step cost (the job names its stages after its steps): tasks, executor run
+ * time, shuffle bytes written and read, and the largest peak execution memory of one task. Register it with
+ * {@code sparkContext().addSparkListener} before the job runs and read {@link #table()} after.
+ */
+public final class StageMetrics extends SparkListener {
+
+    private final Map<Integer, String> names = new ConcurrentHashMap<>();
+    private final Map<String, long[]> byStep = new LinkedHashMap<>();
+
+    @Override
+    public void onStageSubmitted(SparkListenerStageSubmitted event) {
+        names.put(event.stageInfo().stageId(), event.stageInfo().name());
+    }
+
+    @Override
+    public void onStageCompleted(SparkListenerStageCompleted event) {
+        names.putIfAbsent(event.stageInfo().stageId(), event.stageInfo().name());
+    }
+
+    @Override
+    public synchronized void onTaskEnd(SparkListenerTaskEnd event) {
+        TaskMetrics m = event.taskMetrics();
+        if (m == null) {
+            return;
+        }
+        String name = names.getOrDefault(event.stageId(), "stage " + event.stageId());
+        String step = name.contains(" at ") ? name.substring(0, name.indexOf(" at ")) : name;
+        long[] sum = byStep.computeIfAbsent(step, k -> new long[5]);
+        sum[0]++;
+        sum[1] += m.executorRunTime();
+        sum[2] += m.shuffleWriteMetrics().bytesWritten();
+        sum[3] += m.shuffleReadMetrics().totalBytesRead();
+        sum[4] = Math.max(sum[4], m.peakExecutionMemory());
+    }
+
+    /** Clears what was added up (between benchmark runs). */
+    public synchronized void reset() {
+        byStep.clear();
+    }
+
+    /**
+     * Returns the figures as a Markdown table, one row per step in the order first seen.
+     *
+     * @return the table
+     */
+    public synchronized String table() {
+        StringBuilder out = new StringBuilder("| step | tasks | run time s | shuffle written KB | shuffle read KB | "
+                + "peak task memory KB |\n|---|---|---|---|---|---|\n");
+        byStep.forEach((step, s) -> out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                step, s[0], s[1] / 1000.0, s[2] / 1024.0, s[3] / 1024.0, s[4] / 1024.0)));
+        return out.toString();
+    }
+}
