@@ -102,7 +102,7 @@ class SampleCorpusJobEndToEndTest {
 
     @Test
     void articlesAreThoseOfASingleMachineRun() {
-        assertThat(spark.articles()).hasSize(16);
+        assertThat(spark.articles()).isNotEmpty().hasSameSizeAs(core.articles());
         assertThat(articles(spark)).isEqualTo(articles(core));
     }
 
@@ -158,7 +158,7 @@ class SampleCorpusJobEndToEndTest {
     @Test
     void aRerunIntoTheSameOutputWritesTheSameRows() {
         assertThat(secondCounts).isEqualTo(firstCounts);
-        assertThat(firstCounts.get("articles")).isEqualTo(16L);
+        assertThat(firstCounts.get("articles")).isEqualTo((long) core.articles().size());
         assertThat(articles(again)).isEqualTo(articles(spark));
         assertThat(entities(again)).isEqualTo(entities(spark));
         assertThat(events(again)).isEqualTo(events(spark));
