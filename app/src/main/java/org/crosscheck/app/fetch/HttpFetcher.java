@@ -207,6 +207,7 @@ public final class HttpFetcher implements WebClient, AutoCloseable {
         }
     }
 
+    @SuppressWarnings("try") // the slot is held for its effect: one request at a time per host, released on close
     private Exchange once(URI uri, Validators.Validator validator) throws Failure, InputException {
         Map<String, String> headers = headers(validator);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(settings.readTimeout());
