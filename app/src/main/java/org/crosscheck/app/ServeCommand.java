@@ -2,15 +2,17 @@ package org.crosscheck.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.crosscheck.app.search.SearchIndex;
-import org.crosscheck.app.store.Store;
 import org.crosscheck.app.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code crosscheck serve [--db PATH] [--port N]}: the local web UI and REST API over the store. */
+/**
+ * {@code crosscheck serve [--db PATH] [--port N]}: the local web UI and REST API over the store. It reads a
+ * copy of the store, refreshed after each write ({@link ServedCopies}), so {@code analyze --db} may write
+ * the store meanwhile.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Browse and search the store in a web browser (and through the REST API, see docs/API.md).")
 final class ServeCommand implements Callable<Integer> {
@@ -31,8 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Store store = Store.open(db.path()); SearchIndex index = SearchIndex.open(store);
-             WebServer server = WebServer.start(store, index, host, port)) {
+        try (ServedCopies copies = ServedCopies.start(db.path(), spec.commandLine().getErr());
+             WebServer server = WebServer.start(copies.served(), host, port)) {
             spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl-C to stop)%n", db.path(), host,
                     server.port());
             spec.commandLine().getOut().flush();
