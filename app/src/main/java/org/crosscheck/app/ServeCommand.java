@@ -33,14 +33,29 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (ServedCopies copies = ServedCopies.start(db.path(), spec.commandLine().getErr());
              WebServer server = WebServer.start(copies.served(), host, port)) {
             spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl-C to stop)%n", db.path(), host,
                     server.port());
             spec.commandLine().getOut().flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            // on Ctrl-C, let the server stop and the copy be deleted before the JVM ends
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                awaitQuietly(closed);
+            }));
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

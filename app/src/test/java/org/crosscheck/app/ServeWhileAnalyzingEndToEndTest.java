@@ -88,6 +88,8 @@ class ServeWhileAnalyzingEndToEndTest {
                 serve.destroyForcibly();
             }
         }
+        assertThat(serve.exitValue()).as("serve stopped by SIGTERM").isIn(0, 143);
+        assertThat(dir.resolve("shared.duckdb.serving")).as("the served copy is deleted").doesNotExist();
         // the store is the writers' again once serve has gone
         assertThat(analyze("third", "The ferry to Kelvedon resumed on Wednesday, the operator said.")).isZero();
     }
