@@ -2,15 +2,17 @@ package org.crosscheck.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.crosscheck.app.search.SearchIndex;
-import org.crosscheck.app.store.Store;
 import org.crosscheck.app.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code crosscheck serve [--db PATH] [--port N]}: the local web UI and REST API over the store. */
+/**
+ * {@code crosscheck serve [--db PATH] [--port N]}: the local web UI and REST API over the store. It reads a
+ * copy of the store, refreshed after each write ({@link ServedCopies}), so {@code analyze --db} may write
+ * the store meanwhile.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Browse and search the store in a web browser (and through the REST API, see docs/API.md).")
 final class ServeCommand implements Callable<Integer> {
@@ -31,14 +33,29 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Store store = Store.open(db.path()); SearchIndex index = SearchIndex.open(store);
-             WebServer server = WebServer.start(store, index, host, port)) {
+        CountDownLatch closed = new CountDownLatch(1);
+        try (ServedCopies copies = ServedCopies.start(db.path(), spec.commandLine().getErr());
+             WebServer server = WebServer.start(copies.served(), host, port)) {
             spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl-C to stop)%n", db.path(), host,
                     server.port());
             spec.commandLine().getOut().flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            // on Ctrl-C, let the server stop and the copy be deleted before the JVM ends
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                awaitQuietly(closed);
+            }));
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

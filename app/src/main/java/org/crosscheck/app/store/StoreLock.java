@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -16,12 +17,17 @@ import java.time.temporal.ChronoUnit;
  * ({@code NAME.duckdb.lock}) that the process holding the store keeps locked and in which it writes its
  * process id, its command and since when. A second process is refused with those words rather than
  * DuckDB's "lock held by another program". The operating system drops the lock when its process ends,
- * even when killed, so a stale file never blocks anyone.
+ * even when killed, so a stale file never blocks anyone. {@code serve} takes the lock only for the moment
+ * it copies the store ({@link ServingCopy}); a writer that finds it so waits for it.
  */
 final class StoreLock implements AutoCloseable {
 
     /** The system property under which the command line tells what it is running ("crosscheck serve ..."). */
     static final String COMMAND_PROPERTY = "crosscheck.command";
+    /** How long a writer waits while {@code serve} copies the store. */
+    static final Duration WAIT_FOR_COPY = Duration.ofSeconds(15);
+    /** Ends the holder's words while {@code serve} holds the lock to copy the store. */
+    private static final String COPYING = " (copying the store to serve it, for a moment)";
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -31,13 +37,48 @@ final class StoreLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock of a store.
+     * Takes the lock of a store. While {@code serve} holds it for a moment to copy the store, or the holder
+     * has not yet written its name, this waits up to {@link #WAIT_FOR_COPY} before refusing.
      *
      * @param db the store file
      * @return the lock, or null when this same process already holds it (DuckDB then shares or refuses)
      * @throws StoreException when another process holds the store; the message names that process
      */
     static StoreLock take(Path db) {
+        long deadline = System.nanoTime() + WAIT_FOR_COPY.toNanos();
+        while (true) {
+            Attempt a = attempt(db, "");
+            if (a.holder() == null) {
+                return a.lock();
+            }
+            boolean brief = a.holder().isBlank() || a.holder().endsWith(COPYING);
+            if (!brief || System.nanoTime() > deadline) {
+                throw new StoreException(inUse(db, a.holder()), null);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(inUse(db, a.holder()), e);
+            }
+        }
+    }
+
+    /**
+     * Takes the lock for {@code serve}'s copy of the store, saying so in the lock file, without waiting.
+     *
+     * @param db the store file
+     * @return the lock, or null when any process (this one included) holds it or no lock file can be made
+     */
+    static StoreLock takeForCopy(Path db) {
+        return attempt(db, COPYING).lock();
+    }
+
+    /** What one try found: the lock taken, or the words of the process holding it (both null: this process). */
+    private record Attempt(StoreLock lock, String holder) {
+    }
+
+    private static Attempt attempt(Path db, String note) {
         Path file = db.resolveSibling(db.getFileName() + ".lock");
         FileChannel channel = null;
         try {
@@ -48,30 +89,30 @@ final class StoreLock implements AutoCloseable {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException sameProcess) {
                 channel.close();
-                return null;
+                return new Attempt(null, null);
             }
             if (lock == null) {
                 String holder = holder(channel);
                 channel.close();
-                throw new StoreException(inUse(db, holder), null);
+                return new Attempt(null, holder);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(describe().getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(ByteBuffer.wrap((describe() + note).getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new StoreLock(channel, lock);
+            return new Attempt(new StoreLock(channel, lock), null);
         } catch (IOException e) {
             closeQuietly(channel);
             // a folder that cannot hold the lock file: leave the refusing to DuckDB, as before
-            return null;
+            return new Attempt(null, null);
         }
     }
 
     /** The refusal in the user's words. */
     static String inUse(Path db, String holder) {
         return "store " + db + " is in use by another Crosscheck process ("
-                + (holder.isBlank() ? "it has not yet said which" : holder) + "); a store is open in one process "
-                + "at a time, so `serve` and `analyze --db` cannot use one store at once yet: stop that process "
-                + "or wait for it to finish, then try again";
+                + (holder.isBlank() ? "it has not yet said which" : holder) + "); a store is written by one "
+                + "process at a time (`serve` reads a copy of it and lets writers in): stop that process or wait for it to finish, "
+                + "then try again";
     }
 
     private static String holder(FileChannel channel) throws IOException {

@@ -6,21 +6,17 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.crosscheck.app.search.SearchIndex;
 import org.crosscheck.app.store.Page;
-import org.crosscheck.app.store.StoreQueries;
 import org.crosscheck.model.Event;
 import org.crosscheck.report.DossierJson;
 
 /** The REST API: contract records as JSON, lists paged ({@code offset}, {@code limit} ≤ 100). See docs/API.md. */
 final class Api {
 
-    private final StoreQueries q;
-    private final SearchIndex index;
+    private final ServedStore served;
 
-    Api(StoreQueries q, SearchIndex index) {
-        this.q = q;
-        this.index = index;
+    Api(ServedStore served) {
+        this.served = served;
     }
 
     /**
@@ -29,39 +25,40 @@ final class Api {
      * @param app the server
      */
     void register(Javalin app) {
-        app.get("/api/articles", ctx -> json(ctx, page(q.articles(Params.text(ctx, "outlet"), Params.offset(ctx),
-                Params.limit(ctx)))));
-        app.get("/api/articles/{id}", ctx -> {
+        app.get("/api/articles", served.reading((v, ctx) -> json(ctx, page(v.q.articles(Params.text(ctx, "outlet"),
+                Params.offset(ctx), Params.limit(ctx))))));
+        app.get("/api/articles/{id}", served.reading((v, ctx) -> {
             String id = ctx.pathParam("id");
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("article", q.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id)));
-            body.put("statements", q.statementsIn(id));
-            body.put("figures", q.figuresIn(id));
-            body.put("entities", q.entitiesIn(id));
-            body.put("events", q.eventsOf(id));
+            body.put("article", v.q.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id)));
+            body.put("statements", v.q.statementsIn(id));
+            body.put("figures", v.q.figuresIn(id));
+            body.put("entities", v.q.entitiesIn(id));
+            body.put("events", v.q.eventsOf(id));
             json(ctx, body);
-        });
-        app.get("/api/events", ctx -> json(ctx, Map.of("items", q.events(), "stories", q.stories())));
-        app.get("/api/events/{id}", ctx -> {
+        }));
+        app.get("/api/events", served.reading((v, ctx) -> json(ctx, Map.of("items", v.q.events(), "stories",
+                v.q.stories()))));
+        app.get("/api/events/{id}", served.reading((v, ctx) -> {
             String id = ctx.pathParam("id");
-            Event e = q.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
+            Event e = v.q.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("event", e);
-            body.put("comparisons", q.comparisonsOf(id));
-            body.put("copies", q.copiesAmong(e.articles()));
+            body.put("comparisons", v.q.comparisonsOf(id));
+            body.put("copies", v.q.copiesAmong(e.articles()));
             json(ctx, body);
-        });
-        app.get("/api/figures", ctx -> json(ctx, page(q.figures(Params.text(ctx, "kind"),
-                Params.text(ctx, "article"), Params.offset(ctx), Params.limit(ctx)))));
-        app.get("/api/statements", ctx -> json(ctx, page(q.statements(Params.text(ctx, "speaker"),
-                Params.text(ctx, "article"), Params.offset(ctx), Params.limit(ctx)))));
-        app.get("/api/entities", ctx -> json(ctx, page(q.entities(Params.text(ctx, "type"), Params.offset(ctx),
-                Params.limit(ctx)))));
-        app.get("/api/entities/{id}", ctx -> {
+        }));
+        app.get("/api/figures", served.reading((v, ctx) -> json(ctx, page(v.q.figures(Params.text(ctx, "kind"),
+                Params.text(ctx, "article"), Params.offset(ctx), Params.limit(ctx))))));
+        app.get("/api/statements", served.reading((v, ctx) -> json(ctx, page(v.q.statements(Params.text(ctx,
+                "speaker"), Params.text(ctx, "article"), Params.offset(ctx), Params.limit(ctx))))));
+        app.get("/api/entities", served.reading((v, ctx) -> json(ctx, page(v.q.entities(Params.text(ctx, "type"),
+                Params.offset(ctx), Params.limit(ctx))))));
+        app.get("/api/entities/{id}", served.reading((v, ctx) -> {
             String id = ctx.pathParam("id");
-            json(ctx, q.entity(id).orElseThrow(() -> new NotFoundResponse("no entity " + id)));
-        });
-        app.get("/api/search", ctx -> json(ctx, index.search(Params.search(ctx))));
+            json(ctx, v.q.entity(id).orElseThrow(() -> new NotFoundResponse("no entity " + id)));
+        }));
+        app.get("/api/search", served.reading((v, ctx) -> json(ctx, v.index.search(Params.search(ctx)))));
     }
 
     private static Map<String, Object> page(Page<?> p) {

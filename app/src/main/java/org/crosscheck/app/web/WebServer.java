@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import org.crosscheck.app.search.SearchIndex;
 import org.crosscheck.app.store.Store;
-import org.crosscheck.app.store.StoreQueries;
 
 /**
  * The local web UI and REST API over a store (Javalin). Binds to 127.0.0.1 unless told otherwise; sends
@@ -32,7 +31,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server.
+     * Starts a server over one store, which the caller closes after the server.
      *
      * @param store the open store
      * @param index its search index
@@ -41,7 +40,18 @@ public final class WebServer implements AutoCloseable {
      * @return the running server
      */
     public static WebServer start(Store store, SearchIndex index, String host, int port) {
-        StoreQueries q = store.queries();
+        return start(ServedStore.borrowing(store, index), host, port);
+    }
+
+    /**
+     * Starts a server over a store that may be swapped while it serves.
+     *
+     * @param served what the server reads (its owner closes it after the server)
+     * @param host   the address to bind (127.0.0.1 for local use)
+     * @param port   the port, 0 for any free one
+     * @return the running server
+     */
+    public static WebServer start(ServedStore served, String host, int port) {
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -53,8 +63,8 @@ public final class WebServer implements AutoCloseable {
                 ctx.contentType("text/html; charset=utf-8");
             }
         });
-        routes(app, q, index);
-        new Api(q, index).register(app);
+        routes(app, served);
+        new Api(served).register(app);
         app.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(NotFoundResponse.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
@@ -75,25 +85,20 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
     }
 
-    private static void routes(Javalin app, StoreQueries q, SearchIndex index) {
-        HomePage home = new HomePage(q);
-        EventPage event = new EventPage(q);
-        ArticlePage article = new ArticlePage(q);
-        EntityPage entity = new EntityPage(q);
-        SearchPage search = new SearchPage(index);
-        app.get("/", ctx -> ctx.html(home.render()));
-        app.get("/articles", ctx -> ctx.html(home.articles(Params.text(ctx, "outlet"), Params.offset(ctx),
-                Params.number(ctx, "limit", 50, 1, Params.MAX_LIMIT))));
-        app.get("/articles/{id}", ctx -> ctx.html(found(article.render(ctx.pathParam("id"),
+    private static void routes(Javalin app, ServedStore s) {
+        app.get("/", s.reading((v, ctx) -> ctx.html(v.home.render())));
+        app.get("/articles", s.reading((v, ctx) -> ctx.html(v.home.articles(Params.text(ctx, "outlet"),
+                Params.offset(ctx), Params.number(ctx, "limit", 50, 1, Params.MAX_LIMIT)))));
+        app.get("/articles/{id}", s.reading((v, ctx) -> ctx.html(found(v.article.render(ctx.pathParam("id"),
                 Params.number(ctx, "from", -1, -1, Integer.MAX_VALUE), Params.number(ctx, "to", -1, -1,
-                        Integer.MAX_VALUE)).orElse(null), () -> "no article " + ctx.pathParam("id"))));
-        app.get("/events/{id}", ctx -> ctx.html(found(event.render(ctx.pathParam("id")).orElse(null),
-                () -> "no event " + ctx.pathParam("id"))));
-        app.get("/entities", ctx -> ctx.html(entity.list(Params.offset(ctx), Params.number(ctx, "limit", 50, 1,
-                Params.MAX_LIMIT))));
-        app.get("/entities/{id}", ctx -> ctx.html(found(entity.render(ctx.pathParam("id")).orElse(null),
-                () -> "no entity " + ctx.pathParam("id"))));
-        app.get("/search", ctx -> ctx.html(search.render(Params.search(ctx))));
+                        Integer.MAX_VALUE)).orElse(null), () -> "no article " + ctx.pathParam("id")))));
+        app.get("/events/{id}", s.reading((v, ctx) -> ctx.html(found(v.event.render(ctx.pathParam("id"))
+                .orElse(null), () -> "no event " + ctx.pathParam("id")))));
+        app.get("/entities", s.reading((v, ctx) -> ctx.html(v.entity.list(Params.offset(ctx),
+                Params.number(ctx, "limit", 50, 1, Params.MAX_LIMIT)))));
+        app.get("/entities/{id}", s.reading((v, ctx) -> ctx.html(found(v.entity.render(ctx.pathParam("id"))
+                .orElse(null), () -> "no entity " + ctx.pathParam("id")))));
+        app.get("/search", s.reading((v, ctx) -> ctx.html(v.search.render(Params.search(ctx)))));
         app.get("/static/app.css", ctx -> asset(ctx, "app.css", "text/css; charset=utf-8"));
         app.get("/static/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
     }

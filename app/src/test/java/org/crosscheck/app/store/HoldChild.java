@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * A child process for {@link StoreLockTest}: opens a store (or, with {@code raw}, the DuckDB file alone, as
- * another program would), says so, and keeps it open until its input ends.
+ * another program would), says so, and keeps it open until its input ends; with {@code copy MILLIS} it holds
+ * the lock as {@code serve} does while copying the store, for that long.
  */
 public final class HoldChild {
 
@@ -14,10 +15,20 @@ public final class HoldChild {
     /**
      * Holds a store open.
      *
-     * @param args the store path, and optionally {@code raw}
+     * @param args the store path, and optionally {@code raw} or {@code copy MILLIS}
      * @throws Exception when standard input or the file cannot be read
      */
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[1].equals("copy")) {
+            StoreLock lock = StoreLock.takeForCopy(Path.of(args[0]).toAbsolutePath());
+            System.out.println(lock == null ? "held" : "copying");
+            System.out.flush();
+            Thread.sleep(Long.parseLong(args[2]));
+            if (lock != null) {
+                lock.close();
+            }
+            return;
+        }
         if (args.length > 1 && args[1].equals("raw")) {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + args[0])) {
                 System.out.println("open raw");

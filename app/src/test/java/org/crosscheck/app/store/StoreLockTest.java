@@ -61,6 +61,46 @@ class StoreLockTest {
     }
 
     @Test
+    void aSecondWriterIsRefusedAtOnceWithTheFirstWritersPidAndCommand() throws Exception {
+        Path db = dir.resolve("two.duckdb");
+        String command = "crosscheck analyze in --db " + db;
+        Process writer = child(db, command);
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(out.readLine()).startsWith("open ");
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("in use by another Crosscheck process (PID " + writer.pid() + ": " + command)
+                    .hasMessageContaining("written by one process at a time");
+            // a writer is not waited for as serve's copying is
+            assertThat(System.nanoTime() - start).isLessThan(StoreLock.WAIT_FOR_COPY.toNanos() / 2);
+        } finally {
+            writer.destroyForcibly();
+            writer.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aWriterWaitsWhileServeCopiesTheStore() throws Exception {
+        Path db = dir.resolve("copied.duckdb");
+        Process serve = child(db, "crosscheck serve --db " + db, "copy", "2000");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("copying");
+            long start = System.nanoTime();
+            try (Store store = Store.open(db)) {
+                assertThat(store.generation()).isZero();
+            }
+            assertThat(System.nanoTime() - start).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(500));
+        } finally {
+            serve.destroyForcibly();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aKilledHolderLeavesNoLockBehind() throws Exception {
         Path db = dir.resolve("killed.duckdb");
         Process holder = child(db, "crosscheck analyze --db " + db);
