@@ -28,6 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
+    @SuppressWarnings("try") // the index is opened for its effect: it follows every write to the store
     public Integer call() {
         int failed = 0;
         try (Store store = Store.open(db.path()); SearchIndex index = SearchIndex.open(store)) {

@@ -18,6 +18,7 @@ public final class HoldChild {
      * @param args the store path, and optionally {@code raw} or {@code copy MILLIS}
      * @throws Exception when standard input or the file cannot be read
      */
+    @SuppressWarnings("try") // the connection is held for its effect: the file stays locked
     public static void main(String[] args) throws Exception {
         if (args.length > 1 && args[1].equals("copy")) {
             StoreLock lock = StoreLock.takeForCopy(Path.of(args[0]).toAbsolutePath());
