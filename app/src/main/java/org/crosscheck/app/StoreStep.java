@@ -32,7 +32,6 @@ final class StoreStep {
      * @return the dossier of the whole store and this run's errors
      * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
      */
-    @SuppressWarnings("try") // the index is opened for its effect: it follows every write to the store
     static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
                            PrintWriter out) {
         return analyze(maxFileSize, inputs, db, replace, progress, out, null);
@@ -70,6 +69,7 @@ final class StoreStep {
      * @return the dossier of the whole store and this run's errors
      * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
      */
+    @SuppressWarnings("try") // the index is opened for its effect: it follows every write to the store
     static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
                            PrintWriter out, org.crosscheck.ingest.WebClient web, Budgets budgets) {
         try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
