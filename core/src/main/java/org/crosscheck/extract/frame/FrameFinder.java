@@ -80,13 +80,29 @@ final class FrameFinder {
         // a noun that names what happened ("the death toll", "three deaths") leaves the counted thing unstated
         String thing = head == null || lexicon.isMeta(head) || lexicon.thing(head) == null && lexicon.action(head) != null ? null
                 : lexicon.thing(head) != null ? lexicon.thing(head) : head;
+        List<String> qualifiers = new ArrayList<>(counted.qualifiers());
+        if (thing != null && lexicon.thing(head) == null && nationality(span, counted.headIndex())) {
+            // "68 per cent of Greeks": a nation's people, narrowed by the nation
+            qualifiers.add(head);
+            thing = "people";
+            sort = "people";
+        }
         String base = lexicon.baseUnit(unit);
         Double toBase = base == null ? null : lexicon.toBase(unit);
-        List<String> qualifiers = new ArrayList<>(counted.qualifiers());
         if (additional(span)) {
             qualifiers.add(Measure.ADDITIONAL);
         }
         return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base, toBase);
+    }
+
+    /**
+     * A plural proper noun that names no place, organisation or person: a nation's or a group's people
+     * ("Greeks", "Canadians", "Democrats"), which the annotator tags as a nationality, miscellaneous or nothing.
+     */
+    private static boolean nationality(Span span, int head) {
+        String ner = span.ner(head);
+        return head >= 0 && span.pos(head).equals("NNPS")
+                && (ner.equals("O") || ner.equals("NATIONALITY") || ner.equals("MISC"));
     }
 
     /** "another 700", "four more bodies": a count written as one more beside another. */

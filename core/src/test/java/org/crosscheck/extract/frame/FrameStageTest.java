@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FrameStageTest {
 
-    private static final String TEXT = "Protesters clashed with police for a third night. The shooting sparked "
+    private static final String TEXT = "Protesters clashed with police for a third night. A poll found that 57 per cent of Canadians back the plan. The shooting sparked "
             + "six days of rioting across the country. Three days of clashes have caused heavy damage in Lorvik. "
             + "A 5.2 quake struck the island of Tarn on Sunday. An earthquake measuring 4.9 on the Richter scale "
             + "shook the coast. The death toll in the province has risen to 23, officials said. "
@@ -88,6 +88,12 @@ class FrameStageTest {
         assertThat(figure(3400).scope().cumulative()).isFalse();
         assertThat(figure(2900).measure().thing()).isNotEqualTo("figure");
         assertThat(figure(2900).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
+    void aShareOfANationCountsPeople() {
+        assertThat(figure(57).measure().thing()).isEqualTo("people");
+        assertThat(figure(57).measure().qualifiers()).contains("canadian");
     }
 
     @Test
