@@ -71,7 +71,9 @@ final class CountedThing {
         int first = i;
         int head = -1;
         int measure = -1;
-        while (i < s.tokens().size() && i - first < MAX_RUN && NOUN_RUN.contains(s.pos(i)) && isTextual(s, i)) {
+        while (i < s.tokens().size() && i - first < MAX_RUN && NOUN_RUN.contains(s.pos(i)) && isTextual(s, i)
+                && !(head >= 0 && s.pos(i).startsWith("NNP") && !s.pos(head).startsWith("NNP"))) {
+            // a proper noun after a common one starts another phrase ("days of riots Greece has seen")
             if (s.pos(i).startsWith("NN")) {
                 head = i;
                 if ("measure".equals(lexicon.sort(s.lemma(i))) && measure < 0) {
@@ -79,6 +81,10 @@ final class CountedThing {
                 }
             }
             i++;
+            if (s.pos(i - 1).equals("NNS")) {
+                // a plural noun ends an English noun compound ("riots", not "riots show")
+                break;
+            }
         }
         if (measure >= 0) {
             head = measure;

@@ -23,6 +23,7 @@ class FrameStageTest {
 
     private static final String TEXT = "Protesters clashed with police for a third night. A poll found that 57 per cent of Canadians back the plan. The shooting sparked "
             + "six days of rioting across the country. Three days of clashes have caused heavy damage in Lorvik. "
+            + "The city was calm after eight days of the worst riots Tarn has seen. "
             + "A 5.2 quake struck the island of Tarn on Sunday. An earthquake measuring 4.9 on the Richter scale "
             + "shook the coast. The death toll in the province has risen to 23, officials said. "
             + "A stronger quake hit the island in March. That quake killed at least 14 people and injured 61. "
@@ -54,6 +55,7 @@ class FrameStageTest {
         assertThat(figure(6).measure().thing()).isEqualTo("unrest");
         assertThat(figure(3).measure().thing()).isEqualTo("unrest");
         assertThat(figure(6).measure().baseUnit()).isEqualTo(figure(3).measure().baseUnit()).isNotNull();
+        assertThat(figure(8).measure().thing()).isEqualTo("unrest");
     }
 
     @Test
