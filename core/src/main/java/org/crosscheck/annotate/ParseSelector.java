@@ -3,16 +3,10 @@ package org.crosscheck.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.extract.SpeechVerbs;
 
 /**
  * Decides whether a tagged sentence is worth a dependency parse under a {@link ParsePolicy}: it holds a
@@ -27,7 +21,7 @@ final class ParseSelector {
      * ({@code org/crosscheck/extract/cues-en.tsv}), without findings ("found", "showed"), whose source the
      * words before them name.
      */
-    static final Set<String> SPEECH_LEMMAS = speechLemmas();
+    static final Set<String> SPEECH_LEMMAS = SpeechVerbs.english();
     private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
 
     private final ParsePolicy policy;
@@ -64,24 +58,6 @@ final class ParseSelector {
         return false;
     }
 
-    private static Set<String> speechLemmas() {
-        InputStream in = ParseSelector.class.getResourceAsStream("/org/crosscheck/extract/cues-en.tsv");
-        if (in == null) {
-            throw new IllegalStateException("missing data file cues-en.tsv");
-        }
-        Set<String> lemmas = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] row = line.split("\t");
-                if (!line.isBlank() && !line.startsWith("#") && row.length > 1 && !row[1].equals("find")) {
-                    lemmas.add(row[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(lemmas);
-    }
 
     private static boolean numbers(List<CoreLabel> tokens) {
         return tokens.stream().anyMatch(t -> NUMERIC.contains(t.ner()));

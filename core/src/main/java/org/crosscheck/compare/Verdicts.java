@@ -82,10 +82,10 @@ final class Verdicts {
             return f.low() != null && f.high() != null ? new double[] {f.low() * k, f.high() * k} : null;
         }
         double v = f.value() * k;
-        if (isLowerBound(f.hedge())) {
+        if (Hedges.isLowerBound(f.hedge())) {
             return new double[] {v, Double.POSITIVE_INFINITY};
         }
-        if (isUpperBound(f.hedge())) {
+        if (Hedges.isUpperBound(f.hedge())) {
             return new double[] {Double.NEGATIVE_INFINITY, v};
         }
         return f.hedge() == null ? new double[] {v, v} : new double[] {v * (1 - APPROXIMATE), v * (1 + APPROXIMATE)};
@@ -110,8 +110,8 @@ final class Verdicts {
      * estimates that disagree, not bounds that fit: the words mean "about that many, perhaps more".
      */
     private static boolean boundsApart(List<Figure> figures) {
-        List<Figure> lower = figures.stream().filter(f -> f.value() != null && isLowerBound(f.hedge())).toList();
-        List<Figure> upper = figures.stream().filter(f -> f.value() != null && isUpperBound(f.hedge())).toList();
+        List<Figure> lower = figures.stream().filter(f -> f.value() != null && Hedges.isLowerBound(f.hedge())).toList();
+        List<Figure> upper = figures.stream().filter(f -> f.value() != null && Hedges.isUpperBound(f.hedge())).toList();
         return lower.size() > 1 && !allSameValue(lower) || upper.size() > 1 && !allSameValue(upper);
     }
 
@@ -131,13 +131,5 @@ final class Verdicts {
             max = Math.max(max, p);
         }
         return max - min <= share * Math.max(Math.abs(min), Math.abs(max));
-    }
-
-    static boolean isLowerBound(String hedge) {
-        return Hedges.isLowerBound(hedge);
-    }
-
-    static boolean isUpperBound(String hedge) {
-        return Hedges.isUpperBound(hedge);
     }
 }

@@ -33,6 +33,11 @@ final class Cues {
         return ENGLISH;
     }
 
+    /** Returns every cue by its verb's lemma. */
+    Map<String, Cue> lemmas() {
+        return java.util.Collections.unmodifiableMap(byLemma);
+    }
+
     /**
      * Returns the cue of a verb token.
      *

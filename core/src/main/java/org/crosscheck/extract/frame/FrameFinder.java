@@ -74,12 +74,9 @@ final class FrameFinder {
         // "a 5.2 quake" names no unit, "a magnitude 5.2 quake" does: both are in the measure's unit
         String unit = figure.unit() == null && "measure".equals(lexicon.sort(head)) ? lexicon.unitNamed(head)
                 : figure.unit();
-        boolean lasting = lexicon.isDuration(unit);
-        String sort = lasting ? "measure" : head == null ? null : lexicon.sort(head);
+        String sort = lexicon.isDuration(unit) ? "measure" : head == null ? null : lexicon.sort(head);
         String action = "measure".equals(sort) ? null : actions.find(span, counted);
-        // a noun that names what happened ("the death toll", "three deaths") leaves the counted thing unstated
-        String thing = head == null || lexicon.isMeta(head) || lexicon.thing(head) == null && lexicon.action(head) != null ? null
-                : lexicon.thing(head) != null ? lexicon.thing(head) : head;
+        String thing = thingOf(head);
         List<String> qualifiers = new ArrayList<>(counted.qualifiers());
         if (thing != null && lexicon.thing(head) == null && nationality(span, counted.headIndex())) {
             // "68 per cent of Greeks": a nation's people, narrowed by the nation
@@ -87,12 +84,24 @@ final class FrameFinder {
             thing = "people";
             sort = "people";
         }
-        String base = lexicon.baseUnit(unit);
-        Double toBase = base == null ? null : lexicon.toBase(unit);
         if (additional(span)) {
             qualifiers.add(Measure.ADDITIONAL);
         }
-        return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base, toBase);
+        String base = lexicon.baseUnit(unit);
+        return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base,
+                base == null ? null : lexicon.toBase(unit));
+    }
+
+    /**
+     * The counted thing a head word names: its lexicon thing, else the word; none for a noun that names a figure
+     * ("the total") or what happened ("the death toll", "three deaths").
+     */
+    private String thingOf(String head) {
+        if (head == null || lexicon.isMeta(head)) {
+            return null;
+        }
+        String listed = lexicon.thing(head);
+        return listed != null ? listed : lexicon.action(head) != null ? null : head;
     }
 
     /**

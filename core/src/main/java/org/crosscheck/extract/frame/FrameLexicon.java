@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.extract.SpeechVerbs;
 import org.crosscheck.extract.Units;
 
 /**
@@ -25,7 +26,6 @@ public final class FrameLexicon {
     private final Map<String, String> actions = new HashMap<>();
     private final List<String> cumulative = new ArrayList<>();
     private final java.util.Set<String> partSorts = new java.util.HashSet<>();
-    private final java.util.Set<String> speech = new java.util.HashSet<>();
     private final Map<String, String> measuredBy = new HashMap<>();
     private final java.util.Set<String> pointers = new java.util.HashSet<>();
     private final java.util.Set<String> meta = new java.util.HashSet<>();
@@ -39,7 +39,6 @@ public final class FrameLexicon {
         }
         rows("actions-" + language + ".tsv").forEach(row -> actions.put(row[0], row[1]));
         rows("cumulative-" + language + ".txt").forEach(row -> cumulative.add(row[0]));
-        rows("speech-" + language + ".txt").forEach(row -> speech.add(row[0]));
         rows("measured-by-" + language + ".tsv").forEach(row -> measuredBy.put(row[0], row[1]));
         rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
@@ -99,7 +98,7 @@ public final class FrameLexicon {
      * @return true for verbs of saying
      */
     public boolean isSpeech(String lemma) {
-        return speech.contains(lemma);
+        return SpeechVerbs.english().contains(lemma);
     }
 
     /** Returns the words that mark a running total, lower case, longest first. */

@@ -41,19 +41,6 @@ final class TimeScope {
     }
 
     /**
-     * Finds the time of a figure.
-     *
-     * @param span      the figure's tokens
-     * @param text      the article text
-     * @param published the article's publication date (ISO), or null
-     * @param year      the article's year (published, else the year its dates name most), or null
-     * @return the time
-     */
-    Found find(Span span, String text, String published, String year) {
-        return find(span, null, text, published, year);
-    }
-
-    /**
      * Finds the time of a figure whose sentence may point back to the one before ("That quake killed …"):
      * with no date words of its own, such a sentence holds at the last date of the sentence before.
      *
