@@ -18,8 +18,10 @@ import org.crosscheck.model.Scope;
  * what happened are one quantity only when they give one value. Two figures of one article are one quantity
  * only when they give one value (a repetition) or are claimed by two different named sources. Across two events
  * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
- * happening itself (a magnitude, a duration). A count marked as additional ("another 1,000") is never one
- * quantity with another figure of its article.
+ * happening itself (a magnitude, a duration); there a figure with a stated time is not one quantity with one
+ * without (the undated one holds at its own event's time, which is not known to match). A measure with a stated
+ * time and one without, of different values, are two happenings ("a 6.1 quake in September", an undated 5.2).
+ * A count marked as additional ("another 1,000") is never one quantity with another figure of its article.
  */
 final class FrameMatch {
 
@@ -52,6 +54,11 @@ final class FrameMatch {
             // a magnitude or a duration is a property of one happening: another event's is another quantity
             return false;
         }
+        if ("measure".equals(ma.sort()) && timed(a) != timed(b)
+                && !Verdicts.sameValue(a, b)) {
+            // "a 6.1 quake in September" beside an undated 5.2: the dated one is another, earlier happening
+            return false;
+        }
         if (!strong(a, b) && (!sameEvent || !Verdicts.sameValue(a, b))) {
             // too little said alike to call two different numbers one quantity: only a repetition is taken
             return false;
@@ -61,7 +68,7 @@ final class FrameMatch {
             // "another 1,000 demonstrated": a second count beside the first, never a repetition of it
             return false;
         }
-        return scopes(a.scope(), b.scope(), sameArticle) && (!sameArticle || sameArticleMayRepeat(a, b));
+        return scopes(a.scope(), b.scope(), sameArticle, sameEvent) && (!sameArticle || sameArticleMayRepeat(a, b));
     }
 
     /**
@@ -113,6 +120,12 @@ final class FrameMatch {
         if (x != null && y != null) {
             return x.equals(y);
         }
+        if (sameStatedThing(a.measure(), b.measure())
+                && ("measure".equals(a.measure().sort()) || Objects.equals(Verdicts.point(a), Verdicts.point(b)))) {
+            // a magnitude says nothing of what happened, and "30 youths" beside "30 youths had thrown stones" is
+            // one report told twice: the kind read from other words of the sentence must not split them
+            return true;
+        }
         // an unstated action is taken from the kind, which only casualty-like kinds tell
         return a.kind().equals(b.kind()) && (x == null && y == null || !"other".equals(a.kind()));
     }
@@ -132,9 +145,12 @@ final class FrameMatch {
     }
 
     /** Scopes agree on running total or not and on the date; places count only inside one article. */
-    private static boolean scopes(Scope a, Scope b, boolean sameArticle) {
+    private static boolean scopes(Scope a, Scope b, boolean sameArticle, boolean sameEvent) {
         if (a == null || b == null) {
             return true;
+        }
+        if (!sameEvent && (a.time() == null) != (b.time() == null)) {
+            return false;
         }
         // across outlets a place is named at different grains ("Athens", "Constitution Square"); inside one
         // article two places are two incidents
@@ -193,6 +209,14 @@ final class FrameMatch {
 
     private static String place(Scope s) {
         return s == null || s.place() == null ? null : s.place().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean timed(Figure f) {
+        return f.scope() != null && f.scope().time() != null;
+    }
+
+    private static boolean sameStatedThing(Measure a, Measure b) {
+        return a.thing() != null && a.thing().equals(b.thing());
     }
 
     private static boolean equalStated(Object a, Object b) {

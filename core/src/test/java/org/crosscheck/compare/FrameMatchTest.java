@@ -57,4 +57,43 @@ class FrameMatchTest {
         assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", scope("2024-08-06", false),
                 "the governor"), true)).isFalse();
     }
+
+    @Test
+    void acrossEventsADatedFigureIsNotOneQuantityWithAnUndatedOne() {
+        Figure undated = figure("a1", 40, "people", "people", "injured", scope(null, false), null);
+        assertThat(match.compatible(undated, figure("a2", 50, "people", "people", "injured", scope("XXXX-09", false),
+                null), false)).isFalse();
+        assertThat(match.compatible(undated, figure("a2", 50, "people", "people", "injured", scope("XXXX-09", false),
+                null), true)).isTrue();
+        assertThat(match.compatible(undated, figure("a2", 50, "people", "people", "injured", scope(null, false), null),
+                false)).isTrue();
+    }
+
+    @Test
+    void measuresOfOneThingIgnoreTheKindButADatedOneWithAnotherValueIsAnotherHappening() {
+        Figure magnitude = measure("other", 5.6, scope("XXXX-WXX-7", false));
+        assertThat(match.compatible(magnitude, measure("territory", 5.6, scope("XXXX-WXX-7", false)), true)).isTrue();
+        assertThat(match.compatible(measure("other", 6.1, scope("XXXX-09", false)),
+                measure("other", 5.2, scope(null, false)), true)).isFalse();
+        assertThat(match.compatible(measure("other", 5.2, scope(null, false)),
+                measure("injured", 5.4, scope(null, false)), true)).isTrue();
+    }
+
+    @Test
+    void oneReportToldTwiceWithAndWithoutItsActionIsOneQuantity() {
+        Figure thrown = other("a1", 30, "throw");
+        assertThat(match.compatible(thrown, other("a2", 30, null), true)).isTrue();
+        assertThat(match.compatible(thrown, other("a2", 31, null), true)).isFalse();
+    }
+
+    private static Figure other(String article, double value, String action) {
+        return new Figure("f", article, 0, 1, "other", value, null, null, null, null, "youths", null, null, null, null,
+                new Measure("youths", "protester", "protester", List.of(), action, null, null), null, null);
+    }
+
+    private static Figure measure(String kind, double value, Scope scope) {
+        return new Figure("f", "a" + value, 0, 1, kind, value, null, null, null, "magnitude", "quake", null, null,
+                null, null, new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0), scope,
+                null);
+    }
 }
