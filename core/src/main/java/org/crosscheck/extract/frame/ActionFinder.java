@@ -6,14 +6,13 @@ import java.util.Set;
  * Finds what happened to what a figure counts, as an action class from the lexicon: the verb that takes the
  * number as its object ("executed 93 soldiers"), the noun it belongs to ("the execution of nine troops"), the
  * participle or verb after the counted noun ("residents have been evacuated", "people died"), or a word of
- * the noun phrase itself ("10 dead", "two wounded soldiers"). Precondition: tokens carry part of speech and
- * lemma.
+ * the noun phrase itself ("10 dead", "two wounded soldiers"). A verb that only reports or counts is looked past
+ * ("were known to have died"); a verb may say it together with its object ("had left their homes").
+ * Precondition: tokens carry part of speech and lemma.
  */
 final class ActionFinder {
 
     private static final Set<String> SKIP_BEFORE = Set.of("DT", "RB", "RBR", "JJ", "JJR", "PRP$");
-    private static final Set<String> NOT_ACTIONS = Set.of("be", "have", "do", "say", "tell", "report", "claim",
-            "estimate", "put", "number", "total", "include", "reach", "rise", "stand", "become", "get");
     private static final Set<String> SKIP_AFTER = Set.of("who", "that", "which", "were", "was", "are", "is", "been",
             "have", "has", "had", "be", "being", "reportedly", "also", "all", "allegedly", "later", "now", "since");
     private static final int BEFORE = 4;
@@ -70,7 +69,7 @@ final class ActionFinder {
                 return null;
             }
             if (pos.startsWith("VB")) {
-                return NOT_ACTIONS.contains(s.lemma(i)) ? null : verb(s, i);
+                return lexicon.isReporting(s.lemma(i)) ? null : verb(s, i);
             }
             if (pos.startsWith("NN") && s.lemma(i + 1).equals("of")) {
                 return lexicon.action(s.lemma(i));
@@ -101,10 +100,30 @@ final class ActionFinder {
                 return null;
             }
             if (pos.startsWith("VB") && !SKIP_AFTER.contains(s.lemma(i)) && !SKIP_AFTER.contains(s.word(i))) {
-                return NOT_ACTIONS.contains(s.lemma(i)) ? null : verb(s, i);
+                if (!lexicon.isReporting(s.lemma(i))) {
+                    return verb(s, i);
+                }
+                // "were now known to have died", "are feared dead": what happened comes after the report
+                return reported(s, i + 1);
             }
             if (!(SKIP_AFTER.contains(s.word(i).toLowerCase(java.util.Locale.ROOT)) || pos.startsWith("RB")
                     || pos.equals("MD") || pos.equals("WDT") || pos.equals("WP") || modifier(s, i, from))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The action right after a reporting verb, past "to", "have" and "been": "known to have died", "feared dead". */
+    private String reported(Span s, int from) {
+        for (int i = from; i < Math.min(s.tokens().size(), from + 3); i++) {
+            String lemma = s.lemma(i);
+            if (s.pos(i).startsWith("VB") || s.pos(i).startsWith("JJ")) {
+                String action = lexicon.action(lemma);
+                if (action != null || !SKIP_AFTER.contains(lemma) && !lemma.equals("to")) {
+                    return action;
+                }
+            } else if (!lemma.equals("to")) {
                 return null;
             }
         }
@@ -118,11 +137,25 @@ final class ActionFinder {
                 || pos.startsWith("NN") || pos.startsWith("JJ"));
     }
 
+    /** The noun a verb takes as its object, past a determiner, possessive or adjective: "left [their] homes". */
+    private static int object(Span s, int from) {
+        int i = from;
+        while (i < Math.min(s.tokens().size() - 1, from + 2) && SKIP_BEFORE.contains(s.pos(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The class of the verb at i, with its particle when the pair is listed ("shot down"). */
     private String verb(Span s, int i) {
         String pair = lexicon.action(s.lemma(i) + " " + s.lemma(i + 1));
         if (pair != null) {
             return pair;
+        }
+        String withObject = lexicon.action(s.lemma(i) + " " + s.lemma(object(s, i + 1)));
+        if (withObject != null) {
+            // "had left their homes": the verb and its object say it together
+            return withObject;
         }
         String one = lexicon.action(s.lemma(i));
         return one != null ? one : s.lemma(i);

@@ -29,6 +29,7 @@ public final class FrameLexicon {
     private final Map<String, String> measuredBy = new HashMap<>();
     private final java.util.Set<String> pointers = new java.util.HashSet<>();
     private final java.util.Set<String> meta = new java.util.HashSet<>();
+    private final java.util.Set<String> reporting = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -42,6 +43,7 @@ public final class FrameLexicon {
         rows("measured-by-" + language + ".tsv").forEach(row -> measuredBy.put(row[0], row[1]));
         rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
+        rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
     }
 
     /** Returns the English lexicon. */
@@ -137,6 +139,17 @@ public final class FrameLexicon {
      */
     public boolean isMeta(String lemma) {
         return meta.contains(lemma);
+    }
+
+    /**
+     * Tells whether a verb tells nothing of what happened to the counted thing: it links, reports, estimates
+     * or counts it ("stands at", "has counted", "were known to have died").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a verb
+     */
+    public boolean isReporting(String lemma) {
+        return reporting.contains(lemma);
     }
 
     /**

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class FrameStageTest {
 
-    private static final String TEXT = "Protesters clashed with police for a third night. A poll found that 57 per cent of Canadians back the plan. The shooting sparked "
+    private static final String TEXT = "Officials said 31 people were now known to have died. About 1,900 people had left their homes. "
+            + "Protesters clashed with police for a third night. A poll found that 57 per cent of Canadians back the plan. The shooting sparked "
             + "six days of rioting across the country. Three days of clashes have caused heavy damage in Lorvik. "
             + "The city was calm after eight days of the worst riots Tarn has seen. "
             + "A 5.2 quake struck the island of Tarn on Sunday. An earthquake measuring 4.9 on the Richter scale "
@@ -103,5 +104,11 @@ class FrameStageTest {
         assertThat(figure(4).measure().isAdditional()).isTrue();
         assertThat(figure(700).measure().isAdditional()).isTrue();
         assertThat(figure(800).measure().isAdditional()).isFalse();
+    }
+
+    @Test
+    void theActionIsReadPastAReportingVerbAndFromAVerbWithItsObject() {
+        assertThat(figure(31).measure().action()).isEqualTo("killed");
+        assertThat(figure(1900).measure().action()).isEqualTo("displaced");
     }
 }
