@@ -62,7 +62,7 @@ public final class CompareStage implements CorpusStage {
             }
         }
         for (List<Figure> story : byStory.values()) {
-            for (List<Figure> quantity : aligner.align(story, eventOf)) {
+            for (List<Figure> quantity : aligner.align(story, eventOf, id -> corpus.article(id).text())) {
                 out.add(comparison("c" + (out.size() + 1), corpus, quantity, sourceOf));
             }
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.crosscheck.model.Figure;
 
 /**
@@ -31,9 +32,11 @@ final class QuantityAligner {
      *
      * @param figures the figures of one story, in dossier order
      * @param eventOf the event of each article
+     * @param textOf  the clean text of an article by its id
      * @return the quantities, each a list of figures in dossier order; quantities ordered by their first figure
      */
-    List<List<Figure>> align(List<Figure> figures, Map<String, String> eventOf) {
+    List<List<Figure>> align(List<Figure> figures, Map<String, String> eventOf, Function<String, String> textOf) {
+        CauseMeasures causes = new CauseMeasures(figures, textOf);
         List<Figure> heads = figures.stream().filter(f -> f.aliasOf() == null).toList();
         Map<String, List<Figure>> byDimension = new LinkedHashMap<>();
         for (Figure f : heads) {
@@ -41,7 +44,7 @@ final class QuantityAligner {
             byDimension.computeIfAbsent(dimension, k -> new ArrayList<>()).add(f);
         }
         List<List<Figure>> clusters = new ArrayList<>();
-        byDimension.values().forEach(block -> clusters.addAll(cluster(block, eventOf)));
+        byDimension.values().forEach(block -> clusters.addAll(cluster(block, eventOf, causes)));
         attachAliases(figures, clusters);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -52,7 +55,7 @@ final class QuantityAligner {
         return clusters;
     }
 
-    private List<List<Figure>> cluster(List<Figure> block, Map<String, String> eventOf) {
+    private List<List<Figure>> cluster(List<Figure> block, Map<String, String> eventOf, CauseMeasures causes) {
         int n = block.size();
         boolean[][] ok = new boolean[n][n];
         List<double[]> pairs = new ArrayList<>();
@@ -61,7 +64,7 @@ final class QuantityAligner {
                 Figure a = block.get(i);
                 Figure b = block.get(j);
                 boolean sameEvent = Objects.equals(eventOf.get(a.article()), eventOf.get(b.article()));
-                ok[i][j] = ok[j][i] = match.compatible(a, b, sameEvent);
+                ok[i][j] = ok[j][i] = match.compatible(a, b, sameEvent) && causes.agree(a, b);
                 if (ok[i][j]) {
                     pairs.add(new double[] {match.score(a, b) - (sameEvent ? 0 : CROSS_EVENT), i, j});
                 }

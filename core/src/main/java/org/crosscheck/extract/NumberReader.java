@@ -160,8 +160,9 @@ final class NumberReader {
         }
         if (SCALES.containsKey(lower(t)) && !lower(t).equals("m") && i > 0
                 && (lower(tokens.get(i - 1)).equals("a") || lower(tokens.get(i - 1)).equals("an"))) {
-            // "a million people", "a dozen boats"
-            return scaled(tokens, i + 1, t.start(), SCALES.get(lower(t)));
+            // "a million people", "more than a dozen boats": the article is part of the number, so that a hedge
+            // before it is read
+            return scaled(tokens, i + 1, tokens.get(i - 1).start(), SCALES.get(lower(t)));
         }
         if (!"CD".equals(t.pos())) {
             return null;

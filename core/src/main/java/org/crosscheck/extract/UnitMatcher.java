@@ -62,8 +62,8 @@ final class UnitMatcher {
 
     private Match before(List<Units.Surface> surfaces, int offset, boolean onlyBefore) {
         int end = offset;
-        if (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
+        if (end > 0 && (text.charAt(end - 1) == ' ' || onlyBefore && text.charAt(end - 1) == '-')) {
+            end--; // "magnitude 6.1", "magnitude-5.4"
         }
         for (Units.Surface s : surfaces) {
             if (onlyBefore && !s.before()) {

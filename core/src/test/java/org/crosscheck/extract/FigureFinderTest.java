@@ -90,6 +90,7 @@ class FigureFinderTest {
         value(f.get(0), 6.1, "magnitude");
         value(f.get(1), 10, "kilometres");
         value(only("A 5.8-magnitude quake shook the valley."), 5.8, "magnitude");
+        value(only("The survey put its strength at magnitude-5.4."), 5.4, "magnitude");
     }
 
     @Test
@@ -136,6 +137,7 @@ class FigureFinderTest {
     void theBoundAsWrittenIsTheHedge() {
         assertThat(only("At least 30 boats left the harbour.").hedge()).isEqualTo("At least");
         assertThat(only("More than 1,000 flights were cancelled.").hedge()).isEqualTo("More than");
+        assertThat(only("Protests spread to more than a dozen cities.").hedge()).isEqualTo("more than");
         assertThat(only("The tank holds up to 40 litres.").hedge()).isEqualTo("up to");
         assertThat(only("About 8% of the staff left.").hedge()).isEqualTo("About");
         Figure after = only("The race drew 500 runners or more.");
