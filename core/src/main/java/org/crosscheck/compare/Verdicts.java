@@ -1,6 +1,9 @@
 package org.crosscheck.compare;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.extract.Hedges;
 import org.crosscheck.model.Figure;
 
@@ -10,7 +13,8 @@ import org.crosscheck.model.Figure;
  * source and one value. "agree": the same exact value (rounding aside) from two or more sources. "compatible":
  * intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
  * of each other (22 billion and 22.4 billion: half the unit of the last written digit, see {@link Rounding}).
- * "changed": different values reported on different days, even when their bounds fit (an update). "differ":
+ * "changed": different values reported on different days, even when their bounds fit (an update), unless two
+ * values stand against each other on one day (a dispute, not an update). "differ":
  * different values with nothing to reconcile them. Copies and unit restatements are left out before judging.
  */
 final class Verdicts {
@@ -41,11 +45,23 @@ final class Verdicts {
         long days = dates.stream().filter(d -> d != null && d.length() >= 10).map(d -> d.substring(0, 10)).distinct()
                 .count();
         boolean sameValue = allSameValue(figures);
-        if (!sameValue && days > 1 && sources > 1) {
+        if (!sameValue && days > 1 && sources > 1 && !disputedOnOneDay(figures, dates)) {
             // reports of several days that move are an update even when their bounds would fit ("at least 120" → 150)
             return "changed";
         }
         return sameValue || intersect(intervals) && !boundsApart(figures) ? "compatible" : "differ";
+    }
+
+    /** Two different values published on one day: the government's 12,000 beside an aid group's 15,000. */
+    private static boolean disputedOnOneDay(List<Figure> figures, List<String> dates) {
+        Map<String, List<Figure>> byDay = new HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            String d = dates.get(i);
+            if (d != null && d.length() >= 10) {
+                byDay.computeIfAbsent(d.substring(0, 10), k -> new ArrayList<>()).add(figures.get(i));
+            }
+        }
+        return byDay.values().stream().anyMatch(day -> !allSameValue(day));
     }
 
     /**

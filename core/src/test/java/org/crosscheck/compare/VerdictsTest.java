@@ -62,6 +62,10 @@ class VerdictsTest {
         List<Figure> two = List.of(figure("a1", 9.0, null), figure("a2", 23.0, null));
         assertThat(Verdicts.judge(two, List.of("2026-11-03", "2026-11-05"), 2)).isEqualTo("changed");
         assertThat(Verdicts.judge(two, List.of("2026-11-03", "2026-11-03"), 2)).isEqualTo("differ");
+        List<Figure> dispute = List.of(figure("a1", 12000.0, null), figure("a2", 15000.0, null),
+                figure("a2", 12000.0, null));
+        assertThat(Verdicts.judge(dispute, List.of("2026-11-03", "2026-11-05", "2026-11-05"), 2))
+                .as("two values against each other on one day are a dispute, not an update").isEqualTo("differ");
     }
 
     @Test

@@ -94,8 +94,14 @@ final class ActionFinder {
 
     /** The participle or verb after the counted noun ("… have been killed", "… who died"). */
     private String after(Span s, int from) {
-        for (int i = from; i < Math.min(s.tokens().size(), from + AFTER); i++) {
+        int limit = from + AFTER;
+        for (int i = from; i < Math.min(s.tokens().size(), limit); i++) {
             String pos = s.pos(i);
+            if (listed(s, i)) {
+                // "14 reporters, photographers and camera operators had been detained": the list is one phrase
+                limit += 2;
+                continue;
+            }
             if (s.clauseBreak(i)) {
                 return null;
             }
@@ -128,6 +134,12 @@ final class ActionFinder {
             }
         }
         return null;
+    }
+
+    /** A comma or conjunction that joins two nouns of a list ("reporters, photographers and camera operators"). */
+    private static boolean listed(Span s, int i) {
+        return (s.word(i).equals(",") || s.pos(i).equals("CC")) && s.pos(i - 1).startsWith("NN")
+                && (s.pos(i + 1).startsWith("NN") || s.pos(i + 1).startsWith("JJ") || s.pos(i + 1).equals("CC"));
     }
 
     /** A word of a phrase that qualifies the counted noun ("people from Zinbi village were hurt"). */

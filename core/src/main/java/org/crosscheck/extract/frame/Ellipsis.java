@@ -4,17 +4,45 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
+import org.crosscheck.model.Scope;
 
 /**
  * Gives a figure that names no counted thing the thing of the figure just before it in the same sentence:
  * "around 30,000 Dastrian troops … up from 8,000", "killed 12 people and injured 30". The action stays the
- * figure's own.
+ * figure's own. A figure given as the value of a figure noun ("put the number at 11") restates the count told
+ * before it, in its sentence or the one before.
  */
 final class Ellipsis {
 
     private static final int NEAR = 80;
 
     private Ellipsis() {
+    }
+
+    /**
+     * Gives a figure that restates a count told before it ("Police put the number at 11") that count's thing,
+     * and its action when the figure states none, so that the two claims measure one quantity.
+     *
+     * @param previous the count told before, with its frame
+     * @param figure   the restating figure, with its frame
+     * @return the figure with the previous one's thing (and its place and time when it states neither), unchanged
+     *         when it names its own or the actions differ
+     */
+    static Figure restated(Figure previous, Figure figure) {
+        Measure p = previous.measure();
+        Measure m = figure.measure();
+        if (p == null || m == null || m.thing() != null || p.thing() == null
+                || m.action() != null && !m.action().equals(p.action())
+                || !java.util.Objects.equals(p.baseUnit(), m.baseUnit())) {
+            return figure;
+        }
+        Measure inherited = new Measure(p.text(), p.thing(), p.sort(), m.qualifiers(), p.action(), m.baseUnit(),
+                m.toBase());
+        // a restatement holds where and when the count it restates does, unless it says otherwise
+        Scope own = figure.scope();
+        boolean unstated = own == null || own.place() == null && own.time() == null;
+        return figure.withFrame(inherited, unstated && previous.scope() != null ? previous.scope() : own,
+                figure.aliasOf());
     }
 
     /**

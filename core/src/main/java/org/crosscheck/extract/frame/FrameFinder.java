@@ -7,6 +7,7 @@ import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
 import org.crosscheck.model.Scope;
 import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Speaker;
 
 /**
  * Makes the frame of one figure from its sentence: the counted thing ({@link CountedThing}), what happened
@@ -60,6 +61,55 @@ final class FrameFinder {
         Scope scope = new Scope(place.written(), PlaceScope.entity(place, context.entityAtStart()), time.written(),
                 time.date(), time.cumulative());
         return figure.withFrame(measure, scope, null);
+    }
+
+    /**
+     * Tells whether a figure is given as the value of a noun that names a figure ("put the number at 11", "the
+     * government's figure of some 12,000"), so that it restates a count told before it.
+     *
+     * @param figure   the figure
+     * @param sentence the sentence that holds it
+     * @return true when such a noun stands right before it, past a preposition and hedge words
+     */
+    boolean namesAFigure(Figure figure, Sentence sentence) {
+        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
+        return span != null && figureNoun(span) >= 0;
+    }
+
+    /**
+     * Whose figure a figure is, when a possessive names it: "the government's figure of some 12,000".
+     *
+     * @param figure   the figure
+     * @param sentence the sentence that holds it
+     * @param context  its article
+     * @return the owner as a claimant, or null when no possessive names one
+     */
+    Speaker owner(Figure figure, Sentence sentence, Context context) {
+        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
+        int noun = span == null ? -1 : figureNoun(span);
+        if (noun < 2 || !span.pos(noun - 1).equals("POS")) {
+            return null;
+        }
+        int from = noun - 1;
+        while (from > 0 && span.pos(from - 1).startsWith("NN")) {
+            from--;
+        }
+        if (from == noun - 1) {
+            return null;
+        }
+        int start = span.tokens().get(from).start();
+        return new Speaker(context.entityAtStart().get(start),
+                context.text().substring(start, span.tokens().get(noun - 2).end()));
+    }
+
+    /** The index of a figure noun standing before the number ("the number at", "figure of some"), or -1. */
+    private int figureNoun(Span span) {
+        int i = span.from() - 1;
+        while (i >= span.from() - 3 && (span.pos(i).startsWith("JJ") || span.pos(i).startsWith("RB")
+                || span.pos(i).equals("DT"))) {
+            i--;
+        }
+        return span.pos(i).equals("IN") && lexicon.isMeta(span.lemma(i - 1)) ? i - 1 : -1;
     }
 
     /**

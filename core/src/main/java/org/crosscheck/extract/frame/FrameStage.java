@@ -13,6 +13,7 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Speaker;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Guard;
@@ -80,12 +81,27 @@ public final class FrameStage implements CorpusStage {
             if (s != null && s == previousSentence) {
                 done = Ellipsis.inherit(framed.get(framed.size() - 1), done);
             }
+            if (s != null && finder.namesAFigure(f, s)) {
+                done = restated(finder, done, s, framed, at > 0 ? sentences.get(at - 1).start() : 0, context);
+            }
             framed.add(done);
             previousSentence = s;
         }
         Map<String, String> aliasOf = aliases.find(framed, context.text());
         return framed.stream().map(f -> aliasOf.containsKey(f.id())
                 ? f.withFrame(f.measure(), f.scope(), aliasOf.get(f.id())) : f).toList();
+    }
+
+    /**
+     * A figure given as the value of a figure noun: its owner ("the government's figure") claims it, and it
+     * restates the count told just before it, in its sentence or the one before.
+     */
+    private static Figure restated(FrameFinder finder, Figure figure, Sentence sentence, List<Figure> before,
+                                   int since, FrameFinder.Context context) {
+        Speaker owner = finder.owner(figure, sentence, context);
+        Figure claimed = owner == null ? figure : figure.withClaimant(owner);
+        Figure previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        return previous == null || previous.start() < since ? claimed : Ellipsis.restated(previous, claimed);
     }
 
     /** The index of the sentence holding an offset (sentences are in text order), or -1. */

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class FrameStageTest {
 
-    private static final String TEXT = "Officials said 31 people were now known to have died. About 1,900 people had left their homes. "
+    private static final String TEXT = "Police detained 41 journalists on Monday. Officials cited the ministry's figure of 37. "
+            + "The union said 52 reporters, photographers and camera operators had been detained. "
+            + "Officials said 31 people were now known to have died. About 1,900 people had left their homes. "
             + "Protesters clashed with police for a third night. A poll found that 57 per cent of Canadians back the plan. The shooting sparked "
             + "six days of rioting across the country. Three days of clashes have caused heavy damage in Lorvik. "
             + "The city was calm after eight days of the worst riots Tarn has seen. "
@@ -110,5 +112,19 @@ class FrameStageTest {
     void theActionIsReadPastAReportingVerbAndFromAVerbWithItsObject() {
         assertThat(figure(31).measure().action()).isEqualTo("killed");
         assertThat(figure(1900).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
+    void aFigureGivenAsTheNumberRestatesTheCountBeforeItAndItsOwnerClaimsIt() {
+        Figure restated = figure(37);
+        assertThat(restated.measure().thing()).isEqualTo(figure(41).measure().thing()).isNotNull();
+        assertThat(restated.measure().action()).isEqualTo("detained");
+        assertThat(restated.scope().time()).isEqualTo("Monday");
+        assertThat(restated.claimant().text()).isEqualTo("ministry");
+    }
+
+    @Test
+    void aListOfNounsIsOnePhraseBeforeItsVerb() {
+        assertThat(figure(52).measure().action()).isEqualTo("detained");
     }
 }
