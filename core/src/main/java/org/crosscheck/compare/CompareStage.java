@@ -50,6 +50,7 @@ public final class CompareStage implements CorpusStage {
         List<Comparison> out = new ArrayList<>();
         figures(corpus, storyOf(corpus, eventOf), eventOf, sourceOf, out);
         new StatementAligner().align(corpus, storyOf(corpus, eventOf), sourceOf, out);
+        new DisputeAligner().align(corpus, storyOf(corpus, eventOf), out);
         return corpus.withComparisons(out);
     }
 

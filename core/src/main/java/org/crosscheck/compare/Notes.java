@@ -48,6 +48,14 @@ final class Notes {
                 : " (copies of one source)") + ".";
     }
 
+    /** "Disputed: Dastria's Foreign Ministry (MPA) claimed …; Katja Lind denied it (MPA, Dastria Today)." */
+    static String forDispute(Corpus corpus, Statement claim, List<Statement> denials) {
+        String deniers = denials.stream().map(d -> d.speaker().text() + " (" + outlet(corpus, d.article()) + ")")
+                .distinct().collect(Collectors.joining("; "));
+        return "Disputed: " + claim.speaker().text() + " (" + outlet(corpus, claim.article()) + ") claimed \u201c"
+                + claim.content() + "\u201d; denied or rejected by " + deniers + ".";
+    }
+
     private static String who(Corpus corpus, Figure f) {
         String claimant = f.claimant() == null ? "narration" : f.claimant().text();
         String date = corpus.article(f.article()).published();

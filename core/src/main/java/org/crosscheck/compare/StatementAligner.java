@@ -92,7 +92,8 @@ final class StatementAligner {
         return i;
     }
 
-    private static boolean sameSpeaker(Statement a, Statement b) {
+    /** Two statements by one speaker: the same entity, else two spellings of one name. */
+    static boolean sameSpeaker(Statement a, Statement b) {
         if (a.speaker().entity() != null && b.speaker().entity() != null) {
             return a.speaker().entity().equals(b.speaker().entity());
         }

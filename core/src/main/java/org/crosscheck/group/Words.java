@@ -1,24 +1,25 @@
 package org.crosscheck.group;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits text into lower-case words for comparison, and drops the most common English function words. */
-final class Words {
+/**
+ * Splits text into lower-case words for comparison, and drops the most common English function words
+ * ({@code stopwords-en.txt}).
+ */
+public final class Words {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-    static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
-            "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "it",
-            "its", "that", "this", "these", "those", "which", "who", "whom", "he", "she", "they", "them", "his",
-            "her", "their", "we", "our", "you", "your", "i", "me", "my", "not", "no", "so", "if", "than", "then",
-            "there", "here", "also", "into", "about", "after", "before", "over", "under", "up", "down", "out", "said",
-            "says", "say", "would", "could", "should", "will", "can", "may", "might", "do", "does", "did", "what",
-            "when", "where", "why", "how", "all", "any", "some", "more", "most", "other", "such", "only", "own",
-            "same", "just", "very", "one", "two", "new", "s", "t", "http", "https", "www", "com", "html", "htm");
+    static final Set<String> STOP = stopWords("stopwords-en.txt");
 
     private Words() {
     }
@@ -33,8 +34,13 @@ final class Words {
         return out;
     }
 
-    /** Content words: no function words, no one-letter words. */
-    static List<String> content(String text) {
+    /**
+     * Content words: no function words, no one-letter words, plurals and possessives folded.
+     *
+     * @param text any text
+     * @return its content words in order
+     */
+    public static List<String> content(String text) {
         List<String> out = new ArrayList<>();
         for (String w : all(text)) {
             if (w.length() > 1 && !STOP.contains(w)) {
@@ -42,6 +48,23 @@ final class Words {
             }
         }
         return out;
+    }
+
+    private static Set<String> stopWords(String name) {
+        try (InputStream in = Words.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the build: " + name);
+            }
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A light plural and possessive folding, enough for overlap measures. */

@@ -10,7 +10,7 @@ import java.util.List;
  * @param kind       the figure kind, or "statement"
  * @param figures    ids of the figures compared
  * @param statements ids of the statements compared
- * @param verdict    "agree", "differ", "compatible", "changed" or "single"
+ * @param verdict    "agree", "differ", "compatible", "changed", "single", or "disputed" (a claim and its denial)
  * @param note       one line a reader understands
  * @param quantity   for figures, the quantity they report (what, where, when); null for statements
  */

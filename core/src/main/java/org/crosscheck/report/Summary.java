@@ -1,5 +1,6 @@
 package org.crosscheck.report;
 
+import java.util.Set;
 import org.crosscheck.model.Dossier;
 
 /**
@@ -27,7 +28,7 @@ public record Summary(int articles, int outlets, int events, int stories, int st
     public static Summary of(Dossier d) {
         int outlets = (int) d.articles().stream().map(a -> a.outlet() == null ? "" : a.outlet()).distinct().count();
         int conflicts = (int) d.comparisons().stream()
-                .filter(c -> "differ".equals(c.verdict()) || "changed".equals(c.verdict())).count();
+                .filter(c -> Set.of("differ", "changed", "disputed").contains(c.verdict())).count();
         return new Summary(d.articles().size(), outlets, d.events().size(), d.stories().size(),
                 d.statements().size(), d.figures().size(), conflicts, d.copies().size(), d.errors().size());
     }

@@ -35,19 +35,21 @@ class ComparisonStagesTest {
     private static final String C = "Nine Valdorian prisoners of war were executed, the ombudsman said on Wednesday. "
             + "At least 120 homes were destroyed by the floods, the mayor said.";
     private static final String D = "The mayor said on Friday that 150 homes had been destroyed by the floods.";
+    private static final String E = "Mayor Anna Berg accused the army of burning the Brenmoor market. Army spokesman "
+            + "Ivo Laszlo denied that soldiers had burned the market. Laszlo said the talks would go on.";
 
     private static Corpus corpus;
 
     @BeforeAll
     static void compare() {
         Corpus c = Corpus.of(List.of(article("a1", A, "2026-03-04"), article("a2", B, "2026-03-04"),
-                article("a3", C, "2026-03-05"), article("a4", D, "2026-03-07")), List.of());
+                article("a3", C, "2026-03-05"), article("a4", D, "2026-03-07"), article("a5", E, "2026-03-07")), List.of());
         c = new AnnotateStage(CoreNlpAnnotator::shared, 2).apply(c, Progress.NONE);
         c = new EntityStage().apply(c, Progress.NONE);
         c = new StatementStage().apply(c, Progress.NONE);
         c = new FigureStage().apply(c, Progress.NONE);
         c = new FrameStage().apply(c, Progress.NONE);
-        c = c.withCopies(List.of()).withEvents(List.of(new Event("ev1", "Executions", List.of("a1", "a2", "a3", "a4"),
+        c = c.withCopies(List.of()).withEvents(List.of(new Event("ev1", "Executions", List.of("a1", "a2", "a3", "a4", "a5"),
                 List.of()))).withStories(List.of(new Story("st1", "The war", List.of("ev1"))));
         corpus = new CompareStage().apply(c, Progress.NONE);
     }
@@ -111,5 +113,16 @@ class ComparisonStagesTest {
     @Test
     void dronesAreNotExecutions() {
         assertThat(comparisonOf(figure("a2", 68)).figures()).hasSize(1);
+    }
+
+    @Test
+    void aClaimAndAnotherPartysDenialOfItAreDisputed() {
+        List<Comparison> disputed = corpus.comparisons().stream().filter(c -> "disputed".equals(c.verdict())).toList();
+        assertThat(disputed).hasSize(1);
+        List<String> speakers = disputed.get(0).statements().stream()
+                .map(id -> corpus.statements().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow())
+                .map(s -> s.speaker().text()).toList();
+        assertThat(speakers).hasSize(2).anyMatch(t -> t.contains("Berg")).anyMatch(t -> t.contains("Laszlo"));
+        assertThat(disputed.get(0).note()).startsWith("Disputed: ");
     }
 }

@@ -92,12 +92,12 @@ final class Format {
     /**
      * Renders a verdict badge.
      *
-     * @param verdict agree, differ, compatible, changed or single
+     * @param verdict agree, differ, compatible, changed, single or disputed
      * @return escaped HTML
      */
     static String verdict(String verdict) {
         String v = verdict == null ? "single" : verdict;
-        String cls = Map.of("agree", "ok", "compatible", "ok", "differ", "bad", "changed", "warn")
+        String cls = Map.of("agree", "ok", "compatible", "ok", "differ", "bad", "changed", "warn", "disputed", "bad")
                 .getOrDefault(v, "plain");
         return "<span class=\"badge " + cls + "\">" + Html.esc(v) + "</span>";
     }
