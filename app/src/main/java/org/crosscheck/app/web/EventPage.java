@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.crosscheck.app.store.StoreQueries;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.CitedSentence;
@@ -12,6 +13,7 @@ import org.crosscheck.model.Comparison;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Statement;
+import org.crosscheck.report.QuantityRows;
 
 /**
  * The event page: cited summary, comparisons side by side, the copy graph of its articles, statements by
@@ -68,43 +70,66 @@ final class EventPage {
         b.append("</ol></section>");
     }
 
+    /**
+     * One row per quantity, as every view lays them out ({@link QuantityRows}): quantities two or more sources
+     * report first, each report as written with its restatements folded in, in date order; then the statements.
+     */
     private void comparisons(StringBuilder b, Event e, Map<String, Article> articles) {
         List<Comparison> cs = q.comparisonsOf(e.id());
         b.append("<section><h2>Where sources agree or differ</h2>");
         if (cs.isEmpty()) {
             b.append("<p class=\"muted\">No comparisons.</p>");
         }
+        Function<String, Article> article = id -> articles.containsKey(id) ? articles.get(id)
+                : q.article(id).orElse(null);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        cs.forEach(c -> q.figuresOf(c.id()).forEach(f -> figures.put(f.id(), f)));
+        QuantityRows.of(cs, figures::get, article).forEach(row -> quantity(b, row));
         for (Comparison c : cs) {
-            b.append("<div class=\"cmp\"><h3>").append(Html.esc(c.topic())).append(' ').append(Format.verdict(c.verdict()))
-                    .append("</h3><p class=\"note\">").append(Html.esc(c.note())).append("</p>")
-                    .append("<table class=\"side\"><thead><tr><th>Figure</th><th>Hedge</th><th>Claimant</th>"
-                            + "<th>Outlet</th><th>Date</th><th>Source</th></tr></thead><tbody>");
-            List<Figure> figures = q.figuresOf(c.id());
-            for (Figure f : figures) {
-                if (f.aliasOf() != null) {
-                    continue;
-                }
-                Article a = articles.containsKey(f.article()) ? articles.get(f.article())
-                        : q.article(f.article()).orElse(null);
-                b.append("<tr><td class=\"num\">").append(Format.amount(f)).append(restatements(f, figures))
-                        .append(' ').append(Html.esc(f.counted()))
-                        .append("</td><td>").append(Html.esc(f.hedge() == null ? "exact" : f.hedge())).append("</td><td>")
-                        .append(Format.speaker(f.claimant(), a == null ? null : a.outlet())).append("</td><td>")
-                        .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
-                        .append(Html.esc(Format.date(a))).append("</td><td>")
-                        .append(figureLink(f, "show")).append("</td></tr>");
+            if (!c.statements().isEmpty()) {
+                statements(b, c, articles);
             }
-            for (Statement s : q.statementsOf(c.id())) {
-                Article a = articles.get(s.article());
-                b.append("<tr><td colspan=\"2\">“").append(Html.esc(s.content())).append("”</td><td>")
-                        .append(Format.speaker(s.speaker(), a == null ? null : a.outlet())).append("</td><td>")
-                        .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
-                        .append(Html.esc(Format.date(a))).append("</td><td>")
-                        .append(statementLink(s)).append("</td></tr>");
-            }
-            b.append("</tbody></table></div>");
         }
         b.append("</section>");
+    }
+
+    private static void heading(StringBuilder b, Comparison c) {
+        b.append("<div class=\"cmp\"><h3>").append(Html.esc(c.topic())).append(' ').append(Format.verdict(c.verdict()))
+                .append("</h3><p class=\"note\">").append(Html.esc(c.note())).append("</p>")
+                .append("<table class=\"side\"><thead><tr><th>Figure</th><th>Hedge</th><th>Claimant</th>"
+                        + "<th>Outlet</th><th>Date</th><th>Source</th></tr></thead><tbody>");
+    }
+
+    private static void quantity(StringBuilder b, QuantityRows.Row row) {
+        heading(b, row.comparison());
+        for (QuantityRows.Report r : row.reports()) {
+            Figure f = r.figure();
+            Article a = r.article();
+            b.append("<tr><td class=\"num\">").append(Html.esc(r.written()));
+            for (String alias : r.aliases()) {
+                b.append(" (= ").append(Html.esc(alias)).append(')');
+            }
+            b.append(' ').append(Html.esc(f.counted()))
+                    .append("</td><td>").append(Html.esc(f.hedge() == null ? "exact" : f.hedge())).append("</td><td>")
+                    .append(Format.speaker(f.claimant(), a == null ? null : a.outlet())).append("</td><td>")
+                    .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
+                    .append(Html.esc(Format.date(a))).append("</td><td>")
+                    .append(figureLink(f, "show")).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+    }
+
+    private void statements(StringBuilder b, Comparison c, Map<String, Article> articles) {
+        heading(b, c);
+        for (Statement s : q.statementsOf(c.id())) {
+            Article a = articles.get(s.article());
+            b.append("<tr><td colspan=\"2\">“").append(Html.esc(s.content())).append("”</td><td>")
+                    .append(Format.speaker(s.speaker(), a == null ? null : a.outlet())).append("</td><td>")
+                    .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
+                    .append(Html.esc(Format.date(a))).append("</td><td>")
+                    .append(statementLink(s)).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
     }
 
     private void figures(StringBuilder b, Map<String, Article> articles) {
@@ -118,17 +143,6 @@ final class EventPage {
             }
         }
         b.append("</tbody></table></section>");
-    }
-
-    /** The same report in other units, folded into it: " (= 444 square miles)"; a restatement is no second source. */
-    private static String restatements(Figure head, List<Figure> figures) {
-        StringBuilder r = new StringBuilder();
-        for (Figure f : figures) {
-            if (head.id().equals(f.aliasOf())) {
-                r.append(" (= ").append(Format.amount(f)).append(')');
-            }
-        }
-        return r.toString();
     }
 
     private static String figureLink(Figure f, String label) {
