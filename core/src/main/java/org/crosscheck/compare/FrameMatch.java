@@ -97,8 +97,9 @@ final class FrameMatch {
             return true;
         }
         if (a.thing() == null || b.thing() == null) {
-            // "the blast killed 9" counts people; "9" alone is never a count of brigades or drones
-            return (a.thing() == null ? b : a).sort() != null;
+            // "the blast killed 9" counts people; "9" alone is never a count of brigades or drones; but a unit says
+            // what is measured ("covered 340 square kilometres" and "340 square kilometres of farmland")
+            return (a.thing() == null ? b : a).sort() != null || a.baseUnit() != null;
         }
         if (a.thing().equals(b.thing())) {
             return true;

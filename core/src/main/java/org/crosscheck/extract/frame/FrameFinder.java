@@ -138,6 +138,11 @@ final class FrameFinder {
             qualifiers.add(Measure.ADDITIONAL);
         }
         String base = lexicon.baseUnit(unit);
+        if (base != null && !"measure".equals(sort) && place(span, counted.headIndex())) {
+            // "340 square kilometres of the Kessel valley": the phrase names where, not what is measured
+            thing = null;
+            sort = null;
+        }
         return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base,
                 base == null ? null : lexicon.toBase(unit));
     }
@@ -162,6 +167,11 @@ final class FrameFinder {
         String ner = span.ner(head);
         return head >= 0 && span.pos(head).equals("NNPS")
                 && (ner.equals("O") || ner.equals("NATIONALITY") || ner.equals("MISC"));
+    }
+
+    /** A counted phrase that names a place: its head or the word before it is tagged as one. */
+    private static boolean place(Span span, int head) {
+        return head >= 0 && (PlaceScope.PLACES.contains(span.ner(head)) || PlaceScope.PLACES.contains(span.ner(head - 1)));
     }
 
     /** "another 700", "four more bodies": a count written as one more beside another. */

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class PlaceScope {
 
-    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** The NER tags of places. */
+    static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     /**
      * The place of a figure.

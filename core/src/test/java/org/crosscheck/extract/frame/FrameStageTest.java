@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class FrameStageTest {
 
-    private static final String TEXT = "Police detained 41 journalists on Monday. Officials cited the ministry's figure of 37. "
+    private static final String TEXT = "Rescuers pulled 26 people alive from the rubble. "
+            + "Floodwater covered 77 square kilometres of Bavaria. Police detained 41 journalists on Monday. Officials cited the ministry's figure of 37. "
             + "The union said 52 reporters, photographers and camera operators had been detained. "
             + "Officials said 31 people were now known to have died. About 1,900 people had left their homes. "
             + "Protesters clashed with police for a third night. A poll found that 57 per cent of Canadians back the plan. The shooting sparked "
@@ -126,5 +127,12 @@ class FrameStageTest {
     @Test
     void aListOfNounsIsOnePhraseBeforeItsVerb() {
         assertThat(figure(52).measure().action()).isEqualTo("detained");
+    }
+
+    @Test
+    void theStateAfterTheCountedNounTellsWhatHappenedAndAPlaceIsNotWhatIsMeasured() {
+        assertThat(figure(26).measure().action()).isEqualTo("rescued");
+        assertThat(figure(77).measure().thing()).isNull();
+        assertThat(figure(77).scope().place()).isEqualTo("Bavaria");
     }
 }
