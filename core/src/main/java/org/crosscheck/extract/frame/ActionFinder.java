@@ -106,6 +106,12 @@ final class ActionFinder {
                 return null;
             }
             if (pos.startsWith("VB") && !SKIP_AFTER.contains(s.lemma(i)) && !SKIP_AFTER.contains(s.word(i))) {
+                // the tagger reads such a participle as a past tense too ("journalists rounded up … are")
+                String main = (pos.equals("VBN") || pos.equals("VBD")) && i == from ? mainVerb(s, i + 1) : null;
+                if (main != null) {
+                    // "the journalists rounded up in the port are free": the participle describes them
+                    return main;
+                }
                 if (!lexicon.isReporting(s.lemma(i))) {
                     return verb(s, i);
                 }
@@ -115,6 +121,25 @@ final class ActionFinder {
             if (!(SKIP_AFTER.contains(s.word(i).toLowerCase(java.util.Locale.ROOT)) || pos.startsWith("RB")
                     || pos.equals("MD") || pos.equals("WDT") || pos.equals("WP") || modifier(s, i, from))) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The listed action of the clause's own verb after a participle phrase that describes the counted noun:
+     * "soldiers captured near Brenmoor were executed", "journalists rounded up in the port are free".
+     */
+    private String mainVerb(Span s, int from) {
+        for (int i = from; i < Math.min(s.tokens().size(), from + AFTER + 2); i++) {
+            if (s.clauseBreak(i) || s.word(i).equals(",") || s.pos(i).equals("CC")) {
+                return null;
+            }
+            String pos = s.pos(i);
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            if (finite) {
+                return SKIP_AFTER.contains(s.lemma(i)) || SKIP_AFTER.contains(s.word(i)) || pos.equals("MD")
+                        ? reported(s, i + 1) : lexicon.action(s.lemma(i));
             }
         }
         return null;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class FrameStageTest {
 
     private static final String TEXT = "Rescuers pulled 26 people alive from the rubble. "
+            + "The 44 journalists rounded up in the port are free tonight. "
             + "Floodwater covered 77 square kilometres of Bavaria. Police detained 41 journalists on Monday. Officials cited the ministry's figure of 37. "
             + "The union said 52 reporters, photographers and camera operators had been detained. "
             + "Officials said 31 people were now known to have died. About 1,900 people had left their homes. "
@@ -132,6 +133,8 @@ class FrameStageTest {
     @Test
     void theStateAfterTheCountedNounTellsWhatHappenedAndAPlaceIsNotWhatIsMeasured() {
         assertThat(figure(26).measure().action()).isEqualTo("rescued");
+        assertThat(figure(44).measure().action()).as("a participle phrase describes the counted noun")
+                .isEqualTo("released");
         assertThat(figure(77).measure().thing()).isNull();
         assertThat(figure(77).scope().place()).isEqualTo("Bavaria");
     }
