@@ -28,7 +28,8 @@ import scala.Tuple2;
  *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
  *   <li>shuffle by article id, executors per partition: annotation, names, sentence vectors
  *   ({@link AnnotateStep});</li>
- *   <li>one task: entity resolution over the names ({@link EntityStep});</li>
+ *   <li>shuffles by core's block keys, connected components across blocks: entity resolution over the names
+ *   ({@link EntityStep});</li>
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
  *   statements, figures and their frames ({@link ExtractStep});</li>
  *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
@@ -93,10 +94,14 @@ public final class SparkAnalysis {
                 return out.iterator();
             }, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
             cached.add(annotatedById::unpersist);
+            // computed here, so that annotation's cost is counted under its own step, not under the first
+            // step whose shuffle reads it
+            annotatedById.count();
             JavaRDD<FoundNames> names = annotatedById.values().filter(a -> a.found() != null)
-                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found())).repartition(1);
+                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()));
             jsc.setCallSite("resolve entities");
-            JavaRDD<Entity> entities = keep(cached, names.mapPartitions(new EntityStep()));
+            JavaRDD<Entity> entities = new EntityStep(parts).resolve(names);
+            cached.add(entities::unpersist);
             JavaPairRDD<String, Tuple2<Iterable<Annotated>, Iterable<Entity>>> joined =
                     annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
             jsc.setCallSite("statements, figures, frames");
