@@ -32,7 +32,9 @@ import scala.Tuple2;
  *   ({@link EntityStep});</li>
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
  *   statements, figures and their frames ({@link ExtractStep});</li>
- *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
+ *   <li>one task: grouping and the table rows ({@link CorpusStep});</li>
+ *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
+ *   ({@link CompareStep});</li>
  *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
  * </ol>
  * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
@@ -112,8 +114,14 @@ public final class SparkAnalysis {
                         .iterator() : java.util.Collections.<CorpusPart>emptyIterator();
             }).union(entities.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
                     .repartition(1);
-            jsc.setCallSite("group, compare, rows");
-            JavaRDD<TableRow> rows = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors, started)));
+            jsc.setCallSite("group, rows");
+            JavaRDD<CorpusResult> grouped = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,
+                    started)));
+            grouped.count();
+            jsc.setCallSite("compare");
+            JavaRDD<TableRow> rows = keep(cached, grouped.filter(r -> r.row() != null).map(CorpusResult::row)
+                    .union(new CompareStep(parts).rows(grouped.filter(r -> r.story() != null)
+                            .map(CorpusResult::story))));
             rows.count();
             jsc.setCallSite("write tables");
             new ParquetOutput(spark, conf).write(rows, args.output());

@@ -18,13 +18,17 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.app.store.Exporter;
 import org.crosscheck.app.store.Importer;
 import org.crosscheck.app.store.Store;
+import org.crosscheck.compare.CompareStage;
+import org.crosscheck.compare.StoryParts;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Comparison;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Event;
@@ -54,6 +58,7 @@ class SampleCorpusJobEndToEndTest {
     @TempDir
     static Path dir;
 
+    private static Corpus coreCorpus;
     private static Dossier core;
     private static Dossier spark;
     private static Map<String, Long> firstCounts;
@@ -63,8 +68,8 @@ class SampleCorpusJobEndToEndTest {
 
     @BeforeAll
     static void analyse() throws IOException {
-        Dossier analysed = Crosscheck.dossier(Crosscheck.pipeline(Ingestor.DEFAULT_MAX_BYTES)
-                .run(List.of(SAMPLES), Progress.NONE));
+        coreCorpus = Crosscheck.pipeline(Ingestor.DEFAULT_MAX_BYTES).run(List.of(SAMPLES), Progress.NONE);
+        Dossier analysed = Crosscheck.dossier(coreCorpus);
         try (Store store = Store.open(dir.resolve("core.duckdb"))) {
             store.add(analysed);
             core = store.dossier(TOOL);
@@ -98,6 +103,19 @@ class SampleCorpusJobEndToEndTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void comparisonsMadeStoryByStoryOnTheExecutorsAreCoresComparisons() {
+        List<StoryParts> stories = new ArrayList<>(CompareStage.stories(coreCorpus));
+        assertThat(stories).hasSizeGreaterThan(1);
+        // handed out in the reverse order: the numbering must come from the ranks, not from the input order
+        java.util.Collections.reverse(stories);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
+        List<Comparison> distributed = new ArrayList<>(new CompareStep(3).compare(jsc.parallelize(stories, 2))
+                .collect());
+        distributed.sort(java.util.Comparator.comparingLong(c -> EntityIds.number(c.id())));
+        assertThat(distributed).isNotEmpty().isEqualTo(coreCorpus.comparisons());
     }
 
     @Test
