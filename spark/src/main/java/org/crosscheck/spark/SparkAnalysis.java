@@ -35,7 +35,8 @@ import scala.Tuple2;
  *   <li>one task: grouping and the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
- *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
+ *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
+ *   table ({@link ParquetOutput}).</li>
  * </ol>
  * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
  * after these steps ({@link StageMetrics} adds up their costs).
@@ -124,7 +125,7 @@ public final class SparkAnalysis {
                             .map(CorpusResult::story))));
             rows.count();
             jsc.setCallSite("write tables");
-            new ParquetOutput(spark, conf).write(rows, args.output());
+            new ParquetOutput(spark, conf).write(rows, args.output(), args.tableParts());
             Map<String, Long> counts = new LinkedHashMap<>();
             Map<String, Long> counted = rows.map(TableRow::table).countByValue();
             Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));

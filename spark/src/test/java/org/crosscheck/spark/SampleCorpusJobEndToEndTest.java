@@ -64,6 +64,8 @@ class SampleCorpusJobEndToEndTest {
     private static Map<String, Long> firstCounts;
     private static Map<String, Long> secondCounts;
     private static Dossier again;
+    private static Map<String, Long> partCounts;
+    private static Dossier parted;
     private static Path exported;
 
     @BeforeAll
@@ -80,6 +82,9 @@ class SampleCorpusJobEndToEndTest {
         spark = imported(out, "spark.duckdb");
         secondCounts = job.run(JobArgs.parse("--input", SAMPLES, "--output", out.toString()));
         again = imported(out, "again.duckdb");
+        Path parts = dir.resolve("parts");
+        partCounts = job.run(JobArgs.parse("--input", SAMPLES, "--output", parts.toString(), "--table-parts"));
+        parted = imported(parts, "parts.duckdb");
     }
 
     private static Dossier imported(Path out, String db) throws IOException {
@@ -180,6 +185,20 @@ class SampleCorpusJobEndToEndTest {
         assertThat(articles(again)).isEqualTo(articles(spark));
         assertThat(entities(again)).isEqualTo(entities(spark));
         assertThat(events(again)).isEqualTo(events(spark));
+    }
+
+    @Test
+    void tablesWrittenAsFoldersOfPartFilesImportAsTheOneFileTables() {
+        assertThat(dir.resolve("parts").resolve("articles.parquet")).isDirectory();
+        assertThat(partCounts).isEqualTo(firstCounts);
+        assertThat(articles(parted)).isEqualTo(articles(spark));
+        assertThat(entities(parted)).isEqualTo(entities(spark));
+        assertThat(statements(parted)).isEqualTo(statements(spark));
+        assertThat(figures(parted)).isEqualTo(figures(spark));
+        assertThat(copies(parted)).isEqualTo(copies(spark));
+        assertThat(events(parted)).isEqualTo(events(spark));
+        assertThat(stories(parted)).isEqualTo(stories(spark));
+        assertThat(comparisons(parted)).isEqualTo(comparisons(spark));
     }
 
     @Test
