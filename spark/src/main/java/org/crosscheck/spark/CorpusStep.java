@@ -11,6 +11,7 @@ import org.crosscheck.Crosscheck;
 import org.crosscheck.compare.CompareStage;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
@@ -23,7 +24,8 @@ import org.crosscheck.pipeline.Progress;
  * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
  * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
  * {@link Crosscheck#corpusStages} but comparing (grouping into copies, events, stories and summaries, with the
- * sentence vectors computed on the executors), and the rows of every table but the comparisons; then each
+ * sentence vectors computed on the executors and the wire copies and duplicates found by band, {@link CopyStep}),
+ * and the rows of every table but the comparisons; then each
  * story's parts, which {@link CompareStep} compares on the executors. The task holds the articles'
  * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
  * corpus one job can take today (docs/SCALE.md).
@@ -50,11 +52,14 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         List<Extracted> extracted = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<CorpusPart> readErrors = new ArrayList<>();
+        List<Copy> shingleCopies = new ArrayList<>();
         parts.forEachRemaining(p -> {
             if (p.extracted() != null) {
                 extracted.add(p.extracted());
             } else if (p.entity() != null) {
                 entities.add(p.entity());
+            } else if (p.copy() != null) {
+                shingleCopies.add(p.copy());
             } else {
                 readErrors.add(p);
             }
@@ -74,7 +79,10 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         }
         for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
             // comparing is done per story on the executors (CompareStep); this task hands the stories out
-            if (!(stage instanceof CompareStage)) {
+            // the wire copies and duplicates were found by MinHash band on the executors (CopyStep)
+            if (stage instanceof GroupStage group) {
+                corpus = group.withShingleCopies(shingleCopies).apply(corpus, Progress.NONE);
+            } else if (!(stage instanceof CompareStage)) {
                 corpus = stage.apply(corpus, Progress.NONE);
             }
         }

@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.SourceError;
@@ -32,7 +33,8 @@ import scala.Tuple2;
  *   ({@link EntityStep});</li>
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
  *   statements, figures and their frames ({@link ExtractStep});</li>
- *   <li>one task: grouping and the table rows ({@link CorpusStep});</li>
+ *   <li>shuffle by MinHash band key: wire copies and duplicates ({@link CopyStep});</li>
+ *   <li>one task: the rest of grouping and the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
  *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
@@ -109,11 +111,17 @@ public final class SparkAnalysis {
                     annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
             jsc.setCallSite("statements, figures, frames");
             ExtractStep extract = new ExtractStep();
-            JavaRDD<CorpusPart> gathered = joined.flatMap(t -> {
+            JavaRDD<Extracted> extracted = keep(cached, joined.flatMap(t -> {
                 Iterator<Annotated> a = t._2()._1().iterator();
-                return a.hasNext() ? List.of(CorpusPart.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))))
-                        .iterator() : java.util.Collections.<CorpusPart>emptyIterator();
-            }).union(entities.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
+                return a.hasNext() ? List.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
+                        : java.util.Collections.<Extracted>emptyIterator();
+            }));
+            // computed under this step's name (StageMetrics), not under the first shuffle that reads it
+            extracted.count();
+            jsc.setCallSite("copies by band");
+            JavaRDD<Copy> copies = new CopyStep(parts).copies(extracted.map(Extracted::article));
+            JavaRDD<CorpusPart> gathered = extracted.map(CorpusPart::of).union(entities.map(CorpusPart::of))
+                    .union(copies.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
                     .repartition(1);
             jsc.setCallSite("group, rows");
             JavaRDD<CorpusResult> grouped = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,

@@ -25,9 +25,11 @@ import org.crosscheck.app.store.Importer;
 import org.crosscheck.app.store.Store;
 import org.crosscheck.compare.CompareStage;
 import org.crosscheck.compare.StoryParts;
+import org.crosscheck.group.CopyCandidates;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Comparison;
+import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Entity;
@@ -121,6 +123,17 @@ class SampleCorpusJobEndToEndTest {
                 .collect());
         distributed.sort(java.util.Comparator.comparingLong(c -> EntityIds.number(c.id())));
         assertThat(distributed).isNotEmpty().isEqualTo(coreCorpus.comparisons());
+    }
+
+    @Test
+    void copiesFoundByBandOnTheExecutorsAreCoresWireCopiesAndDuplicates() {
+        List<Copy> single = CopyCandidates.find(coreCorpus.articles().stream().map(CopyCandidates::card).toList());
+        assertThat(single).isNotEmpty();
+        List<Article> reversed = new ArrayList<>(coreCorpus.articles());
+        java.util.Collections.reverse(reversed);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
+        List<Copy> distributed = new CopyStep(3).copies(jsc.parallelize(reversed, 2)).collect();
+        assertThat(distributed).hasSameSizeAs(single).containsExactlyInAnyOrderElementsOf(single);
     }
 
     @Test
