@@ -16,7 +16,7 @@ import org.crosscheck.model.Removal;
 
 /**
  * Finds reuse between articles. Candidates come from MinHash/LSH over word 5-gram shingles, so only
- * articles sharing passages are compared. A copy contains most of the other's shingles ("wire" between
+ * articles sharing passages are compared ({@link CopyCandidates}, which a distributed run runs by band). A copy contains most of the other's shingles ("wire" between
  * outlets, "duplicate" when both hold nearly all of each other's). A rewrite shares few shingles but
  * most of its sentences have a close paraphrase in the other (sentence embeddings). An article that
  * credits another outlet ("according to X", "X contributed reporting") "quotes" that outlet's closest
@@ -25,8 +25,6 @@ import org.crosscheck.model.Removal;
  */
 final class CopyFinder {
 
-    private static final double COPY_CONTAINMENT = 0.5;
-    private static final double DUPLICATE_CONTAINMENT = 0.9;
     private static final double PARAPHRASE_COSINE = 0.75;
     private static final double REWRITE_SHARE = 0.4;
     private static final double CANDIDATE_WORDS = 0.25;
@@ -49,6 +47,20 @@ final class CopyFinder {
      * @return the relations, sorted by article
      */
     static List<Copy> find(Corpus corpus, List<ArticleProfile> profiles) {
+        return find(corpus, profiles, CopyCandidates.find(corpus.articles().stream().map(CopyCandidates::card)
+                .toList()));
+    }
+
+    /**
+     * Finds the copy relations of a corpus whose wire copies and duplicates were found already (by
+     * {@link CopyCandidates}, on one machine or by MinHash band in a distributed run).
+     *
+     * @param corpus        the corpus
+     * @param profiles      the articles' profiles, in article order
+     * @param shingleCopies the wire copies and duplicates, in any order
+     * @return the relations, sorted by article
+     */
+    static List<Copy> find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> shingleCopies) {
         if (corpus.articles().size() < 2) {
             return List.of();
         }
@@ -56,8 +68,8 @@ final class CopyFinder {
         corpus.articles().forEach(a -> articles.put(a.id(), a));
         List<Copy> copies = new ArrayList<>();
         Set<List<String>> related = new HashSet<>();
-        for (int[] pair : shingleCandidates(profiles)) {
-            add(copies, related, copy(profiles.get(pair[0]), profiles.get(pair[1]), articles));
+        for (Copy c : shingleCopies) {
+            add(copies, related, c);
         }
         // the candidate pairs and their cosines serve rewrites and quotes alike: computed once
         Map<Integer, Map<Integer, Double>> sims =
@@ -87,50 +99,13 @@ final class CopyFinder {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
     }
 
-    private static List<int[]> shingleCandidates(List<ArticleProfile> profiles) {
-        Map<Long, List<Integer>> buckets = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            if (profiles.get(i).shingles().isEmpty()) {
-                continue;
-            }
-            for (long key : MinHash.bandKeys(MinHash.signature(profiles.get(i).shingles()))) {
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
-        Set<Long> seen = new HashSet<>();
-        List<int[]> pairs = new ArrayList<>();
-        for (List<Integer> bucket : buckets.values()) {
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    int i = Math.min(bucket.get(x), bucket.get(y));
-                    int j = Math.max(bucket.get(x), bucket.get(y));
-                    if (i != j && seen.add((long) i * profiles.size() + j)) {
-                        pairs.add(new int[] {i, j});
-                    }
-                }
-            }
-        }
-        return pairs;
-    }
-
-    private static Copy copy(ArticleProfile a, ArticleProfile b, Map<String, Article> articles) {
-        double aInB = containment(a.shingles(), b.shingles());
-        double bInA = containment(b.shingles(), a.shingles());
-        if (Math.max(aInB, bInA) < COPY_CONTAINMENT) {
-            return null;
-        }
-        boolean duplicate = Math.min(aInB, bInA) >= DUPLICATE_CONTAINMENT && a.outlet().equals(b.outlet());
-        String[] order = direction(articles.get(a.id()), articles.get(b.id()), aInB, bInA);
-        return new Copy(order[0], order[1], duplicate ? "duplicate" : "wire", round(Math.max(aInB, bInA)));
-    }
-
     private static Copy rewrite(ArticleProfile a, ArticleProfile b, Map<String, Article> articles) {
         double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);
         double bInA = paraphraseShare(b, a, PARAPHRASE_COSINE);
         if (Math.max(aInB, bInA) < REWRITE_SHARE) {
             return null;
         }
-        String[] order = direction(articles.get(a.id()), articles.get(b.id()), aInB, bInA);
+        String[] order = direction(side(articles.get(a.id())), side(articles.get(b.id())), aInB, bInA);
         return new Copy(order[0], order[1], "rewrite", round(Math.max(aInB, bInA)));
     }
 
@@ -245,16 +220,22 @@ final class CopyFinder {
         return out;
     }
 
+    /** What {@link #direction} needs of an article: a card without shingles. */
+    private static ShingleCard side(Article a) {
+        return new ShingleCard(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT), a.published(),
+                credited(a), Set.of());
+    }
+
     /** [copy, original]: the earlier one is the original; else the credited outlet's; else the fuller one. */
-    private static String[] direction(Article a, Article b, double aInB, double bInA) {
+    static String[] direction(ShingleCard a, ShingleCard b, double aInB, double bInA) {
         int byDate = compareDates(a.published(), b.published());
         if (byDate != 0) {
             return byDate < 0 ? new String[] {b.id(), a.id()} : new String[] {a.id(), b.id()};
         }
-        if (b.outlet() != null && credited(a).contains(b.outlet().toLowerCase(Locale.ROOT))) {
+        if (!b.outlet().isEmpty() && a.credited().contains(b.outlet())) {
             return new String[] {a.id(), b.id()};
         }
-        if (a.outlet() != null && credited(b).contains(a.outlet().toLowerCase(Locale.ROOT))) {
+        if (!a.outlet().isEmpty() && b.credited().contains(a.outlet())) {
             return new String[] {b.id(), a.id()};
         }
         return aInB >= bInA ? new String[] {a.id(), b.id()} : new String[] {b.id(), a.id()};
@@ -267,20 +248,7 @@ final class CopyFinder {
         return a.substring(0, 10).compareTo(b.substring(0, 10));
     }
 
-    private static double containment(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (long x : a) {
-            if (b.contains(x)) {
-                shared++;
-            }
-        }
-        return shared / (double) a.size();
-    }
-
-    private static double round(double d) {
+    static double round(double d) {
         return Math.round(d * 100) / 100.0;
     }
 }

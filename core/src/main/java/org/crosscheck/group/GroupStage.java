@@ -21,6 +21,8 @@ public final class GroupStage implements CorpusStage {
 
     private final Supplier<Embedder> embedder;
     private final GroupSettings settings;
+    /** The wire copies and duplicates when found before the stage (a distributed run), else null. */
+    private final List<Copy> shingleCopies;
 
     /**
      * Creates the stage.
@@ -29,8 +31,24 @@ public final class GroupStage implements CorpusStage {
      * @param settings weights and thresholds of grouping
      */
     public GroupStage(Supplier<Embedder> embedder, GroupSettings settings) {
+        this(embedder, settings, null);
+    }
+
+    private GroupStage(Supplier<Embedder> embedder, GroupSettings settings, List<Copy> shingleCopies) {
         this.embedder = embedder;
         this.settings = settings;
+        this.shingleCopies = shingleCopies == null ? null : List.copyOf(shingleCopies);
+    }
+
+    /**
+     * Returns this stage with the wire copies and duplicates found already ({@link CopyCandidates}, e.g. by
+     * MinHash band on a cluster), so that it finds only the rest of the copy relations.
+     *
+     * @param copies the copies {@link CopyCandidates} gives for this corpus, in any order
+     * @return the stage
+     */
+    public GroupStage withShingleCopies(List<Copy> copies) {
+        return new GroupStage(embedder, settings, copies);
     }
 
     /**
@@ -76,7 +94,8 @@ public final class GroupStage implements CorpusStage {
         }
         Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder.get(), progress);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
-        List<Copy> copies = CopyFinder.find(corpus, profiles);
+        List<Copy> copies = shingleCopies == null ? CopyFinder.find(corpus, profiles)
+                : CopyFinder.find(corpus, profiles, shingleCopies);
         Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, settings);
         return grouped.withEvents(Summaries.summarise(grouped, grouped.events(), byId, copies));
     }

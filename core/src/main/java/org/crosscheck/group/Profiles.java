@@ -111,7 +111,7 @@ final class Profiles {
         return out;
     }
 
-    private static Set<Long> shingles(List<String> words) {
+    static Set<Long> shingles(List<String> words) {
         Set<Long> out = new HashSet<>();
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long h = 1125899906842597L;

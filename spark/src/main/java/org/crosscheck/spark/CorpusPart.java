@@ -1,18 +1,21 @@
 package org.crosscheck.spark;
 
 import java.io.Serializable;
+import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.SourceError;
 
 /**
- * One of the pieces the corpus step gathers: an extracted article, a resolved entity, or a reading error.
+ * One of the pieces the corpus step gathers: an extracted article, a resolved entity, a wire copy or duplicate
+ * ({@link CopyStep}), or a reading error.
  *
  * @param extracted an article, or null
  * @param entity    an entity, or null
+ * @param copy      a copy relation found by band, or null
  * @param error     a reading error, or null
  * @param ordinal   where the error stands in the corpus (for an error), else null
  */
-public record CorpusPart(Extracted extracted, Entity entity, SourceError error, Ordinal ordinal)
+public record CorpusPart(Extracted extracted, Entity entity, Copy copy, SourceError error, Ordinal ordinal)
         implements Serializable {
 
     /**
@@ -22,7 +25,7 @@ public record CorpusPart(Extracted extracted, Entity entity, SourceError error, 
      * @return the part
      */
     static CorpusPart of(Extracted e) {
-        return new CorpusPart(e, null, null, null);
+        return new CorpusPart(e, null, null, null, null);
     }
 
     /**
@@ -32,7 +35,17 @@ public record CorpusPart(Extracted extracted, Entity entity, SourceError error, 
      * @return the part
      */
     static CorpusPart of(Entity e) {
-        return new CorpusPart(null, e, null, null);
+        return new CorpusPart(null, e, null, null, null);
+    }
+
+    /**
+     * Wraps a copy relation.
+     *
+     * @param c the copy
+     * @return the part
+     */
+    static CorpusPart of(Copy c) {
+        return new CorpusPart(null, null, c, null, null);
     }
 
     /**
@@ -42,6 +55,6 @@ public record CorpusPart(Extracted extracted, Entity entity, SourceError error, 
      * @return the part
      */
     static CorpusPart of(ReadResult r) {
-        return new CorpusPart(null, null, r.error(), r.ordinal());
+        return new CorpusPart(null, null, null, r.error(), r.ordinal());
     }
 }

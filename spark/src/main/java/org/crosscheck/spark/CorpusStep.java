@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.compare.CompareStage;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
@@ -21,12 +23,14 @@ import org.crosscheck.pipeline.Progress;
 /**
  * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
  * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
- * {@link Crosscheck#corpusStages} (grouping into copies, events, stories and summaries, with the sentence
- * vectors computed on the executors; then comparisons), and the rows of every table. The task holds the articles'
+ * {@link Crosscheck#corpusStages} but comparing (grouping into copies, events, stories and summaries, with the
+ * sentence vectors computed on the executors and the wire copies and duplicates found by band, {@link CopyStep}),
+ * and the rows of every table but the comparisons; then each
+ * story's parts, which {@link CompareStep} compares on the executors. The task holds the articles'
  * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
  * corpus one job can take today (docs/SCALE.md).
  */
-public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, TableRow> {
+public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, CorpusResult> {
 
     private static final long serialVersionUID = 1L;
     private final List<SourceError> listingErrors;
@@ -44,15 +48,18 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, T
     }
 
     @Override
-    public Iterator<TableRow> call(Iterator<CorpusPart> parts) {
+    public Iterator<CorpusResult> call(Iterator<CorpusPart> parts) {
         List<Extracted> extracted = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<CorpusPart> readErrors = new ArrayList<>();
+        List<Copy> shingleCopies = new ArrayList<>();
         parts.forEachRemaining(p -> {
             if (p.extracted() != null) {
                 extracted.add(p.extracted());
             } else if (p.entity() != null) {
                 entities.add(p.entity());
+            } else if (p.copy() != null) {
+                shingleCopies.add(p.copy());
             } else {
                 readErrors.add(p);
             }
@@ -71,11 +78,20 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, T
             }
         }
         for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
-            corpus = stage.apply(corpus, Progress.NONE);
+            // comparing is done per story on the executors (CompareStep); this task hands the stories out
+            // the wire copies and duplicates were found by MinHash band on the executors (CopyStep)
+            if (stage instanceof GroupStage group) {
+                corpus = group.withShingleCopies(shingleCopies).apply(corpus, Progress.NONE);
+            } else if (!(stage instanceof CompareStage)) {
+                corpus = stage.apply(corpus, Progress.NONE);
+            }
         }
         Map<String, String> inputHashes = new HashMap<>();
         extracted.forEach(e -> inputHashes.put(e.article().id(), e.inputHash()));
-        return new TableRows(inputHashes, addedMillis).rows(corpus).iterator();
+        List<CorpusResult> out = new ArrayList<>();
+        new TableRows(inputHashes, addedMillis).rows(corpus).forEach(r -> out.add(new CorpusResult(r, null)));
+        CompareStage.stories(corpus).forEach(s -> out.add(new CorpusResult(null, s)));
+        return out.iterator();
     }
 
     /** The corpus of every article, with statements and figures numbered in corpus order. */

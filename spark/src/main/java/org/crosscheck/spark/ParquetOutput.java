@@ -8,12 +8,15 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Writes the tables as {@code DIR/TABLE.parquet}, one file per table as {@code crosscheck export --format parquet}
  * writes them. Each table is written by Spark into {@code DIR/_spark/TABLE/} and its one part file moved into
  * place, replacing the file of an earlier run: a rerun (or a run after a killed one) over the same output leaves
- * exactly one file per table and no duplicate rows.
+ * exactly one file per table and no duplicate rows. With part files, each table is instead the folder
+ * {@code DIR/TABLE.parquet/} of one part file a task (no task gathers a whole table; {@code crosscheck import}
+ * reads such folders), which Spark replaces on a rerun.
  */
 public final class ParquetOutput {
 
@@ -35,23 +38,39 @@ public final class ParquetOutput {
     /**
      * Writes every table.
      *
-     * @param rows   the rows of all tables (one partition: each table becomes one file)
+     * @param rows   the rows of all tables
      * @param folder the output folder, on any Hadoop file system
+     * @param parts  whether a table is a folder of part files (one a task) rather than one file
      * @throws IOException when a file cannot be moved into place
      */
-    public void write(JavaRDD<TableRow> rows, String folder) throws IOException {
+    public void write(JavaRDD<TableRow> rows, String folder, boolean parts) throws IOException {
         Path out = new Path(folder);
         FileSystem fs = out.getFileSystem(conf.get());
         fs.mkdirs(out);
         Path work = new Path(out, WORK);
+        // with part files, the rows are spread over as many tasks as they came in (the corpus step gives most
+        // tables from one task), once for all tables
+        JavaRDD<TableRow> source = parts ? rows.repartition(rows.getNumPartitions()).persist(
+                StorageLevel.MEMORY_AND_DISK()) : rows;
         for (String table : Tables.NAMES) {
-            JavaRDD<Row> tableRows = rows.filter(r -> r.table().equals(table)).map(TableRow::row).coalesce(1);
-            Path dir = new Path(work, table);
-            spark.createDataFrame(tableRows, Tables.SCHEMAS.get(table)).write().mode(SaveMode.Overwrite)
-                    .parquet(dir.toString());
-            moveIntoPlace(fs, dir, new Path(out, table + ".parquet"));
+            JavaRDD<Row> tableRows = source.filter(r -> r.table().equals(table)).map(TableRow::row);
+            Path target = new Path(out, table + ".parquet");
+            if (parts) {
+                // the file of an earlier one-file run is replaced by the folder (Overwrite removes it)
+                fs.delete(new Path(out, "." + table + ".parquet.crc"), false);
+                spark.createDataFrame(tableRows, Tables.SCHEMAS.get(table)).write().mode(SaveMode.Overwrite)
+                        .parquet(target.toString());
+            } else {
+                Path dir = new Path(work, table);
+                spark.createDataFrame(tableRows.coalesce(1), Tables.SCHEMAS.get(table)).write()
+                        .mode(SaveMode.Overwrite).parquet(dir.toString());
+                moveIntoPlace(fs, dir, target);
+            }
         }
         fs.delete(work, true);
+        if (parts) {
+            source.unpersist(false);
+        }
     }
 
     private static void moveIntoPlace(FileSystem fs, Path dir, Path target) throws IOException {
@@ -59,7 +78,8 @@ public final class ParquetOutput {
         if (parts.length != 1) {
             throw new IOException(dir + " holds " + parts.length + " part files, expected one");
         }
-        fs.delete(target, false);
+        // recursive: an earlier run with part files left a folder there
+        fs.delete(target, true);
         fs.delete(new Path(target.getParent(), "." + target.getName() + ".crc"), false);
         if (!fs.rename(parts[0].getPath(), target)) {
             throw new IOException("cannot move " + parts[0].getPath() + " to " + target);

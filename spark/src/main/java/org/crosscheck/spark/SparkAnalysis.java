@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.SourceError;
@@ -28,11 +29,16 @@ import scala.Tuple2;
  *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
  *   <li>shuffle by article id, executors per partition: annotation, names, sentence vectors
  *   ({@link AnnotateStep});</li>
- *   <li>one task: entity resolution over the names ({@link EntityStep});</li>
+ *   <li>shuffles by core's block keys, connected components across blocks: entity resolution over the names
+ *   ({@link EntityStep});</li>
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
  *   statements, figures and their frames ({@link ExtractStep});</li>
- *   <li>one task: grouping, comparisons and the table rows ({@link CorpusStep});</li>
- *   <li>one task per table: the Parquet file ({@link ParquetOutput}).</li>
+ *   <li>shuffle by MinHash band key: wire copies and duplicates ({@link CopyStep});</li>
+ *   <li>one task: the rest of grouping and the table rows ({@link CorpusStep});</li>
+ *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
+ *   ({@link CompareStep});</li>
+ *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
+ *   table ({@link ParquetOutput}).</li>
  * </ol>
  * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
  * after these steps ({@link StageMetrics} adds up their costs).
@@ -93,25 +99,41 @@ public final class SparkAnalysis {
                 return out.iterator();
             }, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
             cached.add(annotatedById::unpersist);
+            // computed here, so that annotation's cost is counted under its own step, not under the first
+            // step whose shuffle reads it
+            annotatedById.count();
             JavaRDD<FoundNames> names = annotatedById.values().filter(a -> a.found() != null)
-                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found())).repartition(1);
+                    .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()));
             jsc.setCallSite("resolve entities");
-            JavaRDD<Entity> entities = keep(cached, names.mapPartitions(new EntityStep()));
+            JavaRDD<Entity> entities = new EntityStep(parts).resolve(names);
+            cached.add(entities::unpersist);
             JavaPairRDD<String, Tuple2<Iterable<Annotated>, Iterable<Entity>>> joined =
                     annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
             jsc.setCallSite("statements, figures, frames");
             ExtractStep extract = new ExtractStep();
-            JavaRDD<CorpusPart> gathered = joined.flatMap(t -> {
+            JavaRDD<Extracted> extracted = keep(cached, joined.flatMap(t -> {
                 Iterator<Annotated> a = t._2()._1().iterator();
-                return a.hasNext() ? List.of(CorpusPart.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))))
-                        .iterator() : java.util.Collections.<CorpusPart>emptyIterator();
-            }).union(entities.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
+                return a.hasNext() ? List.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
+                        : java.util.Collections.<Extracted>emptyIterator();
+            }));
+            // computed under this step's name (StageMetrics), not under the first shuffle that reads it
+            extracted.count();
+            jsc.setCallSite("copies by band");
+            JavaRDD<Copy> copies = new CopyStep(parts).copies(extracted.map(Extracted::article));
+            JavaRDD<CorpusPart> gathered = extracted.map(CorpusPart::of).union(entities.map(CorpusPart::of))
+                    .union(copies.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
                     .repartition(1);
-            jsc.setCallSite("group, compare, rows");
-            JavaRDD<TableRow> rows = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors, started)));
+            jsc.setCallSite("group, rows");
+            JavaRDD<CorpusResult> grouped = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,
+                    started)));
+            grouped.count();
+            jsc.setCallSite("compare");
+            JavaRDD<TableRow> rows = keep(cached, grouped.filter(r -> r.row() != null).map(CorpusResult::row)
+                    .union(new CompareStep(parts).rows(grouped.filter(r -> r.story() != null)
+                            .map(CorpusResult::story))));
             rows.count();
             jsc.setCallSite("write tables");
-            new ParquetOutput(spark, conf).write(rows, args.output());
+            new ParquetOutput(spark, conf).write(rows, args.output(), args.tableParts());
             Map<String, Long> counts = new LinkedHashMap<>();
             Map<String, Long> counted = rows.map(TableRow::table).countByValue();
             Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));

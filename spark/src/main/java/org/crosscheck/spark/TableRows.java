@@ -87,7 +87,7 @@ final class TableRows {
                 add("story_events", s.id(), i, s.events().get(i));
             }
         }
-        c.comparisons().forEach(this::comparison);
+        c.comparisons().forEach(this::addComparison);
         Set<SourceError> errors = new LinkedHashSet<>(c.errors());
         errors.forEach(e -> add("errors", e.source(), e.message()));
         return out;
@@ -132,7 +132,20 @@ final class TableRows {
         }
     }
 
-    private void comparison(Comparison cmp) {
+    /**
+     * Returns the rows of one comparison (its row, then its figures and statements), as {@link #rows} writes
+     * them.
+     *
+     * @param cmp the comparison
+     * @return its rows
+     */
+    static List<TableRow> comparison(Comparison cmp) {
+        TableRows rows = new TableRows(Map.of(), 0);
+        rows.addComparison(cmp);
+        return rows.out;
+    }
+
+    private void addComparison(Comparison cmp) {
         add("comparisons", cmp.id(), cmp.topic(), cmp.kind(), cmp.verdict(), cmp.note(), json(cmp.quantity()));
         for (int i = 0; i < cmp.figures().size(); i++) {
             add("comparison_items", cmp.id(), "figure", i, cmp.figures().get(i));

@@ -18,13 +18,19 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.app.store.Exporter;
 import org.crosscheck.app.store.Importer;
 import org.crosscheck.app.store.Store;
+import org.crosscheck.compare.CompareStage;
+import org.crosscheck.compare.StoryParts;
+import org.crosscheck.group.CopyCandidates;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Comparison;
+import org.crosscheck.model.Copy;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Event;
@@ -54,17 +60,20 @@ class SampleCorpusJobEndToEndTest {
     @TempDir
     static Path dir;
 
+    private static Corpus coreCorpus;
     private static Dossier core;
     private static Dossier spark;
     private static Map<String, Long> firstCounts;
     private static Map<String, Long> secondCounts;
     private static Dossier again;
+    private static Map<String, Long> partCounts;
+    private static Dossier parted;
     private static Path exported;
 
     @BeforeAll
     static void analyse() throws IOException {
-        Dossier analysed = Crosscheck.dossier(Crosscheck.pipeline(Ingestor.DEFAULT_MAX_BYTES)
-                .run(List.of(SAMPLES), Progress.NONE));
+        coreCorpus = Crosscheck.pipeline(Ingestor.DEFAULT_MAX_BYTES).run(List.of(SAMPLES), Progress.NONE);
+        Dossier analysed = Crosscheck.dossier(coreCorpus);
         try (Store store = Store.open(dir.resolve("core.duckdb"))) {
             store.add(analysed);
             core = store.dossier(TOOL);
@@ -75,6 +84,9 @@ class SampleCorpusJobEndToEndTest {
         spark = imported(out, "spark.duckdb");
         secondCounts = job.run(JobArgs.parse("--input", SAMPLES, "--output", out.toString()));
         again = imported(out, "again.duckdb");
+        Path parts = dir.resolve("parts");
+        partCounts = job.run(JobArgs.parse("--input", SAMPLES, "--output", parts.toString(), "--table-parts"));
+        parted = imported(parts, "parts.duckdb");
     }
 
     private static Dossier imported(Path out, String db) throws IOException {
@@ -98,6 +110,30 @@ class SampleCorpusJobEndToEndTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void comparisonsMadeStoryByStoryOnTheExecutorsAreCoresComparisons() {
+        List<StoryParts> stories = new ArrayList<>(CompareStage.stories(coreCorpus));
+        assertThat(stories).hasSizeGreaterThan(1);
+        // handed out in the reverse order: the numbering must come from the ranks, not from the input order
+        java.util.Collections.reverse(stories);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
+        List<Comparison> distributed = new ArrayList<>(new CompareStep(3).compare(jsc.parallelize(stories, 2))
+                .collect());
+        distributed.sort(java.util.Comparator.comparingLong(c -> EntityIds.number(c.id())));
+        assertThat(distributed).isNotEmpty().isEqualTo(coreCorpus.comparisons());
+    }
+
+    @Test
+    void copiesFoundByBandOnTheExecutorsAreCoresWireCopiesAndDuplicates() {
+        List<Copy> single = CopyCandidates.find(coreCorpus.articles().stream().map(CopyCandidates::card).toList());
+        assertThat(single).isNotEmpty();
+        List<Article> reversed = new ArrayList<>(coreCorpus.articles());
+        java.util.Collections.reverse(reversed);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
+        List<Copy> distributed = new CopyStep(3).copies(jsc.parallelize(reversed, 2)).collect();
+        assertThat(distributed).hasSameSizeAs(single).containsExactlyInAnyOrderElementsOf(single);
     }
 
     @Test
@@ -162,6 +198,20 @@ class SampleCorpusJobEndToEndTest {
         assertThat(articles(again)).isEqualTo(articles(spark));
         assertThat(entities(again)).isEqualTo(entities(spark));
         assertThat(events(again)).isEqualTo(events(spark));
+    }
+
+    @Test
+    void tablesWrittenAsFoldersOfPartFilesImportAsTheOneFileTables() {
+        assertThat(dir.resolve("parts").resolve("articles.parquet")).isDirectory();
+        assertThat(partCounts).isEqualTo(firstCounts);
+        assertThat(articles(parted)).isEqualTo(articles(spark));
+        assertThat(entities(parted)).isEqualTo(entities(spark));
+        assertThat(statements(parted)).isEqualTo(statements(spark));
+        assertThat(figures(parted)).isEqualTo(figures(spark));
+        assertThat(copies(parted)).isEqualTo(copies(spark));
+        assertThat(events(parted)).isEqualTo(events(spark));
+        assertThat(stories(parted)).isEqualTo(stories(spark));
+        assertThat(comparisons(parted)).isEqualTo(comparisons(spark));
     }
 
     @Test

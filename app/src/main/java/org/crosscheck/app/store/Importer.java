@@ -24,13 +24,14 @@ public final class Importer {
      * Imports a file or folder.
      *
      * @param input a {@code dossier.json} file, or a folder of {@code TABLE.parquet} files as written by export
+     *              (each may be a folder of part files, as the Spark job writes with {@code --table-parts})
      * @param tool  the tool name and version (for the intermediate dossier)
      * @return what was added and skipped
      * @throws IOException when the input cannot be read or is of neither kind
      */
     public AddReport importFrom(Path input, Dossier.Tool tool) throws IOException {
         if (Files.isDirectory(input)) {
-            if (!Files.isRegularFile(input.resolve("articles.parquet"))) {
+            if (!Files.exists(input.resolve("articles.parquet"))) {
                 throw new IOException(input + " holds no articles.parquet (not a Parquet export)");
             }
             Dossier d;

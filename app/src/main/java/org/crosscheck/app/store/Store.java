@@ -392,7 +392,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Reads a Parquet export (one {@code TABLE.parquet} per table of {@link Schema#TABLES}) as a dossier.
+     * Reads a Parquet export (one {@code TABLE.parquet} per table of {@link Schema#TABLES}: a file, or a folder
+     * of part files) as a dossier.
      *
      * @param folder the export folder
      * @param tool   the tool name and version to write into it

@@ -1,5 +1,6 @@
 package org.crosscheck.app.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +21,8 @@ interface Tables {
     String from(String name);
 
     /**
-     * Reads tables from {@code NAME.parquet} files in a folder.
+     * Reads tables from {@code NAME.parquet} in a folder: a file, or a folder of part files ({@code *.parquet},
+     * as a distributed writer such as Spark leaves a table, so its tasks need not be joined into one file).
      *
      * @param folder the export folder
      * @return the table source
@@ -28,7 +30,10 @@ interface Tables {
     static Tables parquet(Path folder) {
         // DuckDB takes no bound parameter for a table function's file name here; the path is made absolute
         // and quoted as a SQL string literal (quotes doubled), never spliced raw
-        return name -> "read_parquet(" + Literal.of(folder.resolve(name + ".parquet").toAbsolutePath().toString())
-                + ")";
+        return name -> {
+            Path table = folder.resolve(name + ".parquet").toAbsolutePath();
+            String files = Files.isDirectory(table) ? table.resolve("*.parquet").toString() : table.toString();
+            return "read_parquet(" + Literal.of(files) + ")";
+        };
     }
 }

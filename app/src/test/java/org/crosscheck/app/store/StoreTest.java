@@ -2,7 +2,12 @@ package org.crosscheck.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.stream.Stream;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Dossier;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,43 @@ class StoreTest {
         try (Store copy = Store.open(dir.resolve("d.duckdb"))) {
             new Importer(copy).importFrom(json.resolve("dossier.json"), TestDossiers.TOOL);
             assertThat(copy.dossier(TestDossiers.TOOL).events()).isEqualTo(TestDossiers.small().events());
+        }
+    }
+
+    @Test
+    void importsAParquetExportWhoseTablesAreFoldersOfPartFiles() throws Exception {
+        Path parquet = dir.resolve("parts");
+        Dossier stored;
+        try (Store store = Store.open(dir.resolve("p.duckdb"))) {
+            store.add(TestDossiers.small());
+            new Exporter(store).export(Exporter.Format.PARQUET, parquet, TestDossiers.TOOL);
+            stored = store.dossier(TestDossiers.TOOL);
+        }
+        // each table split into two part files in a folder of its name, beside a marker file, as Spark writes
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = c.createStatement();
+             Stream<Path> files = Files.list(parquet)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+                Path parts = parquet.resolve(file.getFileName() + ".parts");
+                Files.createDirectories(parts);
+                for (int part = 0; part < 2; part++) {
+                    sql.execute("COPY (SELECT * EXCLUDE (file_row_number) FROM read_parquet('" + file
+                            + "', file_row_number = true) WHERE file_row_number % 2 = " + part + ") TO '"
+                            + parts.resolve("part-0000" + part + ".parquet") + "' (FORMAT PARQUET)");
+                }
+                Files.writeString(parts.resolve("_SUCCESS"), "");
+                Files.delete(file);
+                Files.move(parts, file);
+            }
+        }
+        assertThat(parquet.resolve("articles.parquet")).isDirectory();
+        try (Store copy = Store.open(dir.resolve("q.duckdb"))) {
+            assertThat(new Importer(copy).importFrom(parquet, TestDossiers.TOOL).added()).hasSize(3);
+            Dossier read = copy.dossier(TestDossiers.TOOL);
+            assertThat(read.articles()).isEqualTo(stored.articles());
+            assertThat(read.entities()).isEqualTo(stored.entities());
+            assertThat(read.figures()).isEqualTo(stored.figures());
+            assertThat(read.events()).isEqualTo(stored.events());
+            assertThat(read.comparisons()).isEqualTo(stored.comparisons());
         }
     }
 }
