@@ -27,6 +27,16 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     private static final Pattern NOISE_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|share|sharing"
             + "|social|related|newsletter|subscribe|promo|sidebar|footer|header|advert|ad|ads|cookie|banner|breadcrumb"
             + "|popup|modal|donate|paywall|recommended|teaser|tags)($|[\\s_-])");
+    private static final Pattern WEAK_HINT = Pattern.compile("(?i)(^|[\\s_-])(header|share|sharing|teaser|tags"
+            + "|related|promo|recommended)($|[\\s_-])");
+    private static final Pattern STRONG_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|social"
+            + "|newsletter|subscribe|sidebar|footer|advert|ad|ads|cookie|banner|breadcrumb|popup|modal|donate|paywall"
+            + ")($|[\\s_-])");
+    // a box named by a weak hint holds prose when at most this share of its text is link text
+    private static final double PROSE_LINKS = 0.25;
+    // ... and a sentence of at least a short paragraph's length (Readability's least paragraph)
+    private static final int PROSE_CHARS = 25;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。।؟](\\s|$)");
     // a name that also says "content" or "article" ("content-with-sidebar") may hold the article: never furniture by name
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|column|content|main|shadow");
 
@@ -45,7 +55,9 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
 
     /**
      * Takes the page's furniture out: captions, navigation, headers, footers, asides, forms, scripts, and
-     * elements whose class or id names furniture, unless such an element wraps the article itself.
+     * elements whose class or id names furniture, unless such an element wraps the article itself or is named
+     * by a weak hint (header, teaser, share, tags, related, promo) and holds prose rather than links, as an
+     * article's header, its lead ("teaser-text") or a body whose class also names the share bar do.
      *
      * @param doc the parsed page, changed in place
      * @return the furniture's text, as removals
@@ -65,7 +77,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         for (Element hinted : body.select("[class], [id]")) {
             String names = hinted.className() + " " + hinted.id();
             if (hinted.parent() != null && NOISE_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find()
-                    && !hinted.is("article, main, body") && !holders.wraps(hinted)) {
+                    && !hinted.is("article, main, body") && !holders.wraps(hinted) && !holders.readsAsText(hinted, names)) {
                 keep(removed, hinted, "page furniture (class or id \"" + names.strip() + "\")");
             }
         }
@@ -106,6 +118,13 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
                     // the article element and every ancestor, once
                 }
             }
+        }
+
+        /** A box named by a weak hint (header, teaser, share …) that holds prose, not links, is left to scoring. */
+        boolean readsAsText(Element element, String names) {
+            return WEAK_HINT.matcher(names).find() && !STRONG_HINT.matcher(names).find()
+                    && stats.chars(element) >= PROSE_CHARS && stats.linkDensity(element) <= PROSE_LINKS
+                    && SENTENCE_END.matcher(element.text()).find();
         }
 
         boolean wraps(Element element) {

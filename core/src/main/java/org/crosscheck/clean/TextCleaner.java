@@ -28,7 +28,7 @@ public final class TextCleaner {
         return new TextCleaner(List.of(
                 new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
                 new CaptionLines(), new TimestampLines(), new ShareBarLines(), new AdLabelLines(),
-                new CommentWidgetLines(), new AppealLines(), new MastheadLine(), new TitleLine(), new DatelinePrefix(), new EdgeFurniture()));
+                new CommentWidgetLines(), new FurnitureLabelLines(), new AppealLines(), new MastheadLine(), new TitleLine(), new DatelinePrefix(), new EdgeFurniture()));
     }
 
     /**
@@ -43,7 +43,7 @@ public final class TextCleaner {
         return new TextCleaner(List.of(
                 new BlankLines(), new TeaserLines(), new CreditLines(), new BylineLines(), new DatelineLines(),
                 new CaptionLines(), new TimestampLines(), new ShareBarLines(), new AdLabelLines(),
-                new CommentWidgetLines(), new MastheadLine(), new TitleLine(true), new DatelinePrefix()));
+                new CommentWidgetLines(), new FurnitureLabelLines(), new MastheadLine(), new TitleLine(true), new DatelinePrefix()));
     }
 
     /**

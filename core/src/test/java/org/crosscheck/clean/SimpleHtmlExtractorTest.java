@@ -34,6 +34,22 @@ class SimpleHtmlExtractorTest {
     }
 
     @Test
+    void aBoxNamedByAWeakHintStaysWhenItHoldsProseButGoesWhenItHoldsLinks() {
+        String html = """
+                <html><body><div class="page-header"><a href="/">Start</a> <a href="/politik">Politik</a></div>
+                <div id="story"><div class="teaser-text"><p>Die Fähre zwischen den Inseln fährt wieder, nachdem
+                Stürme sie fünf Tage lang aufgehalten hatten.</p></div>
+                <p>Der Betreiber sagte, am Wochenende würden zusätzliche Fahrten angeboten, um alle Reisenden
+                mitzunehmen, die warten mussten.</p>
+                <div class="teaser"><a href="/other">Neue Brücke eröffnet: die ganze Geschichte</a></div></div>
+                </body></html>""";
+        ExtractedPage page = new SimpleHtmlExtractor().extract(html, null);
+        String text = String.join(" ", page.blocks());
+        assertThat(text).contains("Die Fähre zwischen den Inseln").doesNotContain("Start", "Neue Brücke");
+        assertThat(page.removed()).anyMatch(r -> r.text().contains("Neue Brücke") && r.reason().contains("teaser"));
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotFurnitureButTheMenuInsideItIs() {
         String html = """
                 <html><body><form id="aspnetForm" action="/page">
