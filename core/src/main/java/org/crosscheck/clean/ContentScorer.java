@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  * Finds the elements of a page that hold its main text, by Mozilla Readability's content scoring: every
  * paragraph scores by its length and commas and passes its score to its parent, grandparent and
  * great-grandparent; the best-scoring container (less its link text) wins, joined by siblings that score
- * well or read like prose; furniture inside it is then taken out ({@link ContentPruner}). When that leaves
+ * well or read like prose, and by prose boxes beside it inside the page's article element; furniture inside
+ * it is then taken out ({@link ContentPruner}). When that leaves
  * less than {@value #ENOUGH_TEXT} characters the page is scored again with fewer assumptions (unlikely
  * containers kept, class names ignored, no pruning), as Readability does.
  *
@@ -37,6 +38,9 @@ final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
     private static final int TOP_CANDIDATES = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    // a box beside the winner, inside the page's article element, continues the article when it reads as prose
+    private static final int CONTINUED_PROSE = 150;
+    private static final double CONTINUED_LINKS = 0.3;
 
     /**
      * The main text's place in the page.
@@ -135,7 +139,40 @@ final class ContentScorer {
         if (top == null) {
             return new Content(List.of(body), excluded);
         }
-        return new Content(withSiblings(top, scores, stats), excluded);
+        return new Content(continued(top, withSiblings(top, scores, stats), stats), excluded);
+    }
+
+    /**
+     * The article often goes on outside the winning box (its lead above a figure, parts split by an ad or a
+     * gallery): when the page marks the article itself ({@code <article>}, schema.org's articleBody) around
+     * the winner, the boxes beside the winner and beside each of its ancestors up to that element join the
+     * main text when they read as prose; pruning then takes their furniture out.
+     */
+    private static List<Element> continued(Element top, List<Element> roots, TextStats stats) {
+        Element article = null;
+        for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            if (a.nameIs("article") || "articleBody".equals(a.attr("itemprop"))) {
+                article = a;
+                break;
+            }
+        }
+        if (article == null) {
+            return roots;
+        }
+        List<Element> out = new ArrayList<>(roots);
+        for (Element chain = top.parent(); chain != article; chain = chain.parent()) {
+            for (Element sibling : chain.parent().children()) {
+                if (sibling != chain && stats.counted(sibling) && readsAsProse(sibling, stats)) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean readsAsProse(Element e, TextStats stats) {
+        return stats.chars(e) > CONTINUED_PROSE && stats.linkDensity(e) < CONTINUED_LINKS
+                && SENTENCE_END.matcher(e.text()).find();
     }
 
     // Readability scores p, section, h2-h6, td and pre, and turns a div without block children into a p

@@ -31,6 +31,18 @@ class ContentScorerTest {
     }
 
     @Test
+    void theArticleContinuesInProseBoxesBesideTheWinnerInsideTheArticleElement() {
+        String lead = "<p>Storm warning: the council closed the harbour road at noon on Tuesday, its spokesman said, "
+                + "and asked the owners of the boats moored at the old quay to move them before the tide.</p>";
+        Document doc = Jsoup.parse("<body><article><div id=top><div id=lead>" + lead + "</div><figure><img src=a.jpg>"
+                + "</figure></div><div id=main><div id=story>" + PARAGRAPH.repeat(5) + "</div><div id=tail>"
+                + "<a href=/1>More from the harbour desk</a></div></div></article>"
+                + "<div id=other><p>" + lead + "</p></div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactlyInAnyOrder("story", "top");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsExcludedWithItsReason() {
         Document doc = Jsoup.parse("<body><div id=story>" + PARAGRAPH.repeat(5)
                 + "<div id=box><p><a href=/1>First related story title here</a></p><p><a href=/2>Second related "
