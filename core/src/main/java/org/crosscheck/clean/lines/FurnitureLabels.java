@@ -1,11 +1,5 @@
 package org.crosscheck.clean.lines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,22 +63,9 @@ final class FurnitureLabels {
     private static Map<String, Label> load() {
         Map<String, Label> labels = new HashMap<>();
         for (String language : LANGUAGES) {
-            String name = "furniture-labels-" + language + ".txt";
-            InputStream in = FurnitureLabels.class.getResourceAsStream(name);
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + name);
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        String[] cols = line.split("\t");
-                        String text = normalise(cols[0]);
-                        labels.putIfAbsent(text, new Label(text, language, cols.length > 1
-                                && cols[1].strip().equals("pointer")));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(name, e);
+            for (String[] row : DataFile.rows("furniture-labels-" + language + ".txt")) {
+                String text = normalise(row[0]);
+                labels.putIfAbsent(text, new Label(text, language, row.length > 1 && row[1].strip().equals("pointer")));
             }
         }
         return Map.copyOf(labels);
