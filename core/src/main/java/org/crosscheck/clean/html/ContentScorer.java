@@ -45,7 +45,7 @@ final class ContentScorer {
     /**
      * The main text's place in the page.
      *
-     * @param roots    the elements holding the main text, in page order
+     * @param roots    the elements holding the main text: the winner, its siblings, then the boxes continuing it
      * @param excluded elements inside (or around) them that are not main text, with the reason
      */
     record Content(List<Element> roots, Map<Element, String> excluded) {
