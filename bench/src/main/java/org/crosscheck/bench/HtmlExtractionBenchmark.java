@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Readability4J;
 import org.crosscheck.clean.ArticleCleaner;
-import org.crosscheck.clean.ReadabilityHtmlExtractor;
+import org.crosscheck.clean.html.ReadabilityHtmlExtractor;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.RawDocument;
 import org.jsoup.Jsoup;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.clean.ArticleCleaner;
-import org.crosscheck.clean.ReadabilityHtmlExtractor;
+import org.crosscheck.clean.html.ReadabilityHtmlExtractor;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.RawDocument;

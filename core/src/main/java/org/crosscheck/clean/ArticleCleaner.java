@@ -2,6 +2,15 @@ package org.crosscheck.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.clean.html.ExtractedPage;
+import org.crosscheck.clean.html.HtmlExtractor;
+import org.crosscheck.clean.html.ReadabilityHtmlExtractor;
+import org.crosscheck.clean.lines.CleanText;
+import org.crosscheck.clean.lines.LineFacts;
+import org.crosscheck.clean.lines.TextCleaner;
+import org.crosscheck.clean.meta.LanguageGuess;
+import org.crosscheck.clean.meta.OutletNames;
+import org.crosscheck.clean.meta.PageMetadata;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Metadata;
 import org.crosscheck.model.RawDocument;

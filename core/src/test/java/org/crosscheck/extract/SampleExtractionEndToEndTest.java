@@ -10,7 +10,7 @@ import java.util.List;
 import org.crosscheck.annotate.AnnotateStage;
 import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.clean.ArticleCleaner;
-import org.crosscheck.clean.OutletFurniture;
+import org.crosscheck.clean.meta.OutletFurniture;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;

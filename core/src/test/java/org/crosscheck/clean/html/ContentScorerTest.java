@@ -1,0 +1,71 @@
+package org.crosscheck.clean.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ContentScorerTest {
+
+    private static final String PARAGRAPH = "<p>The harbour council met on Tuesday evening, and after a long debate, "
+            + "it voted to repair the old breakwater before winter storms, which last year flooded the fish market.</p>";
+
+    @Test
+    void theContainerOfTheParagraphsWinsOverMenusAndLinkLists() {
+        Document doc = Jsoup.parse("<body><div id=menu><a href=/a>Home</a> <a href=/b>News</a></div>"
+                + "<div id=story>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<div id=more><ul><li><a href=/c>Another story about the harbour and its many boats</a></li>"
+                + "<li><a href=/d>A second story about the harbour and its many boats</a></li></ul></div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("story");
+    }
+
+    @Test
+    void aProseSiblingOfTheWinnerJoinsIt() {
+        Document doc = Jsoup.parse("<body><div id=wrap><p id=lead>Storm warning: the council closed the harbour road "
+                + "at noon, its spokesman said.</p><div id=story>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<p id=links><a href=/x>Read more stories from the harbour desk today</a></p></div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("lead", "story");
+    }
+
+    @Test
+    void theArticleContinuesInProseBoxesBesideTheWinnerInsideTheArticleElement() {
+        String lead = "<p>Storm warning: the council closed the harbour road at noon on Tuesday, its spokesman said, "
+                + "and asked the owners of the boats moored at the old quay to move them before the tide.</p>";
+        Document doc = Jsoup.parse("<body><article><div id=top><div id=lead>" + lead + "</div><figure><img src=a.jpg>"
+                + "</figure></div><div id=main><div id=story>" + PARAGRAPH.repeat(5) + "</div><div id=tail>"
+                + "<a href=/1>More from the harbour desk</a></div></div></article>"
+                + "<div id=other><p>" + lead + "</p></div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactlyInAnyOrder("story", "top");
+    }
+
+    @Test
+    void aBoxOfLinksInsideTheArticleIsExcludedWithItsReason() {
+        Document doc = Jsoup.parse("<body><div id=story>" + PARAGRAPH.repeat(5)
+                + "<div id=box><p><a href=/1>First related story title here</a></p><p><a href=/2>Second related "
+                + "story</a> and a word</p></div></div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("story");
+        assertThat(content.excluded().get(doc.getElementById("box"))).startsWith("box of links (link text 8");
+    }
+
+    @Test
+    void whenTheFirstAttemptFindsTooLittleTheArticleInAnUnlikelyContainerIsFoundAgain() {
+        Document doc = Jsoup.parse("<body><div class=sidebar-extra id=story>" + PARAGRAPH.repeat(5) + "</div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("story");
+        assertThat(content.excluded()).isEmpty();
+    }
+
+    @Test
+    void theArticleContinuedInABoxOfTheWinnersClassAfterAFigureJoinsIt() {
+        String box = "<div class=part id=%s><div><div><div>%s</div></div></div></div>";
+        Document doc = Jsoup.parse("<body><div id=post>" + box.formatted("a", PARAGRAPH.repeat(5))
+                + "<figure><img src=x.jpg></figure>" + box.formatted("b", PARAGRAPH.repeat(2)) + "</div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("a", "b");
+    }
+}

@@ -1,0 +1,29 @@
+package org.crosscheck.clean.lines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FurnitureLabelLinesTest {
+
+    private static final String BODY = "Der Stadtrat hat am Dienstag beschlossen, die Bibliothek zwei weitere Jahre"
+            + " offen zu halten, nachdem Anwohner den Saal gefüllt hatten.";
+
+    @Test
+    void labelsInManyLanguagesAreFurnitureWithTheirReason() {
+        CleanText clean = TextCleaner.forExtractedHtml().clean(List.of(BODY, "Mehr zum Thema:", "À LIRE AUSSI",
+                "LE PUEDE INTERESAR: La ficha del acusado en Nueva York", "Czytaj także »", "Читайте также", BODY));
+        assertThat(clean.text()).isEqualTo(BODY + "\n\n" + BODY);
+        assertThat(clean.removed()).extracting(r -> r.reason())
+                .contains("furniture label (\"mehr zum thema\", de)", "furniture label (\"le puede interesar\", es)");
+    }
+
+    @Test
+    void aLabelInsideASentenceOrAPlainLabelBeforeAColonStaysText() {
+        String line = "Lesen Sie auch, was der Bürgermeister dazu sagte, bevor die Sitzung begann.";
+        String text = TextCleaner.forExtractedHtml().clean(List.of(BODY, line, "Kontakt: das Rathaus ist offen",
+                BODY)).text();
+        assertThat(text).contains(line, "Kontakt: das Rathaus ist offen");
+    }
+}
