@@ -1,16 +1,13 @@
 package org.crosscheck.group;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crosscheck.pipeline.DataFiles;
 
 /**
  * Splits text into lower-case words for comparison, and drops the most common English function words
@@ -51,20 +48,7 @@ public final class Words {
     }
 
     private static Set<String> stopWords(String name) {
-        try (InputStream in = Words.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the build: " + name);
-            }
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.rows(Words.class, name).stream().map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A light plural and possessive folding, enough for overlap measures. */

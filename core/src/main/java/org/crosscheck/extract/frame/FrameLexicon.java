@@ -1,17 +1,12 @@
 package org.crosscheck.extract.frame;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.extract.SpeechVerbs;
 import org.crosscheck.extract.Units;
+import org.crosscheck.pipeline.DataFiles;
 
 /**
  * The word lists frames are made from, read once from the data files beside this class: counted things
@@ -194,20 +189,6 @@ public final class FrameLexicon {
     }
 
     private static List<String[]> rows(String name) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = FrameLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the build: " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip().split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataFiles.rows(FrameLexicon.class, name);
     }
 }
