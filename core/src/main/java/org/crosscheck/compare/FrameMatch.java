@@ -200,7 +200,9 @@ final class FrameMatch {
         if (a == null || b == null) {
             return a == b;
         }
-        return Objects.equals(place(a), place(b)) && (a.time() == null) == (b.time() == null)
+        // a place one of them leaves unstated may be the other's; a time stated by one only is another incident
+        boolean places = place(a) == null || place(b) == null || place(a).equals(place(b));
+        return places && (a.time() == null) == (b.time() == null)
                 && (a.time() == null || Objects.equals(a.date(), b.date()));
     }
 

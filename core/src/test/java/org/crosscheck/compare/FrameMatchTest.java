@@ -56,6 +56,9 @@ class FrameMatchTest {
                 true)).isFalse();
         assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", scope("2024-08-06", false),
                 "the governor"), true)).isFalse();
+        Scope inKursk = new Scope("Kursk", null, null, null, false);
+        assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", inKursk, "the governor"),
+                true)).as("a place one claim leaves unstated may be the other's").isTrue();
     }
 
     @Test

@@ -102,6 +102,53 @@ final class FrameFinder {
                 context.text().substring(start, span.tokens().get(noun - 2).end()));
     }
 
+    /**
+     * Who gives a figure as an estimate: the subject of "put … at", "estimate … at" ("The U.S. Geological Survey
+     * put the quake's strength at magnitude-5.4", "Police, who put the number at 11").
+     *
+     * @param figure   the figure
+     * @param sentence the sentence that holds it
+     * @param context  its article
+     * @return the estimating subject as a claimant, or null
+     */
+    Speaker estimator(Figure figure, Sentence sentence, Context context) {
+        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
+        if (span == null) {
+            return null;
+        }
+        int at = span.from() - 1;
+        while (at >= span.from() - 3 && (span.pos(at).startsWith("JJ") || span.pos(at).startsWith("RB"))) {
+            at--;
+        }
+        if (!span.lemma(at).equals("at")) {
+            return null;
+        }
+        int verb = at - 1;
+        while (verb >= Math.max(0, at - 8) && !(span.pos(verb).startsWith("VB") && lexicon.isEstimating(span.lemma(verb)))) {
+            verb--;
+        }
+        return verb < Math.max(0, at - 8) ? null : subject(span, verb, context);
+    }
+
+    /** The noun phrase just before a verb, past "who", "which" and commas: its subject. */
+    private static Speaker subject(Span span, int verb, Context context) {
+        int end = verb - 1;
+        while (end >= 0 && (span.word(end).equals(",") || span.pos(end).startsWith("W") || span.pos(end).startsWith("RB")
+                || span.pos(end).equals("MD") || span.lemma(end).equals("have"))) {
+            end--;
+        }
+        int from = end;
+        while (from >= 0 && span.pos(from).startsWith("NN")) {
+            from--;
+        }
+        if (from == end) {
+            return null;
+        }
+        int start = span.tokens().get(from + 1).start();
+        return new Speaker(context.entityAtStart().get(start),
+                context.text().substring(start, span.tokens().get(end).end()));
+    }
+
     /** The index of a figure noun standing before the number ("the number at", "figure of some"), or -1. */
     private int figureNoun(Span span) {
         int i = span.from() - 1;

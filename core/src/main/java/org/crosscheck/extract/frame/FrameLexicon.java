@@ -25,6 +25,7 @@ public final class FrameLexicon {
     private final java.util.Set<String> pointers = new java.util.HashSet<>();
     private final java.util.Set<String> meta = new java.util.HashSet<>();
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
+    private final java.util.Set<String> estimating = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -39,6 +40,7 @@ public final class FrameLexicon {
         rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
+        rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
     }
 
     /** Returns the English lexicon. */
@@ -145,6 +147,16 @@ public final class FrameLexicon {
      */
     public boolean isReporting(String lemma) {
         return reporting.contains(lemma);
+    }
+
+    /**
+     * Tells whether a verb gives a figure as its subject's estimate ("put the toll at 23").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a verb
+     */
+    public boolean isEstimating(String lemma) {
+        return estimating.contains(lemma);
     }
 
     /**

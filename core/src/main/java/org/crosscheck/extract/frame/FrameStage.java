@@ -84,6 +84,10 @@ public final class FrameStage implements CorpusStage {
             if (s != null && finder.namesAFigure(f, s)) {
                 done = restated(finder, done, s, framed, at > 0 ? sentences.get(at - 1).start() : 0, context);
             }
+            if (s != null && done.claimant() == null) {
+                Speaker estimator = finder.estimator(f, s, context);
+                done = estimator == null ? done : done.withClaimant(estimator);
+            }
             framed.add(done);
             previousSentence = s;
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class FrameStageTest {
 
     private static final String TEXT = "Rescuers pulled 26 people alive from the rubble. "
+            + "The Geological Survey put the quake's strength at magnitude-5.3. "
             + "The 44 journalists rounded up in the port are free tonight. "
             + "Floodwater covered 77 square kilometres of Bavaria. Police detained 41 journalists on Monday. Officials cited the ministry's figure of 37. "
             + "The union said 52 reporters, photographers and camera operators had been detained. "
@@ -137,5 +138,11 @@ class FrameStageTest {
                 .isEqualTo("released");
         assertThat(figure(77).measure().thing()).isNull();
         assertThat(figure(77).scope().place()).isEqualTo("Bavaria");
+    }
+
+    @Test
+    void theSubjectOfPutAtClaimsTheFigure() {
+        assertThat(figure(5.3).claimant().text()).isEqualTo("Geological Survey");
+        assertThat(figure(5.3).measure().thing()).isEqualTo("magnitude");
     }
 }
