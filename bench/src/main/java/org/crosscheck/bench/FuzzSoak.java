@@ -127,7 +127,9 @@ public final class FuzzSoak {
     private static void writeKinds(Path file, List<List<Generated>> batches) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("file\tkind\tdetail");
-        batches.forEach(b -> b.forEach(g -> lines.add(g.file() + "\t" + g.kind() + "\t" + g.detail())));
+        // A file name may hold a tab (one kind tests that): written as \t, so that each line has three fields.
+        batches.forEach(b -> b.forEach(g -> lines.add(g.file().toString().replace("\t", "\\t") + "\t" + g.kind()
+                + "\t" + g.detail().replace("\t", "\\t"))));
         Files.write(file, lines);
     }
 
