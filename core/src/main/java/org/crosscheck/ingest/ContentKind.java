@@ -2,6 +2,7 @@ package org.crosscheck.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a web resource holds, told from its declared media type and, where that is vague (XML, plain text,
@@ -16,6 +17,9 @@ public enum ContentKind {
     OTHER;
 
     private static final int SNIFF_BYTES = 1024;
+    /** A document type declaration names the root element, so it tells a feed even when a long DTD follows. */
+    private static final Pattern FEED_DOCTYPE =
+            Pattern.compile("<!doctype\\s+(rss|rdf:rdf|feed)[\\s>\\[]");
 
     /**
      * Classifies a resource.
@@ -44,12 +48,14 @@ public enum ContentKind {
      * Classifies content by its first bytes alone.
      *
      * @param bytes the content
-     * @return FEED for an RSS, RDF or Atom root element, HTML for an HTML document, else OTHER
+     * @return FEED for an RSS, RDF or Atom root element (or a document type declaration naming one), HTML for an
+     *         HTML document, else OTHER
      */
     public static ContentKind sniff(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
-        if (head.contains("<rss") || head.contains("<rdf:rdf") || head.matches("(?s).*<feed[\\s>].*")) {
+        if (head.contains("<rss") || head.contains("<rdf:rdf") || head.matches("(?s).*<feed[\\s>].*")
+                || FEED_DOCTYPE.matcher(head).find()) {
             return FEED;
         }
         if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")) {

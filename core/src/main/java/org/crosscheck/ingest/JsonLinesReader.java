@@ -104,6 +104,9 @@ public final class JsonLinesReader implements SourceReader {
         } catch (JsonProcessingException e) {
             throw new InputException("not valid JSON: " + Problems.json(e, 0));
         }
+        if (array.isEmpty()) {
+            throw new InputException("the JSON array holds no records");
+        }
         Keys keys = new Keys();
         for (int i = 0; i < array.size(); i++) {
             record(array.get(i), source, new Position("record", i + 1), keys, sink);

@@ -55,9 +55,13 @@ public final class WarcFileReader implements SourceReader {
             sink.error(new SourceError(source, "archive is cut short or corrupt after " + records
                     + (records == 1 ? " record" : " records") + " (" + why + "); the records before were read"));
         }
+        if (records == 0) {
+            // An empty file (or an empty gzip) reads without a fault but must still be reported.
+            throw new InputException("the archive holds no records");
+        }
         sink.note(source, tally.summary());
         // An archive of a second fetch may rightly hold only not-modified answers; others without pages are errors.
-        if (records > 0 && tally.documents() == 0 && tally.notModified == 0 && tally.revisits == 0) {
+        if (tally.documents() == 0 && tally.notModified == 0 && tally.revisits == 0) {
             throw new InputException("no HTML pages in the archive (" + tally.summary() + ")");
         }
     }

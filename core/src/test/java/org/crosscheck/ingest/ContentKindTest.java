@@ -23,4 +23,16 @@ class ContentKindTest {
         assertThat(ContentKind.of("image/png", b("<html>"))).isEqualTo(ContentKind.OTHER);
         assertThat(ContentKind.of("text/plain", b("User-agent: *"))).isEqualTo(ContentKind.OTHER);
     }
+
+    /** Found by the fuzz slice: a feed whose DTD fills the first kilobyte was no feed, so an .xml one was skipped. */
+    @Test
+    void aDoctypeNamingAFeedRootTellsAFeedBeforeALongDtd() {
+        String dtd = "<!ENTITY big \"" + "x".repeat(5_000) + "\">";
+        assertThat(ContentKind.sniff(b("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n" + dtd + "]>\n<rss>")))
+                .isEqualTo(ContentKind.FEED);
+        assertThat(ContentKind.sniff(b("<!DOCTYPE feed[" + dtd + "]><feed>"))).isEqualTo(ContentKind.FEED);
+        assertThat(ContentKind.sniff(b("<!DOCTYPE rdf:RDF SYSTEM 'x.dtd'><rdf:RDF>"))).isEqualTo(ContentKind.FEED);
+        assertThat(ContentKind.sniff(b("<!DOCTYPE rsssomething [" + dtd + "]>"))).isEqualTo(ContentKind.OTHER);
+        assertThat(ContentKind.sniff(b("<!DOCTYPE html [" + dtd + "]><html>"))).isEqualTo(ContentKind.HTML);
+    }
 }

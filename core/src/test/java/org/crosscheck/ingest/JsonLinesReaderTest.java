@@ -93,6 +93,13 @@ class JsonLinesReaderTest {
                         "c.jsonl#6");
     }
 
+    /** Found by the fuzz soak: a .json file holding {@code []} gave neither an article nor an error. */
+    @Test
+    void anEmptyArrayIsAnError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("none.json", " [ ]\n"))
+                .isInstanceOf(InputException.class).hasMessage("the JSON array holds no records");
+    }
+
     @Test
     void recordsOfAnArrayAreKeyedTheSameWay() throws IOException, InputException {
         read("d.json", """

@@ -108,6 +108,17 @@ class WarcFileReaderTest {
                 .hasMessage("no HTML pages in the archive (0 HTML pages read; skipped: 1 not HTML)");
     }
 
+    /** Found by the fuzz soak: an empty archive had no record, no exception and so no error: it vanished. */
+    @Test
+    void anEmptyArchiveIsOneError() throws IOException {
+        for (String name : new String[] {"empty.warc", "empty.warc.gz"}) {
+            Path empty = dir.resolve(name);
+            Files.write(empty, new byte[0]);
+            assertThatThrownBy(() -> reader.read(empty, name, sink))
+                    .isInstanceOf(InputException.class).hasMessage("the archive holds no records");
+        }
+    }
+
     @Test
     void notAnArchiveIsOneError() throws IOException {
         Path bogus = dir.resolve("bogus.warc.gz");
