@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.crosscheck.model.Figure;
 final class CauseMeasures {
 
     /** A sentence ends between two figures when a stop is followed by a capital or a quote that opens one. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+[\"'\u201c\u2018(]*\\p{Lu}|\\n");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+[\"'\u201c\u2018(]*\\p{Lu}|\\n");
 
     private final Map<String, Double> causeOf = new HashMap<>();
 
@@ -28,7 +30,7 @@ final class CauseMeasures {
      */
     CauseMeasures(List<Figure> figures, Function<String, String> textOf) {
         Map<String, List<Figure>> byArticle = new HashMap<>();
-        figures.forEach(f -> byArticle.computeIfAbsent(f.article(), k -> new java.util.ArrayList<>()).add(f));
+        figures.forEach(f -> byArticle.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f));
         byArticle.forEach((article, own) -> {
             String text = textOf.apply(article);
             for (Figure count : own) {

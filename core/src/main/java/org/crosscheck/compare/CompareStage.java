@@ -25,9 +25,9 @@ import org.crosscheck.pipeline.Progress;
  * claims what ({@link Notes}); then one comparison per statement reported by several articles ({@link
  * StatementAligner}), and one per claim another party denies ({@link DisputeAligner}). A figure repeated by a
  * copy of another article is kept out of the verdict (a copy is not a corroboration), and so is a figure that
- * restates another in a second unit. Only figures and statements of
- * one story are ever paired, so the stage is run story by story ({@link #stories}, {@link #compare}) and the
- * results numbered together ({@link #numbered}); a distributed run does the same with the stories spread out.
+ * restates another in a second unit. Only figures and statements of one story are ever paired, so the stage is
+ * run story by story ({@link #stories}, {@link #compare}) and the results numbered together ({@link #numbered});
+ * a distributed run does the same with the stories spread out.
  */
 public final class CompareStage implements CorpusStage {
 
@@ -104,7 +104,7 @@ public final class CompareStage implements CorpusStage {
 
     /**
      * Compares one story: a comparison per quantity of its figures, then one per statement several of its
-     * articles report.
+     * articles report, then one per claim another party denies.
      *
      * @param story the story
      * @return its comparisons, ranked among the corpus's
@@ -115,7 +115,9 @@ public final class CompareStage implements CorpusStage {
         List<RankedComparison> out = new ArrayList<>();
         if (!story.figures().isEmpty()) {
             long first = story.figurePositions().get(0);
-            for (List<Figure> quantity : aligner.align(story.figures(), story.eventOf(), id -> corpus.article(id).text())) {
+            List<List<Figure>> quantities = aligner.align(story.figures(), story.eventOf(),
+                    id -> corpus.article(id).text());
+            for (List<Figure> quantity : quantities) {
                 int within = out.size();
                 out.add(new RankedComparison(0, first, within,
                         comparison("c" + (within + 1), corpus, quantity, story.sourceOf())));

@@ -1,6 +1,7 @@
 package org.crosscheck.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,13 @@ final class DisputeAligner {
     void align(Corpus corpus, Map<String, String> storyOf, List<Comparison> out) {
         List<Statement> spoken = corpus.statements().stream()
                 .filter(s -> s.speaker() != null && storyOf.containsKey(s.article())).toList();
+        // each claim's content words once, not once for every denial it is weighed against
+        Map<Statement, Set<String>> contentWords = new HashMap<>();
+        spoken.forEach(s -> contentWords.put(s, new HashSet<>(Words.content(s.content()))));
         Map<Statement, List<Statement>> denialsOf = new LinkedHashMap<>();
         for (Statement denial : spoken) {
             if (Statement.DENY.equals(denial.cueClass())) {
-                Statement claim = answered(corpus, denial, spoken, storyOf);
+                Statement claim = answered(corpus, denial, spoken, contentWords, storyOf);
                 if (claim != null) {
                     denialsOf.computeIfAbsent(claim, k -> new ArrayList<>()).add(denial);
                 }
@@ -52,7 +56,7 @@ final class DisputeAligner {
 
     /** The claim a denial answers, or null. */
     private static Statement answered(Corpus corpus, Statement denial, List<Statement> spoken,
-                                      Map<String, String> storyOf) {
+                                      Map<Statement, Set<String>> contentWords, Map<String, String> storyOf) {
         Set<String> said = words(corpus, denial);
         Statement best = null;
         long bestShared = MIN_SHARED - 1;
@@ -62,7 +66,7 @@ final class DisputeAligner {
                     || StatementAligner.sameSpeaker(claim, denial)) {
                 continue;
             }
-            long shared = Words.content(claim.content()).stream().distinct().filter(said::contains).count();
+            long shared = contentWords.get(claim).stream().filter(said::contains).count();
             if (shared > bestShared) {
                 best = claim;
                 bestShared = shared;

@@ -7,8 +7,9 @@ import org.crosscheck.model.Comparison;
 /**
  * A comparison made within one story, with where it stands among the corpus's comparisons: figure
  * comparisons first, by their story's first figure, then in the order the story gave them; then statement
- * comparisons, by their first statement; then disputed claims, by the claim. Sorting the comparisons of every story by this rank and numbering
- * them {@code c1, c2, …} gives the comparisons of the whole corpus ({@link CompareStage#numbered}).
+ * comparisons, by their first statement; then disputed claims, by the claim. Sorting the comparisons of every
+ * story by this rank and numbering them {@code c1, c2, …} gives the comparisons of the whole corpus
+ * ({@link CompareStage#numbered}).
  *
  * @param part       0 for a figure comparison, 1 for a statement comparison, 2 for a disputed claim
  * @param first      the place in the corpus of the story's first figure, or of the first statement

@@ -31,7 +31,8 @@ public final class ContractCheck {
 
     private static final Set<String> KINDS = Set.of("killed", "injured", "missing", "detained", "displaced", "forces",
             "territory", "munitions", "money", "other");
-    private static final Set<String> VERDICTS = Set.of("agree", "differ", "compatible", "changed", "single", "disputed");
+    private static final Set<String> VERDICTS = Set.of("agree", "differ", "compatible", "changed", "single",
+            "disputed");
     private static final Set<String> RELATIONS = Set.of("duplicate", "wire", "rewrite", "quotes");
 
     private final Dossier dossier;

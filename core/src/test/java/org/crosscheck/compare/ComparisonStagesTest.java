@@ -43,13 +43,15 @@ class ComparisonStagesTest {
     @BeforeAll
     static void compare() {
         Corpus c = Corpus.of(List.of(article("a1", A, "2026-03-04"), article("a2", B, "2026-03-04"),
-                article("a3", C, "2026-03-05"), article("a4", D, "2026-03-07"), article("a5", E, "2026-03-07")), List.of());
+                article("a3", C, "2026-03-05"), article("a4", D, "2026-03-07"), article("a5", E, "2026-03-07")),
+                List.of());
         c = new AnnotateStage(CoreNlpAnnotator::shared, 2).apply(c, Progress.NONE);
         c = new EntityStage().apply(c, Progress.NONE);
         c = new StatementStage().apply(c, Progress.NONE);
         c = new FigureStage().apply(c, Progress.NONE);
         c = new FrameStage().apply(c, Progress.NONE);
-        c = c.withCopies(List.of()).withEvents(List.of(new Event("ev1", "Executions", List.of("a1", "a2", "a3", "a4", "a5"),
+        c = c.withCopies(List.of()).withEvents(List.of(new Event("ev1", "Executions",
+                List.of("a1", "a2", "a3", "a4", "a5"),
                 List.of()))).withStories(List.of(new Story("st1", "The war", List.of("ev1"))));
         corpus = new CompareStage().apply(c, Progress.NONE);
     }

@@ -79,7 +79,8 @@ class WebServerTest {
         String body = get("/events/ev1").body();
         assertThat(body).contains("people killed").contains("differ").contains("rewrite of")
                 .contains("Statements by speaker").contains("href=\"/articles/a1#f1\"");
-        assertThat(body).as("each report as its article writes it").contains(">At least 12 people").contains(">About 12 people");
+        assertThat(body).as("each report as its article writes it").contains(">At least 12 people")
+                .contains(">About 12 people");
     }
 
     @Test

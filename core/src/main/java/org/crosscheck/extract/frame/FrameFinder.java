@@ -7,12 +7,11 @@ import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
 import org.crosscheck.model.Scope;
 import org.crosscheck.model.Sentence;
-import org.crosscheck.model.Speaker;
 
 /**
  * Makes the frame of one figure from its sentence: the counted thing ({@link CountedThing}), what happened
  * to it ({@link ActionFinder}), the unit's base, and the place ({@link PlaceScope}) and time ({@link
- * TimeScope}) it holds for.
+ * TimeScope}) it holds for; and reads whose figure its words say it is ({@link ClaimWords}).
  */
 final class FrameFinder {
 
@@ -21,12 +20,14 @@ final class FrameFinder {
     private final ActionFinder actions;
     private final TimeScope times;
     private final PlaceScope places = new PlaceScope();
+    private final ClaimWords claimWords;
 
     FrameFinder(FrameLexicon lexicon) {
         this.lexicon = lexicon;
         this.things = new CountedThing(lexicon);
         this.actions = new ActionFinder(lexicon);
         this.times = new TimeScope(lexicon);
+        this.claimWords = new ClaimWords(lexicon);
     }
 
     /**
@@ -64,99 +65,15 @@ final class FrameFinder {
     }
 
     /**
-     * Tells whether a figure is given as the value of a noun that names a figure ("put the number at 11", "the
-     * government's figure of some 12,000"), so that it restates a count told before it.
-     *
-     * @param figure   the figure
-     * @param sentence the sentence that holds it
-     * @return true when such a noun stands right before it, past a preposition and hedge words
-     */
-    boolean namesAFigure(Figure figure, Sentence sentence) {
-        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
-        return span != null && figureNoun(span) >= 0;
-    }
-
-    /**
-     * Whose figure a figure is, when a possessive names it: "the government's figure of some 12,000".
+     * Reads what the words right before a figure say of whose it is ({@link ClaimWords}).
      *
      * @param figure   the figure
      * @param sentence the sentence that holds it
      * @param context  its article
-     * @return the owner as a claimant, or null when no possessive names one
+     * @return whether it restates the count before it, its owner and its estimator
      */
-    Speaker owner(Figure figure, Sentence sentence, Context context) {
-        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
-        int noun = span == null ? -1 : figureNoun(span);
-        if (noun < 2 || !span.pos(noun - 1).equals("POS")) {
-            return null;
-        }
-        int from = noun - 1;
-        while (from > 0 && span.pos(from - 1).startsWith("NN")) {
-            from--;
-        }
-        if (from == noun - 1) {
-            return null;
-        }
-        int start = span.tokens().get(from).start();
-        return new Speaker(context.entityAtStart().get(start),
-                context.text().substring(start, span.tokens().get(noun - 2).end()));
-    }
-
-    /**
-     * Who gives a figure as an estimate: the subject of "put … at", "estimate … at" ("The U.S. Geological Survey
-     * put the quake's strength at magnitude-5.4", "Police, who put the number at 11").
-     *
-     * @param figure   the figure
-     * @param sentence the sentence that holds it
-     * @param context  its article
-     * @return the estimating subject as a claimant, or null
-     */
-    Speaker estimator(Figure figure, Sentence sentence, Context context) {
-        Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
-        if (span == null) {
-            return null;
-        }
-        int at = span.from() - 1;
-        while (at >= span.from() - 3 && (span.pos(at).startsWith("JJ") || span.pos(at).startsWith("RB"))) {
-            at--;
-        }
-        if (!span.lemma(at).equals("at")) {
-            return null;
-        }
-        int verb = at - 1;
-        while (verb >= Math.max(0, at - 8) && !(span.pos(verb).startsWith("VB") && lexicon.isEstimating(span.lemma(verb)))) {
-            verb--;
-        }
-        return verb < Math.max(0, at - 8) ? null : subject(span, verb, context);
-    }
-
-    /** The noun phrase just before a verb, past "who", "which" and commas: its subject. */
-    private static Speaker subject(Span span, int verb, Context context) {
-        int end = verb - 1;
-        while (end >= 0 && (span.word(end).equals(",") || span.pos(end).startsWith("W") || span.pos(end).startsWith("RB")
-                || span.pos(end).equals("MD") || span.lemma(end).equals("have"))) {
-            end--;
-        }
-        int from = end;
-        while (from >= 0 && span.pos(from).startsWith("NN")) {
-            from--;
-        }
-        if (from == end) {
-            return null;
-        }
-        int start = span.tokens().get(from + 1).start();
-        return new Speaker(context.entityAtStart().get(start),
-                context.text().substring(start, span.tokens().get(end).end()));
-    }
-
-    /** The index of a figure noun standing before the number ("the number at", "figure of some"), or -1. */
-    private int figureNoun(Span span) {
-        int i = span.from() - 1;
-        while (i >= span.from() - 3 && (span.pos(i).startsWith("JJ") || span.pos(i).startsWith("RB")
-                || span.pos(i).equals("DT"))) {
-            i--;
-        }
-        return span.pos(i).equals("IN") && lexicon.isMeta(span.lemma(i - 1)) ? i - 1 : -1;
+    ClaimWords.Found claimWords(Figure figure, Sentence sentence, Context context) {
+        return claimWords.find(figure, sentence, context);
     }
 
     /**
@@ -218,7 +135,8 @@ final class FrameFinder {
 
     /** A counted phrase that names a place: its head or the word before it is tagged as one. */
     private static boolean place(Span span, int head) {
-        return head >= 0 && (PlaceScope.PLACES.contains(span.ner(head)) || PlaceScope.PLACES.contains(span.ner(head - 1)));
+        return head >= 0
+                && (PlaceScope.PLACES.contains(span.ner(head)) || PlaceScope.PLACES.contains(span.ner(head - 1)));
     }
 
     /** "another 700", "four more bodies": a count written as one more beside another. */

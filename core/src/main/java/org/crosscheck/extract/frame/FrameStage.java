@@ -81,12 +81,12 @@ public final class FrameStage implements CorpusStage {
             if (s != null && s == previousSentence) {
                 done = Ellipsis.inherit(framed.get(framed.size() - 1), done);
             }
-            if (s != null && finder.namesAFigure(f, s)) {
-                done = restated(finder, done, s, framed, at > 0 ? sentences.get(at - 1).start() : 0, context);
+            ClaimWords.Found words = s == null ? ClaimWords.Found.NONE : finder.claimWords(f, s, context);
+            if (words.restates()) {
+                done = restated(done, words.owner(), framed, at > 0 ? sentences.get(at - 1).start() : 0);
             }
-            if (s != null && done.claimant() == null) {
-                Speaker estimator = finder.estimator(f, s, context);
-                done = estimator == null ? done : done.withClaimant(estimator);
+            if (done.claimant() == null && words.estimator() != null) {
+                done = done.withClaimant(words.estimator());
             }
             framed.add(done);
             previousSentence = s;
@@ -98,11 +98,9 @@ public final class FrameStage implements CorpusStage {
 
     /**
      * A figure given as the value of a figure noun: its owner ("the government's figure") claims it, and it
-     * restates the count told just before it, in its sentence or the one before.
+     * restates the count told just before it, in its sentence or the one before (from offset {@code since}).
      */
-    private static Figure restated(FrameFinder finder, Figure figure, Sentence sentence, List<Figure> before,
-                                   int since, FrameFinder.Context context) {
-        Speaker owner = finder.owner(figure, sentence, context);
+    private static Figure restated(Figure figure, Speaker owner, List<Figure> before, int since) {
         Figure claimed = owner == null ? figure : figure.withClaimant(owner);
         Figure previous = before.isEmpty() ? null : before.get(before.size() - 1);
         return previous == null || previous.start() < since ? claimed : Ellipsis.restated(previous, claimed);
