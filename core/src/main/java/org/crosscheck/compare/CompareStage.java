@@ -115,8 +115,7 @@ public final class CompareStage implements CorpusStage {
         List<RankedComparison> out = new ArrayList<>();
         if (!story.figures().isEmpty()) {
             long first = story.figurePositions().get(0);
-            List<List<Figure>> quantities = aligner.align(story.figures(), story.eventOf(),
-                    id -> corpus.article(id).text());
+            List<List<Figure>> quantities = aligner.align(story.figures(), story.eventOf(), story.articles());
             for (List<Figure> quantity : quantities) {
                 int within = out.size();
                 out.add(new RankedComparison(0, first, within,

@@ -68,7 +68,7 @@ final class FrameMatch {
             // "another 1,000 demonstrated": a second count beside the first, never a repetition of it
             return false;
         }
-        return scopes(a.scope(), b.scope(), sameArticle, sameEvent) && (!sameArticle || sameArticleMayRepeat(a, b));
+        return scopes(a, b, sameArticle, sameEvent) && (!sameArticle || sameArticleMayRepeat(a, b));
     }
 
     /**
@@ -145,8 +145,8 @@ final class FrameMatch {
         return measureOf || thing && action;
     }
 
-    /** Scopes agree on running total or not and on the date; places count only inside one article. */
-    private static boolean scopes(Scope a, Scope b, boolean sameArticle, boolean sameEvent) {
+    /** Scopes agree on running total or not and on the date; places count only when {@code placesCount}. */
+    private static boolean scopes(Scope a, Scope b, boolean placesCount, boolean sameEvent) {
         if (a == null || b == null) {
             return true;
         }
@@ -155,7 +155,12 @@ final class FrameMatch {
         }
         // across outlets a place is named at different grains ("Athens", "Constitution Square"); inside one
         // article two places are two incidents
-        return a.cumulative() == b.cumulative() && dates(a.date(), b.date()) && (!sameArticle || places(a, b));
+        return a.cumulative() == b.cumulative() && dates(a.date(), b.date()) && (!placesCount || places(a, b));
+    }
+
+    /** Inside one article two places are two incidents, unless both give one value (one toll told twice). */
+    private static boolean scopes(Figure a, Figure b, boolean sameArticle, boolean sameEvent) {
+        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b), sameEvent);
     }
 
     /** Dates agree when either is unstated, or they name the same day (give or take one), month or year. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import org.crosscheck.model.Article;
 import org.crosscheck.model.Figure;
 
 /**
@@ -32,11 +32,13 @@ final class QuantityAligner {
      *
      * @param figures the figures of one story, in dossier order
      * @param eventOf the event of each article
-     * @param textOf  the clean text of an article by its id
+     * @param articles the story's articles
      * @return the quantities, each a list of figures in dossier order; quantities ordered by their first figure
      */
-    List<List<Figure>> align(List<Figure> figures, Map<String, String> eventOf, Function<String, String> textOf) {
-        CauseMeasures causes = new CauseMeasures(figures, textOf);
+    List<List<Figure>> align(List<Figure> figures, Map<String, String> eventOf, List<Article> articles) {
+        Map<String, String> textOf = new HashMap<>();
+        articles.forEach(a -> textOf.put(a.id(), a.text()));
+        Checks checks = new Checks(new CauseMeasures(figures, textOf::get), new EarlierHappenings(articles, eventOf));
         List<Figure> heads = figures.stream().filter(f -> f.aliasOf() == null).toList();
         Map<String, List<Figure>> byDimension = new LinkedHashMap<>();
         for (Figure f : heads) {
@@ -44,7 +46,7 @@ final class QuantityAligner {
             byDimension.computeIfAbsent(dimension, k -> new ArrayList<>()).add(f);
         }
         List<List<Figure>> clusters = new ArrayList<>();
-        byDimension.values().forEach(block -> clusters.addAll(cluster(block, eventOf, causes)));
+        byDimension.values().forEach(block -> clusters.addAll(cluster(block, eventOf, checks)));
         attachAliases(figures, clusters);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -55,7 +57,7 @@ final class QuantityAligner {
         return clusters;
     }
 
-    private List<List<Figure>> cluster(List<Figure> block, Map<String, String> eventOf, CauseMeasures causes) {
+    private List<List<Figure>> cluster(List<Figure> block, Map<String, String> eventOf, Checks checks) {
         int n = block.size();
         boolean[][] ok = new boolean[n][n];
         List<double[]> pairs = new ArrayList<>();
@@ -64,7 +66,7 @@ final class QuantityAligner {
                 Figure a = block.get(i);
                 Figure b = block.get(j);
                 boolean sameEvent = Objects.equals(eventOf.get(a.article()), eventOf.get(b.article()));
-                ok[i][j] = ok[j][i] = match.compatible(a, b, sameEvent) && causes.agree(a, b);
+                ok[i][j] = ok[j][i] = match.compatible(a, b, sameEvent) && checks.agree(a, b);
                 if (ok[i][j]) {
                     pairs.add(new double[] {match.score(a, b) - (sameEvent ? 0 : CROSS_EVENT), i, j});
                 }
@@ -96,6 +98,13 @@ final class QuantityAligner {
             }
         }
         return out;
+    }
+
+    /** What the article texts and dates tell beside the frames. */
+    private record Checks(CauseMeasures causes, EarlierHappenings earlier) {
+        boolean agree(Figure a, Figure b) {
+            return causes.agree(a, b) && earlier.agree(a, b);
+        }
     }
 
     private static boolean allCompatible(List<Integer> a, List<Integer> b, boolean[][] ok) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ final class TimeScope {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final int CLAUSE_BEFORE = 6;
     private static final int CLAUSE_AFTER = 12;
+    /** A date across a coordinated clause is farther than any in the figure's own clause. */
+    private static final int OTHER_CLAUSE = 40;
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
 
     /**
      * The time of a figure.
@@ -90,14 +94,44 @@ final class TimeScope {
             while (j < tokens.size() && "DATE".equals(s.ner(j))) {
                 j++;
             }
-            int distance = i >= s.to() ? i - s.to() : s.from() - j;
-            if (distance < bestDistance && usable(DateWordsValue.of(tokens.subList(i, j))) && !whenSaid(s, i, j)) {
+            int distance = (i >= s.to() ? i - s.to() : s.from() - j) + (clauseApart(s, i, j) ? OTHER_CLAUSE : 0);
+            String value = DateWordsValue.of(tokens.subList(i, j));
+            if (distance < bestDistance && usable(value) && !whenSaid(s, i, j) && !commonNoun(s, i, j, value)) {
                 best = new int[] {i, j};
                 bestDistance = distance;
             }
             i = j - 1;
         }
         return best;
+    }
+
+    /**
+     * True when a coordinated clause stands between the date and the figure: in "killed 31,000 in 2003, and 600
+     * were killed in February" the 600 were killed in February.
+     */
+    private static boolean clauseApart(Span s, int from, int to) {
+        int lo = to <= s.from() ? to : s.to();
+        int hi = to <= s.from() ? s.from() : from;
+        for (int k = lo; k + 1 < hi; k++) {
+            if (s.word(k).equals(",") && COORDINATORS.contains(s.word(k + 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the march", "may": a month's name in lower case is a common word, not a date. */
+    private static boolean commonNoun(Span s, int from, int to, String value) {
+        if (value == null || !MONTH.matcher(value).matches()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "said on Friday", "on Friday said": the date of the saying, not of what the figure counts. */

@@ -37,7 +37,9 @@ class FrameStageTest {
             + "The death toll from the Harlow Dam burst in Tarn province has risen to at least 17, the governor said. "
             + "The number of people killed when the Harlow Dam burst in Tarn province has reached 18, aid groups said. "
             + "Rescuers recovered four more bodies. The group, which has tracked every flood since 2011, says 3,400 people "
-            + "were displaced, above the official figure of 2,900 evacuated. About 800 people marched in Lorvik and another 700 rallied in the north.";
+            + "were displaced, above the official figure of 2,900 evacuated. About 800 people marched in Lorvik and another 700 rallied in the north. "
+            + "The march drew 9,000 people. A quake killed 31,000 people in Vell in 2003, and 600 were killed in "
+            + "Dorn in February. A quake struck Dorn in January. It killed 612 people.";
 
     private static Corpus corpus;
 
@@ -145,5 +147,21 @@ class FrameStageTest {
     void theSubjectOfPutAtClaimsTheFigure() {
         assertThat(figure(5.3).claimant().text()).isEqualTo("Geological Survey");
         assertThat(figure(5.3).measure().thing()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void aMonthNameInLowerCaseIsNoDate() {
+        assertThat(figure(9000).scope().time()).isNull();
+    }
+
+    @Test
+    void theDateOfAFigureIsTheOneInItsOwnClause() {
+        assertThat(figure(600).scope().time()).isEqualTo("February");
+        assertThat(figure(31000).scope().time()).isEqualTo("2003");
+    }
+
+    @Test
+    void itPointsBackToTheSentenceBefore() {
+        assertThat(figure(612).scope().time()).isEqualTo("January");
     }
 }

@@ -1,0 +1,118 @@
+package org.crosscheck.compare;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Figure;
+
+/**
+ * Figures told of a happening well before the coverage: in November's reports of a quake, "In February a quake
+ * killed 612" is background, and an undated figure of those reports holds at their own time. A figure whose
+ * stated date ends more than a month before the time an undated figure holds at never reports the same
+ * quantity as it. An undated figure holds at its article's publication date, or, when that is unknown, at the
+ * first known publication date of its event.
+ */
+final class EarlierHappenings {
+
+    /** Coverage of one happening spans days; a stated date more than this before it is another happening. */
+    private static final int BEFORE_DAYS = 31;
+    private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final Map<String, LocalDate> heldAt = new HashMap<>();
+
+    /**
+     * Finds the time each article's undated figures hold at.
+     *
+     * @param articles the story's articles
+     * @param eventOf  the event of each article
+     */
+    EarlierHappenings(List<Article> articles, Map<String, String> eventOf) {
+        Map<String, LocalDate> firstOfEvent = new HashMap<>();
+        for (Article a : articles) {
+            LocalDate day = parse(a.published());
+            String event = eventOf.get(a.id());
+            if (day != null && event != null) {
+                firstOfEvent.merge(event, day, (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        for (Article a : articles) {
+            LocalDate day = parse(a.published());
+            LocalDate at = day != null ? day : firstOfEvent.get(eventOf.get(a.id()));
+            if (at != null) {
+                heldAt.put(a.id(), at);
+            }
+        }
+    }
+
+    /**
+     * Tells whether two figures may hold at one time, as far as a stated early date tells.
+     *
+     * @param a a figure
+     * @param b another figure
+     * @return false when one states a date well before the time the other, undated, holds at
+     */
+    boolean agree(Figure a, Figure b) {
+        return !earlier(a, b) && !earlier(b, a);
+    }
+
+    private boolean earlier(Figure dated, Figure undated) {
+        if (!stated(dated) || stated(undated)) {
+            return false;
+        }
+        LocalDate at = heldAt.get(undated.article());
+        LocalDate end = at == null ? null : lastDay(dated.scope().date(), at);
+        return end != null && end.plusDays(BEFORE_DAYS).isBefore(at);
+    }
+
+    private static boolean stated(Figure f) {
+        return f.scope() != null && f.scope().time() != null && !f.scope().cumulative();
+    }
+
+    /** The last day a normalised date covers; a month without its year is the latest one up to {@code at}. */
+    static LocalDate lastDay(String date, LocalDate at) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            Matcher day = DAY.matcher(date);
+            if (day.matches()) {
+                LocalDate d = LocalDate.of(year(day.group(1), at), Integer.parseInt(day.group(2)),
+                        Integer.parseInt(day.group(3)));
+                return d.isAfter(at) && day.group(1).equals("XXXX") ? d.minusYears(1) : d;
+            }
+            Matcher month = MONTH.matcher(date);
+            if (month.matches()) {
+                YearMonth m = YearMonth.of(year(month.group(1), at), Integer.parseInt(month.group(2)));
+                return (m.isAfter(YearMonth.from(at)) && month.group(1).equals("XXXX") ? m.minusYears(1) : m)
+                        .atEndOfMonth();
+            }
+            return YEAR.matcher(date).matches() ? LocalDate.of(Integer.parseInt(date), 12, 31) : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int year(String written, LocalDate at) {
+        return written.equals("XXXX") ? at.getYear() : Integer.parseInt(written);
+    }
+
+    private static LocalDate parse(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.crosscheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Scope;
+import org.junit.jupiter.api.Test;
+
+class EarlierHappeningsTest {
+
+    private static Article article(String id, String published) {
+        return new Article(id, id + ".txt", "Outlet", null, null, published, null, "en", "text", List.of(),
+                List.of(), null, List.of());
+    }
+
+    private static Figure killed(String id, String article, String time, String date) {
+        return new Figure(id, article, 0, 1, "killed", 10.0, null, null, null, null, "people", null, time, null, null,
+                null, new Scope(null, null, time, date, false), null);
+    }
+
+    @Test
+    void aFigureDatedMonthsBeforeTheCoverageIsAnotherHappening() {
+        EarlierHappenings earlier = new EarlierHappenings(
+                List.of(article("a1", "2005-11-28"), article("a2", null), article("a3", null)),
+                Map.of("a1", "e1", "a2", "e1", "a3", "e2"));
+        Figure now = killed("f1", "a1", null, "2005");
+        Figure background = killed("f2", "a2", "February", "XXXX-02");
+        Figure lastWeek = killed("f3", "a2", "Sunday", "2005-11-27");
+        Figure unknownTime = killed("f4", "a3", null, null);
+        assertThat(earlier.agree(now, background)).isFalse();
+        assertThat(earlier.agree(now, lastWeek)).isTrue();
+        assertThat(earlier.agree(background, killed("f5", "a1", "in February", "2005-02"))).isTrue();
+        assertThat(earlier.agree(background, unknownTime)).as("an article of no known time tells nothing").isTrue();
+    }
+
+    @Test
+    void aMonthWithoutItsYearIsTheLatestUpToTheReference() {
+        assertThat(EarlierHappenings.lastDay("XXXX-12", LocalDate.of(2005, 11, 28))).isEqualTo(LocalDate.of(2004, 12, 31));
+        assertThat(EarlierHappenings.lastDay("2003", LocalDate.of(2005, 11, 28))).isEqualTo(LocalDate.of(2003, 12, 31));
+        assertThat(EarlierHappenings.lastDay("XXXX-WXX-7", LocalDate.of(2005, 11, 28))).isNull();
+    }
+}
