@@ -21,7 +21,8 @@ import org.crosscheck.model.Scope;
  * happening itself (a magnitude, a duration); there a figure with a stated time is not one quantity with one
  * without (the undated one holds at its own event's time, which is not known to match). A measure with a stated
  * time and one without, of different values, are two happenings ("a 6.1 quake in September", an undated 5.2).
- * A count marked as additional ("another 1,000") is never one quantity with another figure of its article.
+ * A count marked as additional ("another 1,000") is never one quantity with another figure of its article, nor
+ * with a count of another value that is not marked so.
  */
 final class FrameMatch {
 
@@ -64,8 +65,9 @@ final class FrameMatch {
             return false;
         }
         boolean sameArticle = a.article().equals(b.article());
-        if (sameArticle && (ma.isAdditional() || mb.isAdditional())) {
-            // "another 1,000 demonstrated": a second count beside the first, never a repetition of it
+        if (ma.isAdditional() != mb.isAdditional() && !Verdicts.sameValue(a, b) || sameArticle && ma.isAdditional()) {
+            // "two more victims were found", "another 1,000 demonstrated": a count beside a total, never the
+            // total itself nor, in its own article, a repetition of the count before it
             return false;
         }
         return scopes(a, b, sameArticle, sameEvent) && (!sameArticle || sameArticleMayRepeat(a, b));

@@ -99,4 +99,19 @@ class FrameMatchTest {
                 null, null, new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0), scope,
                 null);
     }
+
+    @Test
+    void anAdditionalCountIsNotATotalOfAnotherValueButOneValueToldTwiceIsOneToll() {
+        Figure total = figure("a1", 10, "people", "people", "killed", null, null);
+        Figure more = new Figure("f", "a2", 0, 1, "killed", 2.0, null, null, null, null, "victim", null, null, null,
+                null, new Measure("victim", "people", "people", List.of(Measure.ADDITIONAL), "killed", null, null),
+                null, null);
+        assertThat(match.compatible(total, more, true)).isFalse();
+        Scope inPort = new Scope("Bandar", null, null, null, false);
+        Scope inProvince = new Scope("Hormoz province", null, null, null, false);
+        assertThat(match.compatible(figure("a1", 10, "people", "people", "killed", inPort, null),
+                figure("a1", 10, "people", "people", "killed", inProvince, null), true)).isTrue();
+        assertThat(match.compatible(figure("a1", 10, "people", "people", "killed", inPort, null),
+                figure("a1", 12, "people", "people", "killed", inProvince, null), true)).isFalse();
+    }
 }

@@ -71,7 +71,7 @@ final class CountedThing {
         int first = i;
         int head = -1;
         int measure = -1;
-        while (i < s.tokens().size() && i - first < MAX_RUN && NOUN_RUN.contains(s.pos(i)) && isTextual(s, i)
+        while (i < s.tokens().size() && i - first < MAX_RUN && inNounRun(s, i) && isTextual(s, i)
                 && !(head >= 0 && s.pos(i).startsWith("NNP") && !s.pos(head).startsWith("NNP"))) {
             // a proper noun after a common one starts another phrase ("days of riots Greece has seen")
             if (s.pos(i).startsWith("NN")) {
@@ -168,6 +168,16 @@ final class CountedThing {
         return i;
     }
 
+    /**
+     * A word of a noun phrase; an adverb glued by a hyphen ("hardest-hit", "badly - damaged") is one of its
+     * modifiers, and a hyphen written apart joins its words as a glued one does.
+     */
+    private static boolean inNounRun(Span s, int i) {
+        boolean hyphenNext = s.pos(i + 1).equals("HYPH") || s.word(i + 1).equals("-");
+        return NOUN_RUN.contains(s.pos(i)) || s.pos(i).startsWith("RB") && hyphenNext
+                || s.word(i).equals("-") && NOUN_RUN.contains(s.pos(i + 1));
+    }
+
     private static boolean isTextual(Span s, int i) {
         String ner = s.ner(i);
         return !ner.equals("DATE") && !ner.equals("TIME") && !ner.equals("NUMBER") && !ner.equals("DURATION")
@@ -177,7 +187,7 @@ final class CountedThing {
     private Found found(Span s, int first, int head, int end) {
         List<String> qualifiers = new ArrayList<>();
         for (int k = first; k < end; k++) {
-            if (k != head && !s.pos(k).equals("HYPH") && !s.pos(k).equals("IN") && lexicon.action(s.lemma(k)) == null) {
+            if (k != head && !s.pos(k).equals("HYPH") && !s.word(k).equals("-") && !s.pos(k).equals("IN") && lexicon.action(s.lemma(k)) == null) {
                 qualifiers.add(s.lemma(k));
             }
         }

@@ -39,7 +39,8 @@ class FrameStageTest {
             + "Rescuers recovered four more bodies. The group, which has tracked every flood since 2011, says 3,400 people "
             + "were displaced, above the official figure of 2,900 evacuated. About 800 people marched in Lorvik and another 700 rallied in the north. "
             + "The march drew 9,000 people. A quake killed 31,000 people in Vell in 2003, and 600 were killed in "
-            + "Dorn in February. A quake struck Dorn in January. It killed 612 people.";
+            + "Dorn in February. A quake struck Dorn in January. It killed 612 people. "
+            + "Officials named the 27 hardest - hit villages.";
 
     private static Corpus corpus;
 
@@ -163,5 +164,10 @@ class FrameStageTest {
     @Test
     void itPointsBackToTheSentenceBefore() {
         assertThat(figure(612).scope().time()).isEqualTo("January");
+    }
+
+    @Test
+    void aHyphenWrittenApartJoinsTheNounPhrase() {
+        assertThat(figure(27).measure().thing()).isEqualTo("village");
     }
 }
