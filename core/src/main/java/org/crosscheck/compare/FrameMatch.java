@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.crosscheck.extract.frame.FrameLexicon;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
@@ -27,6 +28,8 @@ import org.crosscheck.model.Scope;
 final class FrameMatch {
 
     private static final int SAME_DAY = 1;
+    /** Kinds that count people and say what happened to them. */
+    private static final Set<String> PEOPLE_KINDS = Set.of("killed", "injured", "missing", "detained", "displaced");
 
     private final FrameLexicon lexicon;
 
@@ -135,7 +138,8 @@ final class FrameMatch {
 
     /**
      * Frames that say enough alike for two different values to be two claims about one quantity: the same
-     * thing (or one unstated) and the same stated action, or a casualty kind that tells the action.
+     * thing (or one unstated, or none when a casualty kind tells it) and the same stated action, or a casualty
+     * kind that tells the action.
      */
     private static boolean strong(Figure a, Figure b) {
         Measure ma = a.measure();
@@ -144,7 +148,9 @@ final class FrameMatch {
         boolean measureOf = "measure".equals(ma.sort()) && ma.thing() != null && ma.thing().equals(mb.thing());
         boolean action = ma.action() != null && ma.action().equals(mb.action())
                 || ma.action() == null && mb.action() == null && a.kind().equals(b.kind()) && !"other".equals(a.kind());
-        return measureOf || thing && action;
+        // a casualty kind tells what is counted when neither says ("Kills 10; 80 hurt", "30 of the 80 wounded")
+        boolean casualty = a.kind().equals(b.kind()) && PEOPLE_KINDS.contains(a.kind());
+        return measureOf || (thing || casualty) && action;
     }
 
     /** Scopes agree on running total or not and on the date; places count only when {@code placesCount}. */

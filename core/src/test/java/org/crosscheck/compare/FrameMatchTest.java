@@ -114,4 +114,18 @@ class FrameMatchTest {
         assertThat(match.compatible(figure("a1", 10, "people", "people", "killed", inPort, null),
                 figure("a1", 12, "people", "people", "killed", inProvince, null), true)).isFalse();
     }
+
+    @Test
+    void aCasualtyKindTellsWhatIsCountedWhenNeitherSaysButMoneyDoesNot() {
+        Figure fifty = unstated("a1", "injured", 50, null);
+        assertThat(match.compatible(fifty, unstated("a2", "injured", 80, null), true)).isTrue();
+        assertThat(match.compatible(unstated("a1", "money", 1.29, "USD"), unstated("a2", "money", 158e9, "USD"), true))
+                .isFalse();
+    }
+
+    private static Figure unstated(String article, String kind, double value, String unit) {
+        String action = kind.equals("injured") ? "injured" : null;
+        return new Figure("f", article, 0, 1, kind, value, null, null, null, unit, null, null, null, null, null,
+                new Measure(null, null, null, List.of(), action, unit, null), null, null);
+    }
 }

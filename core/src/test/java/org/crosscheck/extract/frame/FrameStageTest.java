@@ -40,7 +40,7 @@ class FrameStageTest {
             + "were displaced, above the official figure of 2,900 evacuated. About 800 people marched in Lorvik and another 700 rallied in the north. "
             + "The march drew 9,000 people. A quake killed 31,000 people in Vell in 2003, and 600 were killed in "
             + "Dorn in February. A quake struck Dorn in January. It killed 612 people. "
-            + "Officials named the 27 hardest - hit villages.";
+            + "Officials named the 27 hardest - hit villages. At least 33 aftershocks were felt.";
 
     private static Corpus corpus;
 
@@ -169,5 +169,11 @@ class FrameStageTest {
     @Test
     void aHyphenWrittenApartJoinsTheNounPhrase() {
         assertThat(figure(27).measure().thing()).isEqualTo("village");
+    }
+
+    @Test
+    void aVerbOfObservingTellsNothingOfWhatHappened() {
+        assertThat(figure(33).measure().thing()).isEqualTo("aftershock");
+        assertThat(figure(33).measure().action()).isNull();
     }
 }
