@@ -13,11 +13,11 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Figure;
 
 /**
- * Figures told of a happening well before the coverage: in November's reports of a quake, "In February a quake
- * killed 612" is background, and an undated figure of those reports holds at their own time. A figure whose
- * stated date ends more than a month before the time an undated figure holds at never reports the same
- * quantity as it. An undated figure holds at its article's publication date, or, when that is unknown, at the
- * first known publication date of its event.
+ * When a figure stated with a date and one without may be one quantity. An undated figure holds at its
+ * article's publication date, or, when that is unknown, at the first known publication date of its event. In
+ * November's reports of a quake, "In February a quake killed 612" is background: a figure whose stated date ends
+ * more than a month before the time an undated figure holds at never reports the same quantity. Across two events
+ * of a story the undated one must hold at a known time, no earlier than the stated date.
  */
 final class EarlierHappenings {
 
@@ -54,27 +54,31 @@ final class EarlierHappenings {
     }
 
     /**
-     * Tells whether two figures may hold at one time, as far as a stated early date tells.
+     * Tells whether two figures may hold at one time, as far as a date stated by one of them tells.
      *
-     * @param a a figure
-     * @param b another figure
-     * @return false when one states a date well before the time the other, undated, holds at
+     * @param a         a figure
+     * @param b         another figure
+     * @param sameEvent true when their articles report one event
+     * @return false when one states a date well before the time the other, undated, holds at; across two events
+     *         also when that time is not known, or the stated date is after it
      */
-    boolean agree(Figure a, Figure b) {
-        return !earlier(a, b) && !earlier(b, a);
-    }
-
-    private boolean earlier(Figure dated, Figure undated) {
-        if (!stated(dated) || stated(undated)) {
-            return false;
+    boolean agree(Figure a, Figure b, boolean sameEvent) {
+        boolean timedA = timed(a);
+        if (timedA == timed(b)) {
+            return true;
         }
-        LocalDate at = heldAt.get(undated.article());
-        LocalDate end = at == null ? null : lastDay(dated.scope().date(), at);
-        return end != null && end.plusDays(BEFORE_DAYS).isBefore(at);
+        Figure dated = timedA ? a : b;
+        LocalDate at = heldAt.get((timedA ? b : a).article());
+        LocalDate end = at == null || dated.scope().cumulative() ? null : lastDay(dated.scope().date(), at);
+        if (end == null) {
+            // the undated one holds at its own event's time, which is not known to match another event's
+            return sameEvent;
+        }
+        return !end.plusDays(BEFORE_DAYS).isBefore(at) && (sameEvent || !end.isAfter(at));
     }
 
-    private static boolean stated(Figure f) {
-        return f.scope() != null && f.scope().time() != null && !f.scope().cumulative();
+    private static boolean timed(Figure f) {
+        return f.scope() != null && f.scope().time() != null;
     }
 
     /** The last day a normalised date covers; a month without its year is the latest one up to {@code at}. */

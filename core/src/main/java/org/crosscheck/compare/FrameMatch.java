@@ -19,8 +19,7 @@ import org.crosscheck.model.Scope;
  * what happened are one quantity only when they give one value. Two figures of one article are one quantity
  * only when they give one value (a repetition) or are claimed by two different named sources. Across two events
  * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
- * happening itself (a magnitude, a duration); there a figure with a stated time is not one quantity with one
- * without (the undated one holds at its own event's time, which is not known to match). A measure with a stated
+ * happening itself (a magnitude, a duration); when they hold is told by {@link EarlierHappenings}. A measure with a stated
  * time and one without, of different values, are two happenings ("a 6.1 quake in September", an undated 5.2).
  * A count marked as additional ("another 1,000") is never one quantity with another figure of its article, nor
  * with a count of another value that is not marked so.
@@ -73,7 +72,7 @@ final class FrameMatch {
             // total itself nor, in its own article, a repetition of the count before it
             return false;
         }
-        return scopes(a, b, sameArticle, sameEvent) && (!sameArticle || sameArticleMayRepeat(a, b));
+        return scopes(a, b, sameArticle) && (!sameArticle || sameArticleMayRepeat(a, b));
     }
 
     /**
@@ -154,12 +153,9 @@ final class FrameMatch {
     }
 
     /** Scopes agree on running total or not and on the date; places count only when {@code placesCount}. */
-    private static boolean scopes(Scope a, Scope b, boolean placesCount, boolean sameEvent) {
+    private static boolean scopes(Scope a, Scope b, boolean placesCount) {
         if (a == null || b == null) {
             return true;
-        }
-        if (!sameEvent && (a.time() == null) != (b.time() == null)) {
-            return false;
         }
         // across outlets a place is named at different grains ("Athens", "Constitution Square"); inside one
         // article two places are two incidents
@@ -167,8 +163,8 @@ final class FrameMatch {
     }
 
     /** Inside one article two places are two incidents, unless both give one value (one toll told twice). */
-    private static boolean scopes(Figure a, Figure b, boolean sameArticle, boolean sameEvent) {
-        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b), sameEvent);
+    private static boolean scopes(Figure a, Figure b, boolean sameArticle) {
+        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b));
     }
 
     /** Dates agree when either is unstated, or they name the same day (give or take one), month or year. */

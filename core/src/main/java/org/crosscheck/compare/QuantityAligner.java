@@ -66,7 +66,7 @@ final class QuantityAligner {
                 Figure a = block.get(i);
                 Figure b = block.get(j);
                 boolean sameEvent = Objects.equals(eventOf.get(a.article()), eventOf.get(b.article()));
-                ok[i][j] = ok[j][i] = match.compatible(a, b, sameEvent) && checks.agree(a, b);
+                ok[i][j] = ok[j][i] = match.compatible(a, b, sameEvent) && checks.agree(a, b, sameEvent);
                 if (ok[i][j]) {
                     pairs.add(new double[] {match.score(a, b) - (sameEvent ? 0 : CROSS_EVENT), i, j});
                 }
@@ -102,8 +102,8 @@ final class QuantityAligner {
 
     /** What the article texts and dates tell beside the frames. */
     private record Checks(CauseMeasures causes, EarlierHappenings earlier) {
-        boolean agree(Figure a, Figure b) {
-            return causes.agree(a, b) && earlier.agree(a, b);
+        boolean agree(Figure a, Figure b, boolean sameEvent) {
+            return causes.agree(a, b) && earlier.agree(a, b, sameEvent);
         }
     }
 

@@ -31,10 +31,22 @@ class EarlierHappeningsTest {
         Figure background = killed("f2", "a2", "February", "XXXX-02");
         Figure lastWeek = killed("f3", "a2", "Sunday", "2005-11-27");
         Figure unknownTime = killed("f4", "a3", null, null);
-        assertThat(earlier.agree(now, background)).isFalse();
-        assertThat(earlier.agree(now, lastWeek)).isTrue();
-        assertThat(earlier.agree(background, killed("f5", "a1", "in February", "2005-02"))).isTrue();
-        assertThat(earlier.agree(background, unknownTime)).as("an article of no known time tells nothing").isTrue();
+        assertThat(earlier.agree(now, background, true)).isFalse();
+        assertThat(earlier.agree(now, lastWeek, true)).isTrue();
+        assertThat(earlier.agree(background, killed("f5", "a1", "in February", "2005-02"), true)).isTrue();
+        assertThat(earlier.agree(background, unknownTime, true)).as("an article of no known time tells nothing").isTrue();
+    }
+
+    @Test
+    void acrossEventsAnUndatedFigureMustHoldAtAKnownTimeNoEarlierThanTheDatedOne() {
+        EarlierHappenings earlier = new EarlierHappenings(
+                List.of(article("a1", "2026-11-07"), article("a2", null), article("a3", "2026-11-01")),
+                Map.of("a1", "e2", "a2", "e9", "a3", "e3"));
+        Figure tuesday = killed("f1", "a9", "Tuesday's", "2026-11-03");
+        assertThat(earlier.agree(tuesday, killed("f2", "a1", null, "2026"), false)).isTrue();
+        assertThat(earlier.agree(tuesday, killed("f3", "a2", null, null), false)).as("no known time").isFalse();
+        assertThat(earlier.agree(tuesday, killed("f4", "a3", null, "2026"), false)).as("told before it").isFalse();
+        assertThat(earlier.agree(tuesday, killed("f4", "a3", null, "2026"), true)).isTrue();
     }
 
     @Test

@@ -62,17 +62,6 @@ class FrameMatchTest {
     }
 
     @Test
-    void acrossEventsADatedFigureIsNotOneQuantityWithAnUndatedOne() {
-        Figure undated = figure("a1", 40, "people", "people", "injured", scope(null, false), null);
-        assertThat(match.compatible(undated, figure("a2", 50, "people", "people", "injured", scope("XXXX-09", false),
-                null), false)).isFalse();
-        assertThat(match.compatible(undated, figure("a2", 50, "people", "people", "injured", scope("XXXX-09", false),
-                null), true)).isTrue();
-        assertThat(match.compatible(undated, figure("a2", 50, "people", "people", "injured", scope(null, false), null),
-                false)).isTrue();
-    }
-
-    @Test
     void measuresOfOneThingIgnoreTheKindButADatedOneWithAnotherValueIsAnotherHappening() {
         Figure magnitude = measure("other", 5.6, scope("XXXX-WXX-7", false));
         assertThat(match.compatible(magnitude, measure("territory", 5.6, scope("XXXX-WXX-7", false)), true)).isTrue();
