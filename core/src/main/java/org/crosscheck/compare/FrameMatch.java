@@ -19,14 +19,16 @@ import org.crosscheck.model.Scope;
  * what happened are one quantity only when they give one value. Two figures of one article are one quantity
  * only when they give one value (a repetition) or are claimed by two different named sources. Across two events
  * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
- * happening itself (a magnitude, a duration); when they hold is told by {@link EarlierHappenings}. A measure with a stated
- * time and one without, of different values, are two happenings ("a 6.1 quake in September", an undated 5.2).
+ * happening itself (a magnitude, a duration); when they hold is told by {@link EarlierHappenings}. A measure dated
+ * by its month or year and one that is not, of different values, are two happenings ("a 6.1 quake in September",
+ * an undated 5.2).
  * A count marked as additional ("another 1,000") is never one quantity with another figure of its article, nor
  * with a count of another value that is not marked so.
  */
 final class FrameMatch {
 
     private static final int SAME_DAY = 1;
+    private static final java.util.regex.Pattern MONTH_OR_YEAR = java.util.regex.Pattern.compile("(\\d{4}|XXXX)(-\\d{2})?");
     /** Kinds that count people and say what happened to them. */
     private static final Set<String> PEOPLE_KINDS = Set.of("killed", "injured", "missing", "detained", "displaced");
 
@@ -57,13 +59,18 @@ final class FrameMatch {
             // a magnitude or a duration is a property of one happening: another event's is another quantity
             return false;
         }
-        if ("measure".equals(ma.sort()) && timed(a) != timed(b)
+        if ("measure".equals(ma.sort()) && timedByMonth(a) != timedByMonth(b)
                 && !Verdicts.sameValue(a, b)) {
-            // "a 6.1 quake in September" beside an undated 5.2: the dated one is another, earlier happening
+            // "a 6.1 quake in September" beside an undated 5.2 or one "on Sunday": the one dated by its month or
+            // year is another, earlier happening; a day ("on Sunday", "today") is the news's own
             return false;
         }
         if (!strong(a, b) && (!sameEvent || !Verdicts.sameValue(a, b))) {
             // too little said alike to call two different numbers one quantity: only a repetition is taken
+            return false;
+        }
+        if (ma.isGeneric() != mb.isGeneric()) {
+            // "a magnitude 6 quake can cause severe damage" tells of no quake that happened
             return false;
         }
         boolean sameArticle = a.article().equals(b.article());
@@ -84,7 +91,9 @@ final class FrameMatch {
      */
     double score(Figure a, Figure b) {
         double s = a.kind().equals(b.kind()) ? 0.5 : 0;
-        s += Objects.equals(Verdicts.point(a), Verdicts.point(b)) ? 0.5 : 0;
+        // one value is the strongest sign of one quantity: two outlets repeating a figure join before a third
+        // that gives another value
+        s += Objects.equals(Verdicts.point(a), Verdicts.point(b)) ? 1 : 0;
         if (a.measure() != null && b.measure() != null) {
             s += equalStated(a.measure().thing(), b.measure().thing()) ? 1 : 0;
             s += equalStated(a.measure().action(), b.measure().action()) ? 1 : 0;
@@ -180,9 +189,20 @@ final class FrameMatch {
         if (a.startsWith("XXXX") != b.startsWith("XXXX")) {
             return true;
         }
+        if (weekday(a) > 0 && weekday(b) > 0) {
+            // "on Sunday" and "on Monday" with no known week: a day apart, like two dates a day apart
+            int d = Math.abs(weekday(a) - weekday(b));
+            return Math.min(d, 7 - d) <= SAME_DAY;
+        }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return longer.startsWith(shorter);
+    }
+
+    /** The day of the week of a date that names only that ("XXXX-WXX-1" is a Monday), else 0. */
+    private static int weekday(String iso) {
+        return iso.length() >= 10 && iso.startsWith("XXXX-WXX-") && Character.isDigit(iso.charAt(9))
+                ? iso.charAt(9) - '0' : 0;
     }
 
     private static boolean places(Scope a, Scope b) {
@@ -223,8 +243,10 @@ final class FrameMatch {
         return s == null || s.place() == null ? null : s.place().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean timed(Figure f) {
-        return f.scope() != null && f.scope().time() != null;
+    /** A figure whose own words date it by a month or a year only ("in September", "in 2003"). */
+    private static boolean timedByMonth(Figure f) {
+        Scope s = f.scope();
+        return s != null && s.time() != null && s.date() != null && MONTH_OR_YEAR.matcher(s.date()).matches();
     }
 
     private static boolean sameStatedThing(Measure a, Measure b) {

@@ -14,7 +14,9 @@ import java.util.List;
  *                   person; "measure" for a property such as a magnitude or a duration), or null when the thing
  *                   is not in the lexicon
  * @param qualifiers words that narrow the thing ("velmoran", "pregnant"), lower case; {@value #ADDITIONAL} when
- *                   the count is written as one more beside another ("another 1,000", "five more")
+ *                   the count is written as one more beside another ("another 1,000", "five more"); {@value
+ *                   #GENERIC} when the figure tells of any such thing, not of one that happened ("a magnitude 6
+ *                   quake can cause severe damage")
  * @param action     what happened to it, as an action class ("killed", "injured", "evacuated", "launched"),
  *                   or null when no verb or noun tells
  * @param baseUnit   the unit the value converts to ("km2", "km", "kg"), the ISO code for money, or null for
@@ -28,6 +30,9 @@ public record Measure(String text, String thing, String sort, List<String> quali
     /** The qualifier of a count written as one more beside another. */
     public static final String ADDITIONAL = "another";
 
+    /** The qualifier of a figure that tells of any such thing rather than of one that happened. */
+    public static final String GENERIC = "any";
+
     /** Makes the list immutable. */
     public Measure {
         qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
@@ -37,5 +42,11 @@ public record Measure(String text, String thing, String sort, List<String> quali
     @JsonIgnore
     public boolean isAdditional() {
         return qualifiers.contains(ADDITIONAL);
+    }
+
+    /** Returns true when the figure tells of any such thing ("a magnitude 6 quake can …"), not of a happening. */
+    @JsonIgnore
+    public boolean isGeneric() {
+        return qualifiers.contains(GENERIC);
     }
 }

@@ -48,6 +48,25 @@ class FrameMatchTest {
     }
 
     @Test
+    void weekdaysADayApartAreOneDayWithNoKnownWeek() {
+        Figure sunday = figure("a1", 10, "people", "people", "killed", scope("XXXX-WXX-7", false), null);
+        assertThat(match.compatible(sunday, figure("a2", 10, "people", "people", "killed", scope("XXXX-WXX-1", false),
+                null), true)).isTrue();
+        assertThat(match.compatible(sunday, figure("a2", 12, "people", "people", "killed", scope("XXXX-WXX-5", false),
+                null), true)).isFalse();
+    }
+
+    @Test
+    void aFigureOfAnySuchThingIsNoReportOfOneThatHappened() {
+        Figure generic = new Figure("f", "a1", 0, 1, "other", 6.0, null, null, null, null, null, null, null, null, null,
+                new Measure("quake", "magnitude", "measure", List.of(Measure.GENERIC), null, "magnitude", 1.0), null, null);
+        Figure reported = new Figure("f", "a2", 0, 1, "other", 6.0, null, null, null, null, null, null, null, null, null,
+                new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0), null, null);
+        assertThat(match.compatible(generic, reported, true)).isFalse();
+        assertThat(match.compatible(generic, generic, true)).isTrue();
+    }
+
+    @Test
     void oneArticleGivesTwoValuesForOneQuantityOnlyAsTwoNamedSourcesClaims() {
         Figure un = figure("a1", 4, "civilian", "civilian", "killed", scope(null, false), "the UN office");
         assertThat(match.compatible(un, figure("a1", 12, "civilian", "civilian", "killed", scope(null, false),
@@ -67,6 +86,10 @@ class FrameMatchTest {
         assertThat(match.compatible(magnitude, measure("territory", 5.6, scope("XXXX-WXX-7", false)), true)).isTrue();
         assertThat(match.compatible(measure("other", 6.1, scope("XXXX-09", false)),
                 measure("other", 5.2, scope(null, false)), true)).isFalse();
+        assertThat(match.compatible(measure("other", 5.9, scope("XXXX-WXX-7", false)),
+                measure("other", 6.1, scope(null, false)), true)).as("a day is the news's own").isTrue();
+        assertThat(match.compatible(measure("other", 6.4, scope("XXXX-02", false)),
+                measure("other", 5.9, scope("XXXX-WXX-7", false)), true)).isFalse();
         assertThat(match.compatible(measure("other", 5.2, scope(null, false)),
                 measure("injured", 5.4, scope(null, false)), true)).isTrue();
     }

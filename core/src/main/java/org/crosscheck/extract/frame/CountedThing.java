@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Finds what a figure counts: the noun after the number ("nine captured Velmoran troops"; "three of the
  * victims"), or the noun it belongs to before it ("a magnitude 5.6 quake", "the death toll rose to 10"),
- * with the words that narrow it. A word the action list knows ("10 dead", "wounded soldiers") is left to
- * {@link ActionFinder}. Precondition: tokens carry part of speech, lemma and NER tags.
+ * with the words that narrow it, or the object of a verb that estimates it ("put the magnitude at 6.1"). A
+ * word the action list knows ("10 dead", "wounded soldiers") is left to {@link ActionFinder}; a direction
+ * ("35 miles southwest of …") names no thing. Precondition: tokens carry part of speech, lemma and NER tags.
  */
 final class CountedThing {
 
@@ -18,6 +19,7 @@ final class CountedThing {
     private static final int MAX_RUN = 5;
     private static final int LOOK_BACK = 6;
     private static final int SUBJECT_BACK = 15;
+    private static final Found NONE = new Found(null, -1, List.of(), null);
 
     /**
      * The counted thing of a figure.
@@ -47,8 +49,56 @@ final class CountedThing {
         if (after.head() != null) {
             return after;
         }
+        Found estimated = estimated(span);
+        if (estimated.head() != null) {
+            return estimated;
+        }
         Found before = before(span);
         return before.head() != null ? before : measureNear(span);
+    }
+
+    /**
+     * The object of a verb that gives the number as an estimate of it, when the lexicon knows it: "the survey
+     * puts the magnitude at 6.1", "put the quake's magnitude at 5.9", "put the death toll at 23".
+     */
+    private Found estimated(Span s) {
+        int at = s.from() - 1;
+        while (at >= 0 && (s.pos(at).startsWith("RB") || s.pos(at).startsWith("JJ"))) {
+            at--;
+        }
+        if (at < 0 || !s.lemma(at).equals("at")) {
+            return NONE;
+        }
+        for (int v = at - 1; v >= Math.max(0, at - SUBJECT_BACK); v--) {
+            if (s.clauseBreak(v) || s.word(v).equals(",")) {
+                break;
+            }
+            if (s.pos(v).startsWith("VB") && lexicon.isEstimating(s.lemma(v))) {
+                int head = objectHead(s, v + 1, at);
+                // only a noun the lexicon knows: the object of "put disapproval at 68 percent" names no count
+                boolean known = head >= 0 && (lexicon.thing(s.lemma(head)) != null || lexicon.action(s.lemma(head)) != null);
+                return known ? found(s, nounStart(s, head), head, head + 1) : NONE;
+            }
+        }
+        return NONE;
+    }
+
+    /** A direction from a place written in lower case right after the number ("35 miles southwest of …"). */
+    private boolean direction(Span s, int i) {
+        return s.word(i).equals(s.word(i).toLowerCase(java.util.Locale.ROOT)) && lexicon.isDirection(s.lemma(i));
+    }
+
+    /** The last noun of the first noun phrase in [from, to), read past a possessive ("the quake's magnitude"). */
+    private static int objectHead(Span s, int from, int to) {
+        int head = -1;
+        for (int i = from; i < to; i++) {
+            if (s.pos(i).startsWith("NN") && isTextual(s, i)) {
+                head = i;
+            } else if (head >= 0 && !s.pos(i).equals("POS")) {
+                break;
+            }
+        }
+        return head;
     }
 
     /** A measure named just after the number ("5.6 on the Richter scale"). */
@@ -58,7 +108,7 @@ final class CountedThing {
                 return found(s, i, i, i + 1);
             }
         }
-        return new Found(null, -1, List.of(), null);
+        return NONE;
     }
 
     private Found after(Span s) {
@@ -72,6 +122,7 @@ final class CountedThing {
         int head = -1;
         int measure = -1;
         while (i < s.tokens().size() && i - first < MAX_RUN && inNounRun(s, i) && isTextual(s, i)
+                && !(i == first && direction(s, i))
                 && !(head >= 0 && s.pos(i).startsWith("NNP") && !s.pos(head).startsWith("NNP"))) {
             // a proper noun after a common one starts another phrase ("days of riots Greece has seen")
             if (s.pos(i).startsWith("NN")) {
@@ -90,7 +141,7 @@ final class CountedThing {
             head = measure;
         }
         if (head < 0) {
-            return new Found(null, -1, List.of(), null);
+            return NONE;
         }
         String measuredBy = s.pos(head).equals("NN") ? lexicon.measuredBy(s.lemma(head)) : null;
         if (measuredBy != null) {
@@ -119,18 +170,20 @@ final class CountedThing {
             }
             if (s.pos(k).startsWith("VB") && LINKS.contains(s.lemma(k))) {
                 int n = subjectOf(s, k);
-                return n < 0 ? new Found(null, -1, List.of(), null) : found(s, nounStart(s, n), n, n + 1);
+                return n < 0 ? NONE : found(s, nounStart(s, n), n, n + 1);
             }
         }
-        return new Found(null, -1, List.of(), null);
+        return NONE;
     }
 
     /**
      * The noun a linking verb tells the number of ("the death toll in the province has risen to 23"): of the
-     * nouns before it in its clause, the nearest the lexicon knows as a thing or an action, else the nearest
-     * common noun; -1 when there is none.
+     * nouns before it in its clause, the nearest the lexicon knows as an action, else as a thing, else the
+     * nearest common noun; -1 when there is none.
      */
     private int subjectOf(Span s, int verb) {
+        int action = -1;
+        int thing = -1;
         int common = -1;
         for (int n = verb - 1; n >= Math.max(0, verb - SUBJECT_BACK); n--) {
             if (s.clauseBreak(n) || s.word(n).equals(",")) {
@@ -139,14 +192,19 @@ final class CountedThing {
             if (!s.pos(n).startsWith("NN") || !isTextual(s, n)) {
                 continue;
             }
-            if (lexicon.thing(s.lemma(n)) != null || lexicon.action(s.lemma(n)) != null) {
-                return n;
+            if (action < 0 && lexicon.action(s.lemma(n)) != null) {
+                action = n;
+            }
+            if (thing < 0 && lexicon.thing(s.lemma(n)) != null) {
+                thing = n;
             }
             if (common < 0 && !s.pos(n).startsWith("NNP")) {
                 common = n;
             }
         }
-        return common;
+        // a noun that names what happened ("the death toll from a strong earthquake rose to 10") is the count
+        // itself; a thing nearer the verb only qualifies it
+        return action >= 0 ? action : thing >= 0 ? thing : common;
     }
 
     /** The form of a head word the lexicon lists: its lemma, else the word, else the word without a plural -s. */

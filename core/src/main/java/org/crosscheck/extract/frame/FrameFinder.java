@@ -15,6 +15,8 @@ import org.crosscheck.model.Sentence;
  */
 final class FrameFinder {
 
+    private static final java.util.Set<String> GENERIC_MODALS = java.util.Set.of("can", "could", "may", "might");
+
     private final FrameLexicon lexicon;
     private final CountedThing things;
     private final ActionFinder actions;
@@ -83,8 +85,8 @@ final class FrameFinder {
      */
     private Measure measure(Figure figure, Span span) {
         CountedThing.Found counted = things.find(span);
-        String head = counted.head() != null ? counted.head()
-                : "measure".equals(lexicon.sort(figure.unit())) ? figure.unit() : null;
+        // a unit that is a measure says what is measured, whatever noun is near ("a force of 6.0 on the Richter scale")
+        String head = "measure".equals(lexicon.sort(figure.unit())) ? figure.unit() : counted.head();
         // "a 5.2 quake" names no unit, "a magnitude 5.2 quake" does: both are in the measure's unit
         String unit = figure.unit() == null && "measure".equals(lexicon.sort(head)) ? lexicon.unitNamed(head)
                 : figure.unit();
@@ -100,6 +102,9 @@ final class FrameFinder {
         }
         if (additional(span)) {
             qualifiers.add(Measure.ADDITIONAL);
+        }
+        if (generic(span, counted.headIndex())) {
+            qualifiers.add(Measure.GENERIC);
         }
         String base = lexicon.baseUnit(unit);
         if (base != null && !"measure".equals(sort) && place(span, counted.headIndex())) {
@@ -145,6 +150,30 @@ final class FrameFinder {
             if (span.lemma(i).equals(Measure.ADDITIONAL)
                     || i > span.from() && span.lemma(i).equals("more") && !span.lemma(i + 1).equals("than")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A magnitude 6 quake can cause severe damage": a figure inside an indefinite singular noun phrase whose
+     * clause goes on with "can", "could", "may" or "might" tells what any such thing may do, not what happened.
+     */
+    private static boolean generic(Span span, int head) {
+        int first = span.from() - 1;
+        while (first >= 0 && (span.pos(first).startsWith("NN") && first >= span.from() - 2 || span.pos(first).equals("HYPH"))) {
+            first--;
+        }
+        boolean indefinite = first >= 0 && (span.lemma(first).equals("a") || span.lemma(first).equals("an"));
+        if (!indefinite || head < span.to() || !span.pos(head).equals("NN")) {
+            return false;
+        }
+        for (int i = head + 1; i < Math.min(span.tokens().size(), head + 4); i++) {
+            if (span.clauseBreak(i) || span.word(i).equals(",")) {
+                return false;
+            }
+            if (span.pos(i).equals("MD")) {
+                return GENERIC_MODALS.contains(span.lemma(i));
             }
         }
         return false;

@@ -26,6 +26,7 @@ public final class FrameLexicon {
     private final java.util.Set<String> meta = new java.util.HashSet<>();
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
+    private final java.util.Set<String> directions = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -41,6 +42,7 @@ public final class FrameLexicon {
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
         rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
+        rows("directions-" + language + ".txt").forEach(row -> directions.add(row[0]));
     }
 
     /** Returns the English lexicon. */
@@ -157,6 +159,16 @@ public final class FrameLexicon {
      */
     public boolean isEstimating(String lemma) {
         return estimating.contains(lemma);
+    }
+
+    /**
+     * Tells whether a word names a direction from a place ("35 miles southwest of Bandar Abbas").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for a compass direction or a word of distance from a place
+     */
+    public boolean isDirection(String lemma) {
+        return directions.contains(lemma);
     }
 
     /**

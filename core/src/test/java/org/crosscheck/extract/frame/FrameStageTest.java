@@ -40,7 +40,10 @@ class FrameStageTest {
             + "were displaced, above the official figure of 2,900 evacuated. About 800 people marched in Lorvik and another 700 rallied in the north. "
             + "The march drew 9,000 people. A quake killed 31,000 people in Vell in 2003, and 600 were killed in "
             + "Dorn in February. A quake struck Dorn in January. It killed 612 people. "
-            + "Officials named the 27 hardest - hit villages. At least 33 aftershocks were felt.";
+            + "Officials named the 27 hardest - hit villages. At least 33 aftershocks were felt. "
+            + "The death toll from a strong earthquake a day earlier rose to 19. The survey puts the magnitude at 6.3. "
+            + "The storm made landfall 35 miles southwest of Tarn. The quake struck with a force of about 6.6 on the "
+            + "Richter scale. A magnitude 7.1 quake can cause severe damage.";
 
     private static Corpus corpus;
 
@@ -175,5 +178,33 @@ class FrameStageTest {
     void aVerbOfObservingTellsNothingOfWhatHappened() {
         assertThat(figure(33).measure().thing()).isEqualTo("aftershock");
         assertThat(figure(33).measure().action()).isNull();
+    }
+
+    @Test
+    void aPrepositionalPhraseOnlyQualifiesTheSubjectOfALinkingVerb() {
+        assertThat(figure(19).measure().thing()).isNull();
+        assertThat(figure(19).measure().action()).isEqualTo("killed");
+    }
+
+    @Test
+    void theObjectOfAnEstimatingVerbIsWhatIsMeasured() {
+        assertThat(figure(6.3).measure().thing()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void aDirectionFromAPlaceIsNoCountedThing() {
+        assertThat(figure(35).measure().thing()).isNull();
+        assertThat(figure(35).measure().baseUnit()).isEqualTo("km");
+    }
+
+    @Test
+    void aUnitThatIsAMeasureSaysWhatIsMeasured() {
+        assertThat(figure(6.6).measure().thing()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void aFigureOfAnySuchThingIsGeneric() {
+        assertThat(figure(7.1).measure().isGeneric()).isTrue();
+        assertThat(figure(5.2).measure().isGeneric()).isFalse();
     }
 }
