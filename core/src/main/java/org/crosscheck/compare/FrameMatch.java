@@ -17,7 +17,8 @@ import org.crosscheck.model.Scope;
  * a plain "people" aside), what happened to it, a running total against one incident, the date or the place.
  * What one of them leaves unstated does not keep them apart, but two figures that say neither what they count nor
  * what happened are one quantity only when they give one value. Two figures of one article are one quantity
- * only when they give one value (a repetition) or are claimed by two different named sources. Across two events
+ * only when they give one value (a repetition), one is a bound the other's value keeps, or they are claimed by
+ * two different named sources. Across two events
  * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
  * happening itself (a magnitude, a duration); when they hold is told by {@link EarlierHappenings}. A measure dated
  * by its month or year and one that is not, of different values, are two happenings ("a 6.1 quake in September",
@@ -171,9 +172,14 @@ final class FrameMatch {
         return a.cumulative() == b.cumulative() && dates(a.date(), b.date()) && (!placesCount || places(a, b));
     }
 
-    /** Inside one article two places are two incidents, unless both give one value (one toll told twice). */
+    /**
+     * Inside one article two places are two incidents, unless both give one value (one toll told twice) or they
+     * measure the happening itself: a magnitude is told with where its sources sit ("Tehran's centre put it at
+     * 5.9"), and an earlier quake in the same article is told apart by its date.
+     */
     private static boolean scopes(Figure a, Figure b, boolean sameArticle) {
-        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b));
+        boolean measure = "measure".equals(a.measure().sort());
+        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b) && !measure);
     }
 
     /** Dates agree when either is unstated, or they name the same day (give or take one), month or year. */
@@ -215,22 +221,23 @@ final class FrameMatch {
     }
 
     private static boolean sameArticleMayRepeat(Figure a, Figure b) {
-        if (Objects.equals(Verdicts.point(a), Verdicts.point(b))) {
+        if (Objects.equals(Verdicts.point(a), Verdicts.point(b)) || Verdicts.boundHolds(a, b)) {
+            // told twice, or first as a bound the later value keeps ("at least 5.9" … "a 6.1 temblor")
             return true;
         }
         // one article giving two values for one quantity: only as the claims of two named sources about the
         // same stated place and time ("the UN said at least 4 … the governor said at least 12"); a figure with a
         // place or date the other lacks is another incident ("9 near Brenmoor on Tuesday" and "16 earlier")
         return claimant(a) != null && claimant(b) != null && !claimant(a).equals(claimant(b))
-                && sameStatedScope(a.scope(), b.scope());
+                && sameStatedScope(a.scope(), b.scope(), !"measure".equals(a.measure().sort()));
     }
 
-    private static boolean sameStatedScope(Scope a, Scope b) {
+    private static boolean sameStatedScope(Scope a, Scope b, boolean placesCount) {
         if (a == null || b == null) {
             return a == b;
         }
         // a place one of them leaves unstated may be the other's; a time stated by one only is another incident
-        boolean places = place(a) == null || place(b) == null || place(a).equals(place(b));
+        boolean places = !placesCount || place(a) == null || place(b) == null || place(a).equals(place(b));
         return places && (a.time() == null) == (b.time() == null)
                 && (a.time() == null || Objects.equals(a.date(), b.date()));
     }

@@ -81,6 +81,21 @@ final class Verdicts {
         return Math.abs(x - y) <= rounding + SAME * Math.max(Math.abs(x), Math.abs(y));
     }
 
+    /**
+     * Tells whether one figure is a bound that the other's value keeps ("at least 5.9" and "6.1").
+     *
+     * @param a a figure
+     * @param b another
+     * @return true when exactly one of them is a lower or upper bound and their intervals meet
+     */
+    static boolean boundHolds(Figure a, Figure b) {
+        boolean boundA = Hedges.isLowerBound(a.hedge()) || Hedges.isUpperBound(a.hedge());
+        boolean boundB = Hedges.isLowerBound(b.hedge()) || Hedges.isUpperBound(b.hedge());
+        double[] x = interval(a);
+        double[] y = interval(b);
+        return boundA != boundB && x != null && y != null && intersect(List.of(x, y));
+    }
+
     private static double raw(Figure f) {
         return f.value() != null ? f.value() : f.low() != null ? f.low() : f.high();
     }

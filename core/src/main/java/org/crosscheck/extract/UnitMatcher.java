@@ -62,7 +62,9 @@ final class UnitMatcher {
 
     private Match before(List<Units.Surface> surfaces, int offset, boolean onlyBefore) {
         int end = offset;
-        if (end > 0 && (text.charAt(end - 1) == ' ' || onlyBefore && text.charAt(end - 1) == '-')) {
+        if (onlyBefore && end >= 3 && text.startsWith(" - ", end - 3)) {
+            end -= 3; // "magnitude - 5.9", a hyphen written apart
+        } else if (end > 0 && (text.charAt(end - 1) == ' ' || onlyBefore && text.charAt(end - 1) == '-')) {
             end--; // "magnitude 6.1", "magnitude-5.4"
         }
         for (Units.Surface s : surfaces) {

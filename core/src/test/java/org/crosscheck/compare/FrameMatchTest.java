@@ -48,6 +48,31 @@ class FrameMatchTest {
     }
 
     @Test
+    void oneArticleMayGiveABoundAndAValueItKeeps() {
+        Figure atLeast = new Figure("f", "a1", 0, 1, "killed", 10.0, null, null, "at least", null, "people", null, null,
+                null, null, new Measure("people", "people", "people", List.of(), "killed", null, null), null, null);
+        assertThat(match.compatible(atLeast, figure("a1", 12, "people", "people", "killed", null, null), true)).isTrue();
+        assertThat(match.compatible(atLeast, figure("a1", 8, "people", "people", "killed", null, null), true)).isFalse();
+    }
+
+    @Test
+    void twoSourcesOfOneArticleMayMeasureOneHappeningWhereverTheySit() {
+        Figure centre = new Figure("f", "a1", 0, 1, "other", 5.9, null, null, null, "magnitude", "quake", null, null,
+                new Speaker(null, "seismologic centre"), null,
+                new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0),
+                new Scope("Tehran", null, null, null, false), null);
+        Figure survey = new Figure("f", "a1", 0, 1, "other", 6.1, null, null, null, "magnitude", "quake", null, null,
+                new Speaker(null, "the Survey"), null,
+                new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0),
+                new Scope("Golden", null, null, null, false), null);
+        assertThat(match.compatible(centre, survey, true)).isTrue();
+        Figure killedHere = figure("a1", 4, "civilian", "civilian", "killed", new Scope("Tarn", null, null, null, false),
+                "the UN office");
+        assertThat(match.compatible(killedHere, figure("a1", 12, "civilian", "civilian", "killed",
+                new Scope("Lorvik", null, null, null, false), "the governor"), true)).isFalse();
+    }
+
+    @Test
     void weekdaysADayApartAreOneDayWithNoKnownWeek() {
         Figure sunday = figure("a1", 10, "people", "people", "killed", scope("XXXX-WXX-7", false), null);
         assertThat(match.compatible(sunday, figure("a2", 10, "people", "people", "killed", scope("XXXX-WXX-1", false),

@@ -91,6 +91,9 @@ class FigureFinderTest {
         value(f.get(1), 10, "kilometres");
         value(only("A 5.8-magnitude quake shook the valley."), 5.8, "magnitude");
         value(only("The survey put its strength at magnitude-5.4."), 5.4, "magnitude");
+        Figure spaced = only("A quake measuring at least magnitude - 5.9 shook the coast.");
+        value(spaced, 5.9, "magnitude");
+        assertThat(spaced.hedge()).isEqualTo("at least");
     }
 
     @Test

@@ -157,9 +157,10 @@ final class CountedThing {
 
     private Found before(Span s) {
         int i = s.from() - 1;
-        if (i >= 0 && s.pos(i).startsWith("NN") && lexicon.thing(s.lemma(i)) != null) {
-            // "magnitude 5.6", "a 6.1 magnitude": the measure is named right before the number
-            return found(s, i, i, i + 1);
+        int named = i >= 1 && (s.pos(i).equals("HYPH") || s.word(i).equals("-")) ? i - 1 : i;
+        if (named >= 0 && s.pos(named).startsWith("NN") && lexicon.thing(s.lemma(named)) != null) {
+            // "magnitude 5.6", "magnitude - 5.9": the measure is named right before the number
+            return found(s, named, named, named + 1);
         }
         if (i >= 0 && s.lemma(i).equals("of") && s.pos(i - 1).startsWith("NN")) {
             return found(s, nounStart(s, i - 1), i - 1, i);

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Where a figure holds: the place named nearest to it in its sentence, and the entity that place resolves
- * to. Precondition: tokens carry CoreNLP's NER tags.
+ * to; the seat of an organisation named in the sentence ("the Survey in Golden, Colo.") is no place of it. Precondition: tokens carry CoreNLP's NER tags.
  */
 final class PlaceScope {
 
@@ -32,6 +32,7 @@ final class PlaceScope {
         int bestFrom = -1;
         int bestTo = -1;
         int bestDistance = Integer.MAX_VALUE;
+        int seatEnd = -1;
         for (int i = 0; i < span.tokens().size(); i++) {
             if (!PLACES.contains(span.ner(i))) {
                 continue;
@@ -39,6 +40,12 @@ final class PlaceScope {
             int j = i;
             while (j < span.tokens().size() && PLACES.contains(span.ner(j))) {
                 j++;
+            }
+            if (seat(span, i) || i == seatEnd + 1 && span.word(seatEnd).equals(",")) {
+                // "the U.S. Geological Survey in Golden, Colo., said": where the source sits, not where it holds
+                seatEnd = j;
+                i = j - 1;
+                continue;
             }
             int distance = i >= span.to() ? i - span.to() : span.from() - j;
             if (distance >= 0 && distance < bestDistance) {
@@ -53,6 +60,12 @@ final class PlaceScope {
         }
         int start = span.tokens().get(bestFrom).start();
         return new Found(text.substring(start, span.tokens().get(bestTo - 1).end()), start);
+    }
+
+    /** A place right after an organisation and "in" or "at": the organisation's seat. */
+    private static boolean seat(Span span, int i) {
+        String before = span.word(i - 1);
+        return (before.equals("in") || before.equals("at")) && span.ner(i - 2).equals("ORGANIZATION");
     }
 
     /**

@@ -43,7 +43,9 @@ class FrameStageTest {
             + "Officials named the 27 hardest - hit villages. At least 33 aftershocks were felt. "
             + "The death toll from a strong earthquake a day earlier rose to 19. The survey puts the magnitude at 6.3. "
             + "The storm made landfall 35 miles southwest of Tarn. The quake struck with a force of about 6.6 on the "
-            + "Richter scale. A magnitude 7.1 quake can cause severe damage.";
+            + "Richter scale. A magnitude 7.1 quake can cause severe damage. "
+            + "The centre said the quake measured magnitude - 5.8. In Lorvik, 565 shops suffered serious damage. "
+            + "The island has a population of 95,000.";
 
     private static Corpus corpus;
 
@@ -206,5 +208,20 @@ class FrameStageTest {
     void aFigureOfAnySuchThingIsGeneric() {
         assertThat(figure(7.1).measure().isGeneric()).isTrue();
         assertThat(figure(5.2).measure().isGeneric()).isFalse();
+    }
+
+    @Test
+    void aMeasureNamedBeforeAHyphenIsTheMeasure() {
+        assertThat(figure(5.8).measure().thing()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void aVerbAndItsObjectSayWhatHappened() {
+        assertThat(figure(565).measure().action()).isEqualTo("damaged");
+    }
+
+    @Test
+    void aPopulationCountsPeople() {
+        assertThat(figure(95000).measure().thing()).isEqualTo("people");
     }
 }
