@@ -17,6 +17,8 @@ public enum ContentKind {
     OTHER;
 
     private static final int SNIFF_BYTES = 1024;
+    /** How far past comments and declarations the root element of an XML file is looked for. */
+    static final int PROLOG_BYTES = 64 * 1024;
     /** A document type declaration names the root element, so it tells a feed even when a long DTD follows. */
     private static final Pattern FEED_DOCTYPE =
             Pattern.compile("<!doctype\\s+(rss|rdf:rdf|feed)[\\s>\\[]");
@@ -52,6 +54,10 @@ public enum ContentKind {
      *         HTML document, else OTHER
      */
     public static ContentKind sniff(byte[] bytes) {
+        String root = rootElement(bytes);
+        if (root != null && (root.equals("rss") || root.equals("rdf:rdf") || root.equals("feed"))) {
+            return FEED;
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         if (head.contains("<rss") || head.contains("<rdf:rdf") || head.matches("(?s).*<feed[\\s>].*")
@@ -62,5 +68,39 @@ public enum ContentKind {
             return HTML;
         }
         return OTHER;
+    }
+
+    /**
+     * The name of the first element after the prolog (declaration, comments, processing instructions, document
+     * type), so that a feed whose long comments push its root past the first kilobyte is still told; null when
+     * the bytes do not start as XML or the root lies beyond {@link #PROLOG_BYTES}.
+     */
+    private static String rootElement(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, PROLOG_BYTES), StandardCharsets.ISO_8859_1);
+        int i = text.startsWith("\u00ef\u00bb\u00bf") ? 3 : 0; // a UTF-8 byte-order mark read as Latin-1
+        while (true) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String end = text.startsWith("<?", i) ? "?>" : text.startsWith("<!--", i) ? "-->"
+                    : text.startsWith("<!", i) ? ">" : null;
+            if (end == null) {
+                break;
+            }
+            int close = text.indexOf(end, i + 2);
+            if (close < 0) {
+                return null;
+            }
+            i = close + end.length();
+        }
+        if (i >= text.length() || text.charAt(i) != '<') {
+            return null;
+        }
+        int j = i + 1;
+        while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '>'
+                && text.charAt(j) != '/') {
+            j++;
+        }
+        return text.substring(i + 1, j).toLowerCase(Locale.ROOT);
     }
 }

@@ -34,7 +34,7 @@ public final class FeedReader implements SourceReader {
 
     private static byte[] head(Input file) {
         try (InputStream in = file.open()) {
-            return in.readNBytes(1024);
+            return in.readNBytes(ContentKind.PROLOG_BYTES);
         } catch (IOException e) {
             // Unreadable: claim it, so that reading it reports the problem with the file's name.
             return "<rss".getBytes(StandardCharsets.US_ASCII);
