@@ -17,8 +17,8 @@ import org.crosscheck.model.Scope;
  * a plain "people" aside), what happened to it, a running total against one incident, the date or the place.
  * What one of them leaves unstated does not keep them apart, but two figures that say neither what they count nor
  * what happened are one quantity only when they give one value. Two figures of one article are one quantity
- * only when they give one value (a repetition), one is a bound the other's value keeps, or they are claimed by
- * two different named sources. Across two events
+ * only when they give one value (a repetition), one is a bound the other's value keeps, one is the value a toll
+ * moved from ("up from nine"), or they are claimed by two different named sources. Across two events
  * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
  * happening itself (a magnitude, a duration); when they hold is told by {@link EarlierHappenings}. A measure dated
  * by its month or year and one that is not, of different values, are two happenings ("a 6.1 quake in September",
@@ -221,8 +221,11 @@ final class FrameMatch {
     }
 
     private static boolean sameArticleMayRepeat(Figure a, Figure b) {
-        if (Objects.equals(Verdicts.point(a), Verdicts.point(b)) || Verdicts.boundHolds(a, b)) {
-            // told twice, or first as a bound the later value keeps ("at least 5.9" … "a 6.1 temblor")
+        if (Objects.equals(Verdicts.point(a), Verdicts.point(b)) || Verdicts.boundHolds(a, b)
+                || a.measure().isEarlier() != b.measure().isEarlier() && a.measure().action() != null) {
+            // told twice, first as a bound the later value keeps ("at least 5.9" … "a 6.1 temblor"), or as the
+            // value a toll moved from ("risen to 23, up from nine"); a state at another time ("40,000 troops are
+            // now there, up from 11,000") is another quantity
             return true;
         }
         // one article giving two values for one quantity: only as the claims of two named sources about the

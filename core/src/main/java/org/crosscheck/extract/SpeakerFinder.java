@@ -251,7 +251,8 @@ final class SpeakerFinder {
         }
         if (Lexicon.ROLES.contains(head) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
             boolean definite = lower(tokens.get(from)).equals("the") && !Lexicon.DOCUMENTS.contains(head);
-            SpeakerPhrase role = definite ? byRole(head, start, end, history) : null;
+            // "the RCO", "the Union": a name, which may be an organisation's, never a person named elsewhere
+            SpeakerPhrase role = !definite ? null : properNoun ? organisation(head, start, end) : byRole(head, start, end, history);
             return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)(the|an?) ", ""),
                     null, false);
         }
@@ -397,6 +398,37 @@ final class SpeakerFinder {
             }
         }
         return latest;
+    }
+
+    /**
+     * "the Union" → the latest organisation whose name holds that word; "the RCO" → the latest whose initials it
+     * is ("Relief Coordination Office"); null when none is named before.
+     */
+    private SpeakerPhrase organisation(String name, int start, int end) {
+        Mention latest = organisationNamedBy(name, start);
+        for (Mention m : entities.mentions(article)) {
+            Entity e = entities.of(m);
+            if (latest == null && m.end() <= start && e != null && e.type().equals("ORGANIZATION")
+                    && initials(m.text()).equalsIgnoreCase(name)) {
+                latest = m;
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        SpeakerPhrase p = toPhrase(latest);
+        return new SpeakerPhrase(start, end, p.text(), p.entity(), false);
+    }
+
+    /** The capitals that begin a name's words: "Relief Coordination Office" → "RCO". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** "the spokeswoman" → the latest person whose mention was introduced by that role word. */

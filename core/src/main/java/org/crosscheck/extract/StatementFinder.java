@@ -329,7 +329,8 @@ final class StatementFinder {
             after++;
         }
         boolean framedByCommas = speaker.start() < cueToken.start() && speaker.start() > s.start()
-                && ",".equals(tokenBefore(tokens, phraseStart(tokens, speaker.start()))) && after < tokens.size()
+                && ",".equals(tokenBefore(tokens, nounPhraseStart(tokens, phraseStart(tokens, speaker.start()))))
+                && after < tokens.size()
                 && (tokens.get(after).word().equals(",") || tokens.get(after).word().equals("."));
         String cueClass = cueClass(tokens, cue);
         int minWords = cueClass.equals(Statement.DENY) || cueClass.equals(Statement.CRITICISE) ? MIN_DENIAL_WORDS : 3;

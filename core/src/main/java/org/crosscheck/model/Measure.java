@@ -16,7 +16,8 @@ import java.util.List;
  * @param qualifiers words that narrow the thing ("velmoran", "pregnant"), lower case; {@value #ADDITIONAL} when
  *                   the count is written as one more beside another ("another 1,000", "five more"); {@value
  *                   #GENERIC} when the figure tells of any such thing, not of one that happened ("a magnitude 6
- *                   quake can cause severe damage")
+ *                   quake can cause severe damage"); {@value #EARLIER} when it is the value a count moved from
+ *                   ("has risen to 23, up from nine")
  * @param action     what happened to it, as an action class ("killed", "injured", "evacuated", "launched"),
  *                   or null when no verb or noun tells
  * @param baseUnit   the unit the value converts to ("km2", "km", "kg"), the ISO code for money, or null for
@@ -33,6 +34,12 @@ public record Measure(String text, String thing, String sort, List<String> quali
     /** The qualifier of a figure that tells of any such thing rather than of one that happened. */
     public static final String GENERIC = "any";
 
+    /** The qualifier of the value a count moved from ("up from nine"). */
+    public static final String EARLIER = "before";
+
+    /** The qualifiers that mark how a figure is told rather than narrow its thing. */
+    public static final List<String> MARKS = List.of(ADDITIONAL, GENERIC, EARLIER);
+
     /** Makes the list immutable. */
     public Measure {
         qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
@@ -42,6 +49,12 @@ public record Measure(String text, String thing, String sort, List<String> quali
     @JsonIgnore
     public boolean isAdditional() {
         return qualifiers.contains(ADDITIONAL);
+    }
+
+    /** Returns true when the figure is the value a count moved from ("up from nine"). */
+    @JsonIgnore
+    public boolean isEarlier() {
+        return qualifiers.contains(EARLIER);
     }
 
     /** Returns true when the figure tells of any such thing ("a magnitude 6 quake can …"), not of a happening. */

@@ -53,6 +53,15 @@ class FrameMatchTest {
                 null, null, new Measure("people", "people", "people", List.of(), "killed", null, null), null, null);
         assertThat(match.compatible(atLeast, figure("a1", 12, "people", "people", "killed", null, null), true)).isTrue();
         assertThat(match.compatible(atLeast, figure("a1", 8, "people", "people", "killed", null, null), true)).isFalse();
+        Figure movedFrom = new Figure("f", "a1", 0, 1, "killed", 8.0, null, null, null, null, "people", null, null,
+                null, null, new Measure("people", "people", "people", List.of(Measure.EARLIER), "killed", null, null),
+                null, null);
+        assertThat(match.compatible(atLeast, movedFrom, true)).as("risen to at least 10, up from 8").isTrue();
+        Figure troopsNow = figure("a1", 40000, "soldier", "military", null, null, null);
+        Figure troopsThen = new Figure("f", "a1", 0, 1, "killed", 11000.0, null, null, null, null, "troops", null, null,
+                null, null, new Measure("troops", "soldier", "military", List.of(Measure.EARLIER), null, null, null),
+                null, null);
+        assertThat(match.compatible(troopsNow, troopsThen, true)).as("a state at another time").isFalse();
     }
 
     @Test

@@ -56,6 +56,23 @@ class StatementStageTest {
     }
 
     @Test
+    void anAcronymNamesItsOrganisationNotAPersonNamedNext() {
+        List<Statement> s = statements("The Relief Coordination Office gave a lower figure. The RCO has confirmed"
+                + " that 19 people died in the flood. Governor Anna Keller rejected suggestions that the toll was low.");
+        assertThat(s).filteredOn(st -> st.content().contains("19 people"))
+                .singleElement().satisfies(st -> assertThat(st.speaker().text()).isEqualTo("Relief Coordination Office"));
+    }
+
+    @Test
+    void aTitledSpeakerBetweenCommasAttributesTheWordsOnBothSides() {
+        Statement s = only("The toll has risen to at least 23, Governor Anna Keller said on Thursday, up from at least"
+                + " nine on the day of the flood.");
+        assertThat(s.speaker().text()).isEqualTo("Anna Keller");
+        assertThat(s.parts()).hasSize(2);
+        assertThat(s.content()).contains("risen to at least 23").contains("up from at least nine");
+    }
+
+    @Test
     void reportedSpeechWithSaidThat() {
         Statement s = only("Interior minister Petra Lind said that 300 families had been moved to schools.");
         assertThat(s.mode()).isEqualTo(Statement.REPORTED);

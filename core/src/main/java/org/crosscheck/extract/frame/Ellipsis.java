@@ -9,7 +9,7 @@ import org.crosscheck.model.Scope;
 /**
  * Gives a figure that names no counted thing the thing of the figure just before it in the same sentence:
  * "around 30,000 Dastrian troops … up from 8,000", "killed 12 people and injured 30". The action stays the
- * figure's own. A figure given as the value of a figure noun ("put the number at 11") restates the count told
+ * figure's own, but the value a count moved from takes the count's. A figure given as the value of a figure noun ("put the number at 11") restates the count told
  * before it, in its sentence or the one before.
  */
 final class Ellipsis {
@@ -62,13 +62,13 @@ final class Ellipsis {
         String thingWords = p.action() == null ? p.text() : p.text().replace(" " + p.action(), "");
         String text = m.action() == null ? p.text()
                 : thingWords.contains(m.action()) ? thingWords : thingWords + " " + m.action();
-        // the thing is inherited, not the "another" of a count written as one more
+        // the thing is inherited, not the marks of how the figure itself is told ("another", "up from")
         List<String> qualifiers = new ArrayList<>(p.qualifiers());
-        qualifiers.remove(Measure.ADDITIONAL);
-        if (m.isAdditional()) {
-            qualifiers.add(Measure.ADDITIONAL);
-        }
-        Measure inherited = new Measure(text, p.thing(), p.sort(), qualifiers, m.action(), m.baseUnit(), m.toBase());
+        qualifiers.removeAll(Measure.MARKS);
+        m.qualifiers().stream().filter(Measure.MARKS::contains).forEach(qualifiers::add);
+        // the value a count moved from is that count's, action and all ("risen to 23, up from nine")
+        String action = m.action() == null && m.isEarlier() ? p.action() : m.action();
+        Measure inherited = new Measure(text, p.thing(), p.sort(), qualifiers, action, m.baseUnit(), m.toBase());
         return figure.withFrame(inherited, figure.scope(), figure.aliasOf());
     }
 }

@@ -16,6 +16,10 @@ import org.crosscheck.model.Sentence;
 final class FrameFinder {
 
     private static final java.util.Set<String> GENERIC_MODALS = java.util.Set.of("can", "could", "may", "might");
+    /** Verbs of a count that moves, after which "from" gives the value it moved from. */
+    private static final java.util.Set<String> MOVES = java.util.Set.of("rise", "fall", "climb", "drop", "increase",
+            "decrease", "jump", "grow", "decline", "revise", "raise", "lower");
+    private static final int MOVE_BACK = 8;
 
     private final FrameLexicon lexicon;
     private final CountedThing things;
@@ -106,6 +110,9 @@ final class FrameFinder {
         if (generic(span, counted.headIndex())) {
             qualifiers.add(Measure.GENERIC);
         }
+        if (movedFrom(span)) {
+            qualifiers.add(Measure.EARLIER);
+        }
         String base = lexicon.baseUnit(unit);
         if (base != null && !"measure".equals(sort) && place(span, counted.headIndex())) {
             // "340 square kilometres of the Kessel valley": the phrase names where, not what is measured
@@ -174,6 +181,34 @@ final class FrameFinder {
             }
             if (span.pos(i).equals("MD")) {
                 return GENERIC_MODALS.contains(span.lemma(i));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "has risen to 23, up from nine", "fell to 40 from 52": the value a count moved from, read past a hedge
+     * ("up from at least nine").
+     */
+    private static boolean movedFrom(Span span) {
+        int i = span.from() - 1;
+        while (i >= 0 && (span.pos(i).startsWith("RB") || span.pos(i).startsWith("JJ") || span.pos(i).equals("IN")
+                && !span.lemma(i).equals("from"))) {
+            i--;
+        }
+        if (i < 0 || !span.lemma(i).equals("from")) {
+            return false;
+        }
+        String before = span.lemma(i - 1);
+        if (before.equals("up") || before.equals("down")) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - MOVE_BACK); k--) {
+            if (span.clauseBreak(k)) {
+                return false;
+            }
+            if (span.pos(k).startsWith("VB") && MOVES.contains(span.lemma(k))) {
+                return true;
             }
         }
         return false;

@@ -45,7 +45,7 @@ class FrameStageTest {
             + "The storm made landfall 35 miles southwest of Tarn. The quake struck with a force of about 6.6 on the "
             + "Richter scale. A magnitude 7.1 quake can cause severe damage. "
             + "The centre said the quake measured magnitude - 5.8. In Lorvik, 565 shops suffered serious damage. "
-            + "The island has a population of 95,000.";
+            + "The island has a population of 95,000. The toll has risen to 48, up from at least 29 on Monday.";
 
     private static Corpus corpus;
 
@@ -223,5 +223,11 @@ class FrameStageTest {
     @Test
     void aPopulationCountsPeople() {
         assertThat(figure(95000).measure().thing()).isEqualTo("people");
+    }
+
+    @Test
+    void theValueACountMovedFromIsMarked() {
+        assertThat(figure(29).measure().isEarlier()).isTrue();
+        assertThat(figure(48).measure().isEarlier()).isFalse();
     }
 }
