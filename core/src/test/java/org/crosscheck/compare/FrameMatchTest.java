@@ -47,33 +47,39 @@ class FrameMatchTest {
                 null), true)).isTrue();
     }
 
+    /** A figure with its own hedge, frame, scope and claimant. */
+    private static Figure told(String article, double value, String hedge, Measure measure, Scope scope,
+                               String claimant) {
+        return new Figure("f", article, 0, 1, "other", value, null, null, hedge, null, measure.thing(), null, null,
+                claimant == null ? null : new Speaker(null, claimant), null, measure, scope, null);
+    }
+
+    private static Measure people(String action, String... marks) {
+        return new Measure("people", "people", "people", List.of(marks), action, null, null);
+    }
+
+    private static Measure magnitude(String... marks) {
+        return new Measure("quake", "magnitude", "measure", List.of(marks), null, "magnitude", 1.0);
+    }
+
     @Test
     void oneArticleMayGiveABoundAndAValueItKeeps() {
-        Figure atLeast = new Figure("f", "a1", 0, 1, "killed", 10.0, null, null, "at least", null, "people", null, null,
-                null, null, new Measure("people", "people", "people", List.of(), "killed", null, null), null, null);
+        Figure atLeast = told("a1", 10, "at least", people("killed"), null, null);
         assertThat(match.compatible(atLeast, figure("a1", 12, "people", "people", "killed", null, null), true)).isTrue();
         assertThat(match.compatible(atLeast, figure("a1", 8, "people", "people", "killed", null, null), true)).isFalse();
-        Figure movedFrom = new Figure("f", "a1", 0, 1, "killed", 8.0, null, null, null, null, "people", null, null,
-                null, null, new Measure("people", "people", "people", List.of(Measure.EARLIER), "killed", null, null),
-                null, null);
+        Figure movedFrom = told("a1", 8, null, people("killed", Measure.EARLIER), null, null);
         assertThat(match.compatible(atLeast, movedFrom, true)).as("risen to at least 10, up from 8").isTrue();
         Figure troopsNow = figure("a1", 40000, "soldier", "military", null, null, null);
-        Figure troopsThen = new Figure("f", "a1", 0, 1, "killed", 11000.0, null, null, null, null, "troops", null, null,
-                null, null, new Measure("troops", "soldier", "military", List.of(Measure.EARLIER), null, null, null),
-                null, null);
+        Figure troopsThen = told("a1", 11000, null,
+                new Measure("troops", "soldier", "military", List.of(Measure.EARLIER), null, null, null), null, null);
         assertThat(match.compatible(troopsNow, troopsThen, true)).as("a state at another time").isFalse();
     }
 
     @Test
     void twoSourcesOfOneArticleMayMeasureOneHappeningWhereverTheySit() {
-        Figure centre = new Figure("f", "a1", 0, 1, "other", 5.9, null, null, null, "magnitude", "quake", null, null,
-                new Speaker(null, "seismologic centre"), null,
-                new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0),
-                new Scope("Tehran", null, null, null, false), null);
-        Figure survey = new Figure("f", "a1", 0, 1, "other", 6.1, null, null, null, "magnitude", "quake", null, null,
-                new Speaker(null, "the Survey"), null,
-                new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0),
-                new Scope("Golden", null, null, null, false), null);
+        Figure centre = told("a1", 5.9, null, magnitude(), new Scope("Tehran", null, null, null, false),
+                "seismologic centre");
+        Figure survey = told("a1", 6.1, null, magnitude(), new Scope("Golden", null, null, null, false), "the Survey");
         assertThat(match.compatible(centre, survey, true)).isTrue();
         Figure killedHere = figure("a1", 4, "civilian", "civilian", "killed", new Scope("Tarn", null, null, null, false),
                 "the UN office");
@@ -92,10 +98,8 @@ class FrameMatchTest {
 
     @Test
     void aFigureOfAnySuchThingIsNoReportOfOneThatHappened() {
-        Figure generic = new Figure("f", "a1", 0, 1, "other", 6.0, null, null, null, null, null, null, null, null, null,
-                new Measure("quake", "magnitude", "measure", List.of(Measure.GENERIC), null, "magnitude", 1.0), null, null);
-        Figure reported = new Figure("f", "a2", 0, 1, "other", 6.0, null, null, null, null, null, null, null, null, null,
-                new Measure("quake", "magnitude", "measure", List.of(), null, "magnitude", 1.0), null, null);
+        Figure generic = told("a1", 6.0, null, magnitude(Measure.GENERIC), null, null);
+        Figure reported = told("a2", 6.0, null, magnitude(), null, null);
         assertThat(match.compatible(generic, reported, true)).isFalse();
         assertThat(match.compatible(generic, generic, true)).isTrue();
     }

@@ -167,11 +167,13 @@ final class FrameFinder {
      * clause goes on with "can", "could", "may" or "might" tells what any such thing may do, not what happened.
      */
     private static boolean generic(Span span, int head) {
-        int first = span.from() - 1;
-        while (first >= 0 && (span.pos(first).startsWith("NN") && first >= span.from() - 2 || span.pos(first).equals("HYPH"))) {
-            first--;
+        // the article stands before the number, or before a measure word and hyphen ("a magnitude - 6.0 quake")
+        int article = span.from() - 1;
+        for (int k = 0; k < 2 && article >= 0
+                && (span.pos(article).startsWith("NN") || span.word(article).equals("-")); k++) {
+            article--;
         }
-        boolean indefinite = first >= 0 && (span.lemma(first).equals("a") || span.lemma(first).equals("an"));
+        boolean indefinite = article >= 0 && (span.lemma(article).equals("a") || span.lemma(article).equals("an"));
         if (!indefinite || head < span.to() || !span.pos(head).equals("NN")) {
             return false;
         }
