@@ -29,7 +29,8 @@ import org.crosscheck.model.Scope;
 final class FrameMatch {
 
     private static final int SAME_DAY = 1;
-    private static final java.util.regex.Pattern MONTH_OR_YEAR = java.util.regex.Pattern.compile("(\\d{4}|XXXX)(-\\d{2})?");
+    private static final java.util.regex.Pattern MONTH_OR_YEAR =
+            java.util.regex.Pattern.compile("(\\d{4}|XXXX)(-\\d{2})?");
     /** Kinds that count people and say what happened to them. */
     private static final Set<String> PEOPLE_KINDS = Set.of("killed", "injured", "missing", "detained", "displaced");
 

@@ -252,7 +252,8 @@ final class SpeakerFinder {
         if (Lexicon.ROLES.contains(head) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
             boolean definite = lower(tokens.get(from)).equals("the") && !Lexicon.DOCUMENTS.contains(head);
             // "the RCO", "the Union": a name, which may be an organisation's, never a person named elsewhere
-            SpeakerPhrase role = !definite ? null : properNoun ? organisation(head, start, end) : byRole(head, start, end, history);
+            SpeakerPhrase role = !definite ? null
+                    : properNoun ? organisation(head, start, end) : byRole(head, start, end, history);
             return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)(the|an?) ", ""),
                     null, false);
         }

@@ -76,7 +76,8 @@ final class CountedThing {
             if (s.pos(v).startsWith("VB") && lexicon.isEstimating(s.lemma(v))) {
                 int head = objectHead(s, v + 1, at);
                 // only a noun the lexicon knows: the object of "put disapproval at 68 percent" names no count
-                boolean known = head >= 0 && (lexicon.thing(s.lemma(head)) != null || lexicon.action(s.lemma(head)) != null);
+                boolean known = head >= 0
+                        && (lexicon.thing(s.lemma(head)) != null || lexicon.action(s.lemma(head)) != null);
                 return known ? found(s, nounStart(s, head), head, head + 1) : NONE;
             }
         }

@@ -9,8 +9,8 @@ import org.crosscheck.model.Scope;
 /**
  * Gives a figure that names no counted thing the thing of the figure just before it in the same sentence:
  * "around 30,000 Dastrian troops … up from 8,000", "killed 12 people and injured 30". The action stays the
- * figure's own, but the value a count moved from takes the count's. A figure given as the value of a figure noun ("put the number at 11") restates the count told
- * before it, in its sentence or the one before.
+ * figure's own, but the value a count moved from takes the count's. A figure given as the value of a figure
+ * noun ("put the number at 11") restates the count told before it, in its sentence or the one before.
  */
 final class Ellipsis {
 

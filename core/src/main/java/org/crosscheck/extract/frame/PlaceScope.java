@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where a figure holds: the place named nearest to it in its sentence, and the entity that place resolves
- * to; the seat of an organisation named in the sentence ("the Survey in Golden, Colo.") is no place of it. Precondition: tokens carry CoreNLP's NER tags.
+ * to; the seat of an organisation named in the sentence ("the Survey in Golden, Colo.") is no place of it.
+ * Precondition: tokens carry CoreNLP's NER tags.
  */
 final class PlaceScope {
 
