@@ -16,6 +16,8 @@ final class ActionFinder {
     private static final Set<String> SKIP_AFTER = Set.of("who", "that", "which", "were", "was", "are", "is", "been",
             "have", "has", "had", "be", "being", "reportedly", "also", "all", "allegedly", "later", "now", "since");
     private static final int BEFORE = 4;
+    /** How much farther back the verb of a list is looked for, for each joint crossed. */
+    private static final int LIST = 6;
     private static final int AFTER = 6;
 
     private final FrameLexicon lexicon;
@@ -61,12 +63,28 @@ final class ActionFinder {
         return counted.head() == null ? null : lexicon.action(counted.head());
     }
 
-    /** The verb or noun governing the number from before it, past hedges and articles. */
+    /**
+     * The verb or noun governing the number from before it, past hedges and articles, and past the items of a
+     * list the number ends ("attacked a government building, four shops and two banks").
+     */
     private String before(Span s) {
-        for (int i = s.from() - 1; i >= Math.max(0, s.from() - BEFORE); i--) {
+        int limit = Math.max(0, s.from() - BEFORE);
+        boolean inList = false;
+        for (int i = s.from() - 1; i >= limit; i--) {
             String pos = s.pos(i);
+            if (!s.clauseBreak(i) && listJoint(s, i) > 0) {
+                i -= listJoint(s, i) - 1;
+                inList = true;
+                limit = Math.max(0, limit - LIST);
+                continue;
+            }
             if (s.clauseBreak(i) || s.word(i).equals(",")) {
                 return null;
+            }
+            if (inList && (pos.startsWith("NN") || pos.equals("CD") || SKIP_BEFORE.contains(pos)
+                    || pos.equals("IN") && !s.lemma(i).equals("that"))) {
+                // the words of an earlier item ("a police station with petrol bombs in central Athens")
+                continue;
             }
             if (pos.startsWith("VB")) {
                 return lexicon.isReporting(s.lemma(i)) ? null : verb(s, i);
@@ -79,6 +97,19 @@ final class ActionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * How many tokens ending at i join two items of a list of nouns: a comma or "and"/"or" after a noun (1), "as
+     * well as" (3); 0 when none.
+     */
+    private static int listJoint(Span s, int i) {
+        if (s.lemma(i).equals("as") && s.lemma(i - 1).equals("well") && s.lemma(i - 2).equals("as")
+                && s.pos(i - 3).startsWith("NN")) {
+            return 3;
+        }
+        boolean joint = s.word(i).equals(",") || s.lemma(i).equals("and") || s.lemma(i).equals("or");
+        return joint && s.pos(i - 1).startsWith("NN") ? 1 : 0;
     }
 
     /** An action word right after the number or inside the counted noun phrase ("10 dead", "wounded"). */

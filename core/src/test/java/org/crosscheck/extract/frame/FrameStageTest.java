@@ -45,7 +45,9 @@ class FrameStageTest {
             + "The storm made landfall 35 miles southwest of Tarn. The quake struck with a force of about 6.6 on the "
             + "Richter scale. A magnitude 7.1 quake can cause severe damage. "
             + "The centre said the quake measured magnitude - 5.8. In Lorvik, 565 shops suffered serious damage. "
-            + "The island has a population of 95,000. The toll has risen to 48, up from at least 29 on Monday.";
+            + "The island has a population of 95,000. The toll has risen to 48, up from at least 29 on Monday. "
+            + "Youths attacked a police station in central Lorvik, four shops and 13 banks. "
+            + "The quake killed 62 people, and 71 were injured.";
 
     private static Corpus corpus;
 
@@ -229,5 +231,11 @@ class FrameStageTest {
     void theValueACountMovedFromIsMarked() {
         assertThat(figure(29).measure().isEarlier()).isTrue();
         assertThat(figure(48).measure().isEarlier()).isFalse();
+    }
+
+    @Test
+    void theVerbOfAListIsTheActionOfEachItem() {
+        assertThat(figure(13).measure().action()).isEqualTo(FrameLexicon.english().action("attack"));
+        assertThat(figure(71).measure().action()).isEqualTo("injured");
     }
 }
