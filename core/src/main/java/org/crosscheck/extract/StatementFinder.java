@@ -45,7 +45,7 @@ final class StatementFinder {
         this.article = article;
         this.annotation = annotation;
         this.speakers = new SpeakerFinder(article.id(), article.text(), entities);
-        this.allQuotes = QuoteFinder.find(article.text());
+        this.allQuotes = QuoteFinder.find(article.text(), article.language());
         this.quotes = allQuotes.stream()
                 .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
                         && !isPartial(article.text(), q))
