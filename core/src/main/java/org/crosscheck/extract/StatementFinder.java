@@ -20,7 +20,8 @@ import org.crosscheck.model.Token;
  * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
  * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
- * Cues and their classes come from {@link Cues}.
+ * Cues and their classes come from {@link Cues}; a quotation in a sentence annotated without models is
+ * attributed by the language's cues as written ({@link UntaggedAttribution}).
  */
 final class StatementFinder {
 
@@ -42,6 +43,7 @@ final class StatementFinder {
     private final List<Quote> allQuotes;
     private final Cues cues = Cues.english();
     private final AccordingTo accordingTo;
+    private final UntaggedAttribution untagged;
     private final List<SpeakerPhrase> history = new ArrayList<>();
     private final List<FoundStatement> found = new ArrayList<>();
 
@@ -51,6 +53,7 @@ final class StatementFinder {
         this.speakers = new SpeakerFinder(article.id(), article.text(), entities);
         this.allQuotes = QuoteFinder.find(article.text(), article.language());
         this.accordingTo = AccordingTo.of(article.language());
+        this.untagged = new UntaggedAttribution(article.text(), article.language());
         this.quotes = allQuotes.stream()
                 .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
                         && !isPartial(article.text(), q))
@@ -118,6 +121,9 @@ final class StatementFinder {
             FoundStatement f = attributed(q, attributingSentence(q, s));
             if (f == null) {
                 f = nominal(q, s);
+            }
+            if (f == null && untagged(s.tokens())) {
+                f = untagged.find(q, s, this::insideQuote);
             }
             add(f != null ? f : standalone(q));
         }

@@ -64,4 +64,34 @@ class LanguageStatementsTest {
         assertThat(c.statements()).isEmpty();
         assertThat(c.figures()).extracting(Figure::hedge).containsExactly("mindestens");
     }
+
+    private static void direct(String language, String text, String cue, String speaker, String content) {
+        Corpus c = extracted(language, text);
+        assertThat(c.statements()).as(text).hasSize(1);
+        Statement s = c.statements().get(0);
+        assertThat(s.mode()).isEqualTo(Statement.DIRECT);
+        assertThat(s.cue()).isEqualTo(cue);
+        assertThat(s.speaker().text()).isEqualTo(speaker);
+        assertThat(s.content()).isEqualTo(content);
+    }
+
+    @Test
+    void aQuotationByTheLanguagesMarksAndCues() {
+        direct("fr", "« Nous cherchons encore des survivants », a déclaré M. Dupont, le maire de la commune.",
+                "a déclaré", "M. Dupont", "Nous cherchons encore des survivants");
+        direct("de", "„Wir suchen weiter nach Überlebenden“, sagte der Bürgermeister am Mittwoch.", "sagte",
+                "der Bürgermeister am Mittwoch", "Wir suchen weiter nach Überlebenden");
+        direct("es", "El alcalde dijo: «Seguimos buscando a los supervivientes».", "dijo", "El alcalde",
+                "Seguimos buscando a los supervivientes");
+        direct("ru", "«Мы продолжаем поиски выживших», — сказал г. Иванов, глава района.", "сказал", "г. Иванов",
+                "Мы продолжаем поиски выживших");
+        direct("uk", "«Ми продовжуємо пошуки тих, хто вижив», — сказав голова району.", "сказав", "голова району",
+                "Ми продовжуємо пошуки тих, хто вижив");
+    }
+
+    @Test
+    void aQuotationWithoutACueOfItsLanguageHasNoSpeaker() {
+        Corpus c = extracted("fr", "« Nous cherchons encore des survivants », sagte der Bürgermeister.");
+        assertThat(c.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isNull());
+    }
 }
