@@ -21,8 +21,8 @@ import org.crosscheck.pipeline.Progress;
 
 /**
  * Annotates every article of a corpus, on several threads, with one shared {@link Annotator}, each within
- * its {@link Budgets} (see {@link BudgetedAnnotation}). An article whose input stated no language first gets
- * the one {@link LanguageIdentifier} tells, so the annotator can choose by it.
+ * its {@link Budgets} (see {@link BudgetedAnnotation}). Each article first gets its language
+ * ({@link ArticleLanguage}), so the annotator can choose by it.
  */
 public final class AnnotateStage implements CorpusStage {
 
@@ -61,8 +61,8 @@ public final class AnnotateStage implements CorpusStage {
     /**
      * One article as annotating leaves it.
      *
-     * @param article    the article, with its language when the input stated none, and a warning for each
-     *                   budget it went over
+     * @param article    the article, with its language ({@link ArticleLanguage}) and a warning for each budget
+     *                   it went over
      * @param annotation its annotation, or null when annotating failed (the failure is among the errors)
      * @param warnings   the budgets it went over, in the user's words; empty when none
      */
@@ -84,8 +84,7 @@ public final class AnnotateStage implements CorpusStage {
      * @return the article with its language and warnings, and its annotation
      */
     public Result annotate(Annotator annotator, Article article, List<SourceError> errors) {
-        Article known = article.language() != null ? article
-                : article.withLanguage(LanguageIdentifier.shared().identify(article.text()));
+        Article known = ArticleLanguage.decide(article, LanguageIdentifier.shared());
         BudgetedAnnotation.Result done = Guard.perArticle(name(), known, errors,
                 () -> budgeted.annotate(annotator, known), null);
         if (done == null) {
