@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,8 +148,8 @@ public final class LanguageIdBenchmark {
     private static void readTrafeval(Path dir, List<Sample> paragraphs, List<Sample> articles, int[] undeclared)
             throws IOException {
         JsonNode eval = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> it = eval.fields(); it.hasNext(); ) {
-            JsonNode page = it.next().getValue();
+        for (Map.Entry<String, JsonNode> entry : eval.properties()) {
+            JsonNode page = entry.getValue();
             String file = page.get("file").asText();
             String language = FIXES.getOrDefault(file, declared(dir.resolve("html").resolve(file + ".gz")));
             if (language == null) {
@@ -168,8 +167,7 @@ public final class LanguageIdBenchmark {
 
     private static void readAeb(Path dir, List<Sample> articles, int[] undeclared) throws IOException {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> page = it.next();
+        for (Map.Entry<String, JsonNode> page : truth.properties()) {
             String language = FIXES.getOrDefault(page.getKey(),
                     declared(dir.resolve("html").resolve(page.getKey() + ".html.gz")));
             if (language == null) {
