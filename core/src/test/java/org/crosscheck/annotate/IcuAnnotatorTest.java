@@ -77,4 +77,13 @@ class IcuAnnotatorTest {
         assertThat(annotate("fr", " \n\n  \n").sentences()).isEmpty();
         assertThat(annotate(null, "").sentences()).isEmpty();
     }
+
+    @Test
+    void aDayWrittenAsAnOrdinalBeforeAMonthEndsNoSentence() {
+        String text = "Das sagte Dr. Müller am 3. März in Köln. Gezählt wurden 12. Danach kamen u. a. Helfer.";
+        Annotation a = annotate("de", text);
+        assertThat(sentences(text, a)).containsExactly("Das sagte Dr. Müller am 3. März in Köln.",
+                "Gezählt wurden 12.", "Danach kamen u. a. Helfer.");
+        assertOffsetsPointAtTheirWords(text, a);
+    }
 }
