@@ -114,7 +114,8 @@ public final class LanguageIdBenchmark {
             double articleAccuracy = accuracy(articles, identify, missed, articleTime);
             misses.put(e.getKey(), missed);
             System.out.printf(Locale.ROOT, "%-13s %8d %8d %9.4f %11.4f %9.4f %11.0f %11.0f%n", e.getKey(), loadMs,
-                    heapMb, snippetAccuracy, paragraphAccuracy, articleAccuracy, paragraphTime[0] / 1e3 / paragraphs.size(),
+                    heapMb, snippetAccuracy, paragraphAccuracy, articleAccuracy,
+                    paragraphTime[0] / 1e3 / paragraphs.size(),
                     articleTime[0] / 1e3 / articles.size());
         }
         for (Map.Entry<String, List<String>> e : misses.entrySet()) {

@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
 
 /**
@@ -7,10 +8,13 @@ import org.crosscheck.model.Article;
  * its text reads as ({@link LanguageIdentifier}). A stated language is often a site template's and wrong (about one
  * page in 25 of the trafilatura and AEB sets; English text under {@code lang="de"} would go to an annotator without
  * models), while the identifier is right on 99 % of articles: so on a text of at least {@value #TRUSTED_LETTERS}
- * letters the identified language wins, and a disagreement is one warning; on a shorter text the stated one wins,
- * else the identified one.
+ * letters the identified language wins, and a disagreement with a language tag is one warning (a stated value that
+ * is no tag, "lang=" or "Deutsch, German", is replaced silently); on a shorter text the stated one wins, else the
+ * identified one.
  */
 final class ArticleLanguage {
+
+    private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*");
 
     /** Letters from which the text's own language overrules the stated one. */
     static final int TRUSTED_LETTERS = 200;
@@ -35,8 +39,8 @@ final class ArticleLanguage {
         if (read == null || read.equals(LanguageRouter.primary(stated))) {
             return article;
         }
-        if (stated == null || stated.isBlank()) {
-            return article.withLanguage(read);
+        if (stated == null || !TAG.matcher(stated.strip()).matches()) {
+            return article.withLanguage(read); // none, or no language tag at all ("lang=", "Deutsch, German")
         }
         return article.withLanguage(read).withWarning("the input states language '" + stated
                 + "' but the text reads as '" + read + "': analysed as '" + read + "'");

@@ -83,7 +83,8 @@ public final class ArticleCleaner {
         }
         // a language the input does not state is told from the text when it is annotated
         return new Article(id, doc.source(), outlet, meta.url(), meta.title(), meta.published(), meta.author(),
-                meta.language(), clean.text(), removed, warnings, clean.dateline(), clean.credits(), meta.retrieved());
+                meta.language(), clean.text(), removed, warnings, clean.dateline(), clean.credits(),
+                meta.retrieved());
     }
 
     private static String firstKnown(String... candidates) {

@@ -40,7 +40,8 @@ final class HedgeMatcher {
 
     private HedgeMatcher(String language) {
         for (String[] r : FigureData.rows("hedges-" + language + ".txt")) {
-            phrases.add(new Phrase(r[0].toLowerCase(Locale.ROOT).split(" "), r[1], r.length > 2 && r[2].equals("after")));
+            phrases.add(new Phrase(r[0].toLowerCase(Locale.ROOT).split(" "), r[1],
+                    r.length > 2 && r[2].equals("after")));
         }
         phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed());
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations: curly (“…”), guillemets («…»), straight ("…") and typewriter (``…'') double quotes, and those of the
- * text's language ({@link QuoteMarks}: „…“, 「…」 …). A quotation still
+ * Finds quotations: curly (“…”), guillemets («…»), straight ("…") and typewriter (``…'') double quotes, and those of
+ * the text's language ({@link QuoteMarks}: „…“, 「…」 …). A quotation still
  * open at a paragraph break continues when the next paragraph opens with a quotation mark (the
  * convention for quotes running over paragraphs); otherwise it ends with its paragraph.
  */

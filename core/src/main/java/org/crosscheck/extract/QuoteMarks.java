@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The double quotation marks of a language: those every text is read with (“…”, «…», "…", each closed by ”, » or
  * "), and the language's own primary and alternate pairs from CLDR (ICU4J's {@link LocaleData}: „…“ in German and
  * Czech, „…” in Polish, „…“ as Russian's inner quotes, ‚…‘, 「…」 and 『…』 in Japanese), each closed by its own
- * mark or by one of every text's (pages often close „ with ”). A pair that closes with an apostrophe (’, ') or with its opening mark is left out: words hold those.
+ * mark or by one of every text's (pages often close „ with ”). A pair that closes with an apostrophe (’, ') or with
+ * its opening mark is left out: words hold those.
  * Immutable; one instance per language.
  */
 final class QuoteMarks {

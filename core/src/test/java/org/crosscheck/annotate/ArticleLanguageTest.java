@@ -45,6 +45,13 @@ class ArticleLanguageTest {
     }
 
     @Test
+    void aStatedValueThatIsNoLanguageTagIsReplacedSilently() {
+        Article a = decided("Deutsch, German", ENGLISH);
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
     void aShortTextKeepsItsStatedLanguage() {
         Article a = decided("de", "The mayor spoke on Tuesday.");
         assertThat(a.language()).isEqualTo("de");

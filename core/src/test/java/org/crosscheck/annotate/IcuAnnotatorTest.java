@@ -36,7 +36,8 @@ class IcuAnnotatorTest {
     @Test
     void splitsAFrenchParagraphIntoSentencesAndKeepsTitlesAndInitialsInside() {
         String text = "Au moins douze personnes ont été tuées mardi soir à Saint-Martin. « Nous cherchons encore », "
-                + "a déclaré M. Dupont, le maire. Les secours sont arrivés vers 21 h 30 !\n\nLe bilan pourrait s'alourdir.";
+                + "a déclaré M. Dupont, le maire. Les secours sont arrivés vers 21 h 30 !\n\n"
+                + "Le bilan pourrait s'alourdir.";
         Annotation a = annotate("fr", text);
         assertThat(sentences(text, a)).containsExactly(
                 "Au moins douze personnes ont été tuées mardi soir à Saint-Martin.",

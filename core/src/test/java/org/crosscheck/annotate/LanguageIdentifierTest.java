@@ -12,7 +12,8 @@ class LanguageIdentifierTest {
     @Test
     void tellsTheLanguageOfANewsParagraph() {
         assertThat(ID.identify("At least 12 people were killed when a landslide buried part of the village on "
-                + "Tuesday night, the regional governor said, adding that rescuers were still searching.")).isEqualTo("en");
+                + "Tuesday night, the regional governor said, adding that rescuers were still searching."))
+                .isEqualTo("en");
         assertThat(ID.identify("Au moins douze personnes ont été tuées mardi soir lorsqu'un glissement de terrain a "
                 + "enseveli une partie du village, selon le gouverneur de la région.")).isEqualTo("fr");
         assertThat(ID.identify("Mindestens zwölf Menschen sind am Dienstagabend ums Leben gekommen, als ein Erdrutsch "
