@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.crosscheck.annotate.AnnotateStage;
-import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.annotate.LanguageRouter;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.compare.CompareStage;
 import org.crosscheck.clean.meta.OutletFurniture;
@@ -93,7 +93,8 @@ public final class Crosscheck {
     public static Pipeline pipeline(long maxFileBytes, Supplier<Embedder> embedder, WebClient web,
                                     Budgets budgets) {
         List<CorpusStage> stages = new ArrayList<>(outletStages());
-        stages.add(new AnnotateStage(CoreNlpAnnotator::shared, Runtime.getRuntime().availableProcessors(),
+        LanguageRouter annotator = LanguageRouter.standard();
+        stages.add(new AnnotateStage(() -> annotator, Runtime.getRuntime().availableProcessors(),
                 budgets));
         stages.add(new EntityStage(budgets.perArticle()));
         stages.addAll(articleStages(budgets));

@@ -21,7 +21,8 @@ import org.crosscheck.pipeline.Progress;
 
 /**
  * Annotates every article of a corpus, on several threads, with one shared {@link Annotator}, each within
- * its {@link Budgets} (see {@link BudgetedAnnotation}).
+ * its {@link Budgets} (see {@link BudgetedAnnotation}). Each article first gets its language
+ * ({@link ArticleLanguage}), so the annotator can choose by it.
  */
 public final class AnnotateStage implements CorpusStage {
 
@@ -60,7 +61,8 @@ public final class AnnotateStage implements CorpusStage {
     /**
      * One article as annotating leaves it.
      *
-     * @param article    the article, with a warning for each budget it went over
+     * @param article    the article, with its language ({@link ArticleLanguage}) and a warning for each budget
+     *                   it went over
      * @param annotation its annotation, or null when annotating failed (the failure is among the errors)
      * @param warnings   the budgets it went over, in the user's words; empty when none
      */
@@ -79,15 +81,16 @@ public final class AnnotateStage implements CorpusStage {
      * @param annotator the annotator
      * @param article   the article
      * @param errors    where a failure goes
-     * @return the article with its warnings, and its annotation
+     * @return the article with its language and warnings, and its annotation
      */
     public Result annotate(Annotator annotator, Article article, List<SourceError> errors) {
-        BudgetedAnnotation.Result done = Guard.perArticle(name(), article, errors,
-                () -> budgeted.annotate(annotator, article), null);
+        Article known = ArticleLanguage.decide(article, LanguageIdentifier.shared());
+        BudgetedAnnotation.Result done = Guard.perArticle(name(), known, errors,
+                () -> budgeted.annotate(annotator, known), null);
         if (done == null) {
-            return new Result(article, null, List.of());
+            return new Result(known, null, List.of());
         }
-        Article warned = article;
+        Article warned = known;
         for (String warning : done.warnings()) {
             warned = warned.withWarning(warning);
         }
@@ -115,21 +118,19 @@ public final class AnnotateStage implements CorpusStage {
         progress.begin(name(), articles.size());
         Annotator a = articles.isEmpty() ? null : annotator.get();
         Map<String, Annotation> out = new ConcurrentHashMap<>();
-        Map<String, List<String>> warnings = new ConcurrentHashMap<>();
+        Map<String, Article> done = new ConcurrentHashMap<>();
         List<SourceError> errors = java.util.Collections.synchronizedList(new ArrayList<>(corpus.errors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> jobs = articles.stream().<Future<?>>map(article -> pool.submit(() -> {
                 Progress.Work working = progress.working(article.source());
                 try {
-                    Result done = annotate(a, article, errors);
-                    if (done.annotation() != null) {
-                        out.put(article.id(), done.annotation());
+                    Result result = annotate(a, article, errors);
+                    if (result.annotation() != null) {
+                        out.put(article.id(), result.annotation());
                     }
-                    if (!done.warnings().isEmpty()) {
-                        warnings.put(article.id(), done.warnings());
-                        done.warnings().forEach(w -> progress.note(article.source() + ": " + w));
-                    }
+                    done.put(article.id(), result.article());
+                    result.warnings().forEach(w -> progress.note(article.source() + ": " + w));
                 } finally {
                     working.close();
                 }
@@ -147,13 +148,7 @@ public final class AnnotateStage implements CorpusStage {
             pool.shutdownNow();
             progress.end();
         }
-        List<Article> warned = articles.stream().map(article -> {
-            Article w = article;
-            for (String warning : warnings.getOrDefault(article.id(), List.of())) {
-                w = w.withWarning(warning);
-            }
-            return w;
-        }).toList();
-        return corpus.withArticles(warned).withAnnotations(out).withErrors(new ArrayList<>(errors));
+        List<Article> annotated = articles.stream().map(article -> done.getOrDefault(article.id(), article)).toList();
+        return corpus.withArticles(annotated).withAnnotations(out).withErrors(new ArrayList<>(errors));
     }
 }

@@ -8,7 +8,6 @@ import org.crosscheck.clean.html.ReadabilityHtmlExtractor;
 import org.crosscheck.clean.lines.CleanText;
 import org.crosscheck.clean.lines.LineFacts;
 import org.crosscheck.clean.lines.TextCleaner;
-import org.crosscheck.clean.meta.LanguageGuess;
 import org.crosscheck.clean.meta.OutletNames;
 import org.crosscheck.clean.meta.PageMetadata;
 import org.crosscheck.model.Article;
@@ -82,9 +81,10 @@ public final class ArticleCleaner {
         if (clean.text().isBlank()) {
             warnings.add("no article text found (everything looked like page furniture)");
         }
-        String language = meta.language() != null ? meta.language() : LanguageGuess.guess(clean.text());
+        // a language the input does not state is told from the text when it is annotated
         return new Article(id, doc.source(), outlet, meta.url(), meta.title(), meta.published(), meta.author(),
-                language, clean.text(), removed, warnings, clean.dateline(), clean.credits(), meta.retrieved());
+                meta.language(), clean.text(), removed, warnings, clean.dateline(), clean.credits(),
+                meta.retrieved());
     }
 
     private static String firstKnown(String... candidates) {

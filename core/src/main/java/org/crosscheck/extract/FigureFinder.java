@@ -32,9 +32,21 @@ final class FigureFinder {
     private final String text;
     private final NumberReader numbers;
     private final QuantityReader quantities;
+    private final HedgeMatcher hedges;
 
     FigureFinder(String text) {
+        this(text, null);
+    }
+
+    /**
+     * Creates a finder for one article's text.
+     *
+     * @param text     the article's text
+     * @param language its language (ISO 639-1), which chooses the hedges; null for English's
+     */
+    FigureFinder(String text, String language) {
         this.text = text;
+        this.hedges = HedgeMatcher.of(language);
         UnitMatcher units = new UnitMatcher(text);
         this.numbers = new NumberReader(text, units);
         this.quantities = new QuantityReader(units);
@@ -55,7 +67,7 @@ final class FigureFinder {
         found.sort(Comparator.comparingInt(Quantity::from));
         int[] hedgeFrom = new int[found.size()];
         for (int k = 0; k < found.size(); k++) {
-            HedgeMatcher.Match h = HedgeMatcher.before(tokens, found.get(k).from());
+            HedgeMatcher.Match h = hedges.before(tokens, found.get(k).from());
             hedgeFrom[k] = h == null ? found.get(k).from() : h.from();
         }
         List<FoundFigure> figures = new ArrayList<>();
@@ -71,7 +83,7 @@ final class FigureFinder {
     }
 
     private FoundFigure figure(List<Token> tokens, Quantity q) {
-        HedgeMatcher.Match h = HedgeMatcher.before(tokens, q.from());
+        HedgeMatcher.Match h = hedges.before(tokens, q.from());
         int start = q.start();
         int end = q.end();
         int to = q.to();
@@ -80,11 +92,11 @@ final class FigureFinder {
             start = tokens.get(h.from()).start();
             hedge = text.substring(start, tokens.get(h.to() - 1).end());
         } else {
-            HedgeMatcher.Match a = HedgeMatcher.after(tokens, q.to());
+            HedgeMatcher.Match a = hedges.after(tokens, q.to());
             int k = q.to();
             while (a == null && k < Math.min(tokens.size(), q.to() + 2) && tokens.get(k).pos().startsWith("NN")) {
                 // "500 runners or more"
-                a = HedgeMatcher.after(tokens, ++k);
+                a = hedges.after(tokens, ++k);
             }
             if (a != null) {
                 end = tokens.get(a.to() - 1).end();

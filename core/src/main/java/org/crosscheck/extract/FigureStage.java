@@ -46,7 +46,7 @@ public final class FigureStage implements CorpusStage {
                 continue;
             }
             List<Statement> statements = corpus.statements().stream().filter(s -> s.article().equals(a.id())).toList();
-            FigureFinder finder = new FigureFinder(a.text());
+            FigureFinder finder = new FigureFinder(a.text(), a.language());
             for (Sentence s : annotation.sentences()) {
                 for (FoundFigure f : Guard.perArticle(name(), a, errors, () -> finder.find(s), List.<FoundFigure>of())) {
                     Statement st = containing(statements, f);

@@ -1,8 +1,8 @@
 package org.crosscheck.extract;
 
 /**
- * What a figure's hedge says of its value, read from the hedge list the figure finder uses ({@code
- * hedges-en.txt}), so that comparison and extraction share one list of words.
+ * What a figure's hedge says of its value, read from the hedge lists the figure finder uses ({@code
+ * hedges-LANG.txt}, every language's), so that comparison and extraction share one list of words.
  */
 public final class Hedges {
 
@@ -10,7 +10,7 @@ public final class Hedges {
     }
 
     /**
-     * Tells whether a hedge makes the value a lower bound ("at least 4", "more than 200", "100 or more").
+     * Tells whether a hedge makes the value a lower bound ("at least 4", "more than 200", "100 or more", "au moins 4").
      *
      * @param hedge a figure's hedge as written, may be null
      * @return true for a lower bound

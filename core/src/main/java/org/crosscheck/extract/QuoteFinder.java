@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations: curly (“…”), guillemets («…»), straight ("…") and typewriter (``…'') double quotes. A quotation still
+ * Finds quotations: curly (“…”), guillemets («…»), straight ("…") and typewriter (``…'') double quotes, and those of
+ * the text's language ({@link QuoteMarks}: „…“, 「…」 …). A quotation still
  * open at a paragraph break continues when the next paragraph opens with a quotation mark (the
  * convention for quotes running over paragraphs); otherwise it ends with its paragraph.
  */
@@ -13,7 +14,20 @@ final class QuoteFinder {
     private QuoteFinder() {
     }
 
+    /** Finds the quotations of a text with the marks of every text only (see {@link #find(String, String)}). */
     static List<Quote> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * Finds the quotations of a text.
+     *
+     * @param text     the text
+     * @param language its language (ISO 639-1), or null for the marks every text is read with
+     * @return the quotations in order
+     */
+    static List<Quote> find(String text, String language) {
+        QuoteMarks marks = QuoteMarks.of(language);
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
         int openWidth = 1;
@@ -21,7 +35,7 @@ final class QuoteFinder {
             char c = text.charAt(i);
             if (open >= 0 && isParagraphBreak(text, i)) {
                 int next = skipSpace(text, i);
-                if (next < text.length() && (isOpening(text.charAt(next)) || text.startsWith("``", next))) {
+                if (next < text.length() && (marks.opens(text.charAt(next)) || text.startsWith("``", next))) {
                     i = next + (text.startsWith("``", next) ? 1 : 0);
                     continue;
                 }
@@ -32,14 +46,14 @@ final class QuoteFinder {
                 open = i;
                 openWidth = 2;
                 i++;
-            } else if (open < 0 && (isOpening(c) && c != '"' || c == '"' && opensHere(text, i))) {
+            } else if (open < 0 && (marks.opens(c) && c != '"' || c == '"' && opensHere(text, i))) {
                 open = i;
                 openWidth = 1;
             } else if (open >= 0 && openWidth == 2 && text.startsWith("''", i)) {
                 quotes.add(new Quote(open, i + 2, open + 2, i));
                 open = -1;
                 i++;
-            } else if (open >= 0 && openWidth == 1 && (c == '”' || c == '»' || c == '"')) {
+            } else if (open >= 0 && openWidth == 1 && marks.closes(text.charAt(open), c)) {
                 quotes.add(new Quote(open, i + 1, open + 1, i));
                 open = -1;
             }
@@ -48,10 +62,6 @@ final class QuoteFinder {
             quotes.add(new Quote(open, text.length(), open + openWidth, text.length()));
         }
         return quotes;
-    }
-
-    private static boolean isOpening(char c) {
-        return c == '“' || c == '«' || c == '"';
     }
 
     /** A straight quote opens when it is not glued to a preceding letter (it's not a closing one). */

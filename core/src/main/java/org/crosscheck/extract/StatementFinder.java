@@ -19,13 +19,17 @@ import org.crosscheck.model.Token;
  * cue ("called the plan “reckless” and “unworkable”") are one direct statement of those words. A quotation
  * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
- * Y to…", "X denied…", "…, X said."), and "according to X". Cues and their classes come from {@link Cues}.
+ * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
+ * Cues and their classes come from {@link Cues}; a quotation in a sentence annotated without models is
+ * attributed by the language's cues as written ({@link UntaggedAttribution}).
  */
 final class StatementFinder {
 
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_CONTINUATION_WORDS = 2;
     private static final int MIN_DENIAL_WORDS = 2;
+    /** The most tokens a source after "according to" may have in a text whose words are not tagged. */
+    private static final int MAX_UNTAGGED_SOURCE = 8;
     /** What stands before an attribution that follows its content ("…, she said", "…: the ministry said"). */
     private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT",
             "POS", "PRP$");
@@ -38,6 +42,8 @@ final class StatementFinder {
     private final List<Quote> quotes;
     private final List<Quote> allQuotes;
     private final Cues cues = Cues.english();
+    private final AccordingTo accordingTo;
+    private final UntaggedAttribution untagged;
     private final List<SpeakerPhrase> history = new ArrayList<>();
     private final List<FoundStatement> found = new ArrayList<>();
 
@@ -45,7 +51,9 @@ final class StatementFinder {
         this.article = article;
         this.annotation = annotation;
         this.speakers = new SpeakerFinder(article.id(), article.text(), entities);
-        this.allQuotes = QuoteFinder.find(article.text());
+        this.allQuotes = QuoteFinder.find(article.text(), article.language());
+        this.accordingTo = AccordingTo.of(article.language());
+        this.untagged = new UntaggedAttribution(article.text(), article.language());
         this.quotes = allQuotes.stream()
                 .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
                         && !isPartial(article.text(), q))
@@ -113,6 +121,9 @@ final class StatementFinder {
             FoundStatement f = attributed(q, attributingSentence(q, s));
             if (f == null) {
                 f = nominal(q, s);
+            }
+            if (f == null && untagged(s.tokens())) {
+                f = untagged.find(q, s, this::insideQuote);
             }
             add(f != null ? f : standalone(q));
         }
@@ -195,8 +206,9 @@ final class StatementFinder {
             if (insideQuote(t.start())) {
                 continue;
             }
-            if (t.word().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("to")) {
-                accordingTo(s, i);
+            int according = accordingTo.at(tokens, i);
+            if (according > 0) {
+                accordingTo(s, i, according);
             } else if (reports(tokens, i) && !attributesAQuote(s, i)) {
                 SpeakerPhrase speaker = speakerOf(s, i);
                 if (speaker != null && !narration(s, i, speaker) && cues.isCue(tokens, i, false, quoteAt(tokens))) {
@@ -242,9 +254,15 @@ final class StatementFinder {
                 Statement.REPORTED, speaker, cue, n.cueClass()));
     }
 
-    private void accordingTo(Sentence s, int at) {
+    /**
+     * "According to X, …", "…, selon X.": what the sentence says, by the source named up to the next comma or full
+     * stop. In a language without models (its words are not tagged), a source that names nobody the finder knows
+     * is the phrase as written ("le gouverneur de la région"), when a comma ends it or it ends the sentence, in
+     * at most {@value #MAX_UNTAGGED_SOURCE} tokens ("Laut Polizei starben …" has no end to tell).
+     */
+    private void accordingTo(Sentence s, int at, int length) {
         List<Token> tokens = s.tokens();
-        int from = at + 2;
+        int from = at + length;
         int to = from;
         while (to < tokens.size() && !tokens.get(to).word().equals(",") && !tokens.get(to).word().equals(".")) {
             to++;
@@ -252,11 +270,17 @@ final class StatementFinder {
         if (from >= to) {
             return;
         }
+        boolean leading = at == 0 || at == 1;
         SpeakerPhrase speaker = speakers.between(tokens, from, to - 1, history);
+        if (speaker == null && untagged(tokens) && to - from <= MAX_UNTAGGED_SOURCE
+                && (!leading || to < tokens.size() && tokens.get(to).word().equals(","))) {
+            int start = tokens.get(from).start();
+            int end = tokens.get(to - 1).end();
+            speaker = new SpeakerPhrase(start, end, article.text().substring(start, end), null, false);
+        }
         if (speaker == null || speaker.start() < tokens.get(from).start()) {
             return;
         }
-        boolean leading = at == 0 || at == 1;
         int contentStart = leading ? (to + 1 < tokens.size() ? tokens.get(to + 1).start() : tokens.get(to - 1).end())
                 : s.start();
         int contentEnd = leading ? lastWordEnd(tokens) : tokens.get(Math.max(0, at - 1)).start() > s.start()
@@ -265,7 +289,13 @@ final class StatementFinder {
             return;
         }
         add(new FoundStatement(s.start(), s.end(), contentStart, contentEnd, Statement.REPORTED, speaker,
-                "according to", Statement.SAY));
+                accordingTo.cue(tokens, at), Statement.SAY));
+    }
+
+    /** True when no word of the sentence has a part of speech (an annotator without models tags words FW). */
+    private static boolean untagged(List<Token> tokens) {
+        return tokens.stream().noneMatch(t -> t.pos() != null && (t.pos().startsWith("NN") || t.pos().startsWith("VB")))
+                && tokens.stream().anyMatch(t -> "FW".equals(t.pos()));
     }
 
     /**

@@ -91,6 +91,17 @@ public record Article(String id, String source, String outlet, String url, Strin
     }
 
     /**
+     * Returns a copy with another language.
+     *
+     * @param newLanguage the ISO 639-1 code, may be null
+     * @return the same article in that language
+     */
+    public Article withLanguage(String newLanguage) {
+        return new Article(id, source, outlet, url, title, published, author, newLanguage, text, removed, warnings,
+                dateline, credits, retrieved);
+    }
+
+    /**
      * Returns a copy with one more warning.
      *
      * @param warning the problem noticed, in the user's words

@@ -241,6 +241,7 @@ public final class HtmlWriter {
                     .append(Html.escape(a.outlet() == null ? "unknown outlet" : a.outlet()))
                     .append(DossierIndex.date(a).isEmpty() ? "" : " · " + Html.escape(DossierIndex.date(a)))
                     .append(a.author() == null ? "" : " · " + Html.escape(a.author()))
+                    .append(a.language() == null ? "" : " · language " + Html.escape(a.language()))
                     .append(" · ").append(Html.escape(a.source())).append("</div><p class=\"text\">")
                     .append(Highlighter.render(a.text(), spans(ix, a))).append("</p>");
             removed(h, a.removed());

@@ -201,10 +201,12 @@ public final class MarkdownWriter {
     }
 
     private static void articles(StringBuilder md, List<Article> articles) {
-        md.append("## Articles\n\n| Id | Outlet | Title | Published | Source | Removed |\n|---|---|---|---|---|---:|\n");
+        md.append("## Articles\n\n| Id | Outlet | Title | Published | Language | Source | Removed |\n"
+                + "|---|---|---|---|---|---|---:|\n");
         for (Article a : articles) {
             md.append("| ").append(a.id()).append(" | ").append(esc(a.outlet())).append(" | ").append(esc(a.title()))
-                    .append(" | ").append(esc(DossierIndex.date(a))).append(" | ").append(esc(a.source())).append(" | ")
+                    .append(" | ").append(esc(DossierIndex.date(a))).append(" | ").append(esc(a.language()))
+                    .append(" | ").append(esc(a.source())).append(" | ")
                     .append(a.removed().size()).append(" |\n");
         }
         md.append('\n');

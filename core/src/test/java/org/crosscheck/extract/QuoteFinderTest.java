@@ -39,4 +39,35 @@ class QuoteFinderTest {
         assertThat(contents("`` We appreciate your patience , '' the spokesman said ."))
                 .containsExactly(" We appreciate your patience , ");
     }
+
+    private static List<String> contents(String text, String language) {
+        return QuoteFinder.find(text, language).stream().map(q -> text.substring(q.contentStart(), q.contentEnd()))
+                .toList();
+    }
+
+    @Test
+    void germanLowHighQuotesCloseWithTheHighMark() {
+        String text = "„Wir suchen weiter“, sagte der Bürgermeister. „Es gibt noch Hoffnung.”";
+        assertThat(contents(text, "de")).containsExactly("Wir suchen weiter", "Es gibt noch Hoffnung.");
+        // without the language, „ opens nothing and “ opens a quotation that runs to the end
+        assertThat(contents(text, null)).doesNotContain("Wir suchen weiter");
+    }
+
+    @Test
+    void russianGuillemetsHoldLowHighQuotes() {
+        String text = "«Мы слышали крик „помогите“ и побежали», — сказал он.";
+        assertThat(contents(text, "ru")).containsExactly("Мы слышали крик „помогите“ и побежали");
+    }
+
+    @Test
+    void japaneseCornerBrackets() {
+        assertThat(contents("市長は「捜索を続ける」と述べた。", "ja")).containsExactly("捜索を続ける");
+        assertThat(contents("市長は「捜索を続ける」と述べた。", "en")).isEmpty();
+    }
+
+    @Test
+    void anApostropheClosesNoQuotation() {
+        // English's inner pair ‘…’ closes with the apostrophe: it is not read
+        assertThat(contents("The mayor’s office said ‘no’ and left.", "en")).isEmpty();
+    }
 }

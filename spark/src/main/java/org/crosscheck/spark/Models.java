@@ -2,7 +2,7 @@ package org.crosscheck.spark;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.annotate.Annotator;
-import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.annotate.LanguageRouter;
 import org.crosscheck.group.Embedder;
 import org.crosscheck.group.MiniLmEmbedder;
 
@@ -19,14 +19,17 @@ public final class Models {
     private Models() {
     }
 
-    /** Returns this JVM's annotator, loading CoreNLP's models on first use (seconds, about 1 GB of heap). */
+    /**
+     * Returns this JVM's annotator (core's {@link LanguageRouter}), which loads CoreNLP's models on the first English
+     * article (seconds, about 1 GB of heap).
+     */
     public static Annotator annotator() {
         Annotator a = annotator;
         if (a == null) {
             synchronized (Models.class) {
                 a = annotator;
                 if (a == null) {
-                    a = CoreNlpAnnotator.shared();
+                    a = LanguageRouter.standard();
                     ANNOTATOR_LOADS.incrementAndGet();
                     annotator = a;
                 }

@@ -1,0 +1,88 @@
+package org.crosscheck.extract;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.model.Token;
+
+/**
+ * The "according to" phrases of a language, read once from {@code according-LANG.txt} ("according to", "selon",
+ * "laut", "según", "по словам", "за словами"): the words that attribute a sentence to the source after them.
+ * English's for a language without a list. Immutable.
+ */
+final class AccordingTo {
+
+    /** The languages with a list. */
+    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "ru", "uk");
+
+    private static final Map<String, AccordingTo> BY_LANGUAGE = load();
+
+    private final List<String[]> phrases;
+
+    private AccordingTo(String language) {
+        this.phrases = FigureData.rows("according-" + language + ".txt").stream()
+                .map(r -> r[0].toLowerCase(Locale.ROOT).split(" "))
+                .sorted(Comparator.comparingInt((String[] p) -> p.length).reversed())
+                .toList();
+    }
+
+    private static Map<String, AccordingTo> load() {
+        Map<String, AccordingTo> out = new LinkedHashMap<>();
+        LANGUAGES.forEach(l -> out.put(l, new AccordingTo(l)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns the phrases of a language.
+     *
+     * @param language an ISO 639-1 code or language tag, or null
+     * @return its phrases; English's for a language without a list, or none given
+     */
+    static AccordingTo of(String language) {
+        String primary = language == null ? "en" : language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return BY_LANGUAGE.getOrDefault(primary, BY_LANGUAGE.get("en"));
+    }
+
+    /**
+     * Tells how many tokens of an "according to" phrase start at a token.
+     *
+     * @param tokens the sentence's tokens
+     * @param i      index of the token
+     * @return the phrase's length in tokens (the longest that matches), 0 when none starts there
+     */
+    int at(List<Token> tokens, int i) {
+        for (String[] p : phrases) {
+            if (i + p.length <= tokens.size() && matches(tokens, i, p)) {
+                return p.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Returns the phrase as the lexicon writes it, to show as a statement's cue.
+     *
+     * @param tokens the sentence's tokens
+     * @param i      index of the phrase's first token
+     * @return the phrase in lower case, or null when none starts there
+     */
+    String cue(List<Token> tokens, int i) {
+        for (String[] p : phrases) {
+            if (i + p.length <= tokens.size() && matches(tokens, i, p)) {
+                return String.join(" ", p);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int i, String[] phrase) {
+        for (int k = 0; k < phrase.length; k++) {
+            if (!tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
