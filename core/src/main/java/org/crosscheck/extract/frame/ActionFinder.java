@@ -17,7 +17,7 @@ final class ActionFinder {
             "have", "has", "had", "be", "being", "reportedly", "also", "all", "allegedly", "later", "now", "since");
     private static final int BEFORE = 4;
     /** How much farther back the verb of a list is looked for, for each joint crossed. */
-    private static final int LIST = 6;
+    private static final int LIST = 10;
     private static final int AFTER = 6;
 
     private final FrameLexicon lexicon;
