@@ -81,6 +81,10 @@ final class ActionFinder {
             if (s.clauseBreak(i) || s.word(i).equals(",")) {
                 return null;
             }
+            if (s.lemma(i).equals("to") && s.pos(i - 1).startsWith("NN") && s.pos(i - 2).startsWith("VB")) {
+                // "setting fire to three banks": a verb and its object before "to" say it together
+                return lexicon.action(s.lemma(i - 2) + " " + s.lemma(i - 1));
+            }
             if (inList && (pos.startsWith("NN") || pos.equals("CD") || SKIP_BEFORE.contains(pos)
                     || pos.equals("IN") && !s.lemma(i).equals("that"))) {
                 // the words of an earlier item ("a police station with petrol bombs in central Athens")

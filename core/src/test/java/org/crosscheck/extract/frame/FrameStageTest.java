@@ -47,7 +47,8 @@ class FrameStageTest {
             + "The centre said the quake measured magnitude - 5.8. In Lorvik, 565 shops suffered serious damage. "
             + "The island has a population of 95,000. The toll has risen to 48, up from at least 29 on Monday. "
             + "Youths attacked a police station in central Lorvik, four shops and 13 banks. "
-            + "The quake killed 62 people, and 71 were injured. Officials said 83 people had received treatment.";
+            + "The quake killed 62 people, and 71 were injured. Officials said 83 people had received treatment. "
+            + "Rioters were setting fire to 67 cars.";
 
     private static Corpus corpus;
 
@@ -237,6 +238,8 @@ class FrameStageTest {
     void theVerbOfAListIsTheActionOfEachItem() {
         assertThat(figure(13).measure().action()).isEqualTo(FrameLexicon.english().action("attack"));
         assertThat(figure(71).measure().action()).isEqualTo("injured");
+        assertThat(figure(67).measure().action()).as("a verb and its object before 'to'")
+                .isEqualTo(FrameLexicon.english().action("attack"));
     }
 
     @Test
