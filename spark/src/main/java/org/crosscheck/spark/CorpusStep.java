@@ -7,8 +7,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.compare.CompareStage;
+import org.crosscheck.group.DocumentFrequencies;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Copy;
@@ -24,7 +26,8 @@ import org.crosscheck.pipeline.Progress;
  * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
  * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
  * {@link Crosscheck#corpusStages} but comparing (grouping into copies, events, stories and summaries, with the
- * sentence vectors computed on the executors and the wire copies and duplicates found by band, {@link CopyStep}),
+ * sentence vectors computed on the executors, the wire copies and duplicates found by band, {@link CopyStep}, and
+ * the document frequencies counted by term, {@link DocumentFrequencyStep}),
  * and the rows of every table but the comparisons; then each
  * story's parts, which {@link CompareStep} compares on the executors. The task holds the articles'
  * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
@@ -35,16 +38,19 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
     private static final long serialVersionUID = 1L;
     private final List<SourceError> listingErrors;
     private final long addedMillis;
+    private final Broadcast<DocumentFrequencies> frequencies;
 
     /**
      * Makes the step.
      *
      * @param listingErrors the inputs that could not be listed (first among the errors, as in core)
      * @param addedMillis   the job's start, written as each article's {@code added} time
+     * @param frequencies   the corpus's document frequencies, counted by term ({@link DocumentFrequencyStep})
      */
-    public CorpusStep(List<SourceError> listingErrors, long addedMillis) {
+    public CorpusStep(List<SourceError> listingErrors, long addedMillis, Broadcast<DocumentFrequencies> frequencies) {
         this.listingErrors = List.copyOf(listingErrors);
         this.addedMillis = addedMillis;
+        this.frequencies = frequencies;
     }
 
     @Override
@@ -79,9 +85,11 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         }
         for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
             // comparing is done per story on the executors (CompareStep); this task hands the stories out
-            // the wire copies and duplicates were found by MinHash band on the executors (CopyStep)
+            // the wire copies and duplicates were found by MinHash band on the executors (CopyStep), the document
+            // frequencies counted by term (DocumentFrequencyStep)
             if (stage instanceof GroupStage group) {
-                corpus = group.withShingleCopies(shingleCopies).apply(corpus, Progress.NONE);
+                corpus = group.withShingleCopies(shingleCopies).withDocumentFrequencies(frequencies.value())
+                        .apply(corpus, Progress.NONE);
             } else if (!(stage instanceof CompareStage)) {
                 corpus = stage.apply(corpus, Progress.NONE);
             }

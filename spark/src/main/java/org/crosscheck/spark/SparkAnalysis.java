@@ -12,8 +12,10 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.group.DocumentFrequencies;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
@@ -34,6 +36,8 @@ import scala.Tuple2;
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
  *   statements, figures and their frames ({@link ExtractStep});</li>
  *   <li>shuffle by MinHash band key: wire copies and duplicates ({@link CopyStep});</li>
+ *   <li>a count by term ({@code reduceByKey}): the document frequencies grouping weighs terms by, which reach
+ *   the driver as a table of terms and are broadcast ({@link DocumentFrequencyStep});</li>
  *   <li>one task: the rest of grouping and the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
@@ -120,12 +124,16 @@ public final class SparkAnalysis {
             extracted.count();
             jsc.setCallSite("copies by band");
             JavaRDD<Copy> copies = new CopyStep(parts).copies(extracted.map(Extracted::article));
+            jsc.setCallSite("document frequencies");
+            Broadcast<DocumentFrequencies> frequencies = jsc.broadcast(new DocumentFrequencyStep(parts)
+                    .frequencies(extracted.map(Extracted::article)));
+            cached.add(() -> frequencies.destroy());
             JavaRDD<CorpusPart> gathered = extracted.map(CorpusPart::of).union(entities.map(CorpusPart::of))
                     .union(copies.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
                     .repartition(1);
             jsc.setCallSite("group, rows");
             JavaRDD<CorpusResult> grouped = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,
-                    started)));
+                    started, frequencies)));
             grouped.count();
             jsc.setCallSite("compare");
             JavaRDD<TableRow> rows = keep(cached, grouped.filter(r -> r.row() != null).map(CorpusResult::row)
