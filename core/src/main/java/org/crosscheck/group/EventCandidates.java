@@ -12,7 +12,7 @@ import org.crosscheck.model.Copy;
  * indexed (a rare term among its heaviest, {@link TfIdf}), and a pair is scored by words, leads and names
  * ({@link ArticleGraph}) and judged as a rewrite ({@link CopyFinder#rewrite}). On one machine {@link TfIdf#pairs}
  * finds the pairs through an inverted index; a distributed run shuffles each article's {@link GroupCard} by its
- * {@link GroupCard#linkTerms}, pairs the cards of each term by {@link #linked} and scores each pair on its own,
+ * {@link GroupCard#linkTerms}, pairs the articles of each term by {@link #linked} and scores each pair on its own,
  * which gives the same pairs and the same scores.
  */
 public final class EventCandidates {
@@ -53,15 +53,15 @@ public final class EventCandidates {
     }
 
     /**
-     * Tells whether two articles that hold one of each other's link terms are a candidate pair through it.
+     * Tells whether two articles that both hold one link term are a candidate pair through it: when either is
+     * indexed under it ({@link GroupCard#indexedUnder}).
      *
-     * @param a    one article's card
-     * @param b    the other's
-     * @param term a term in both cards' {@link GroupCard#linkTerms}
-     * @return whether either article is indexed under the term
+     * @param aIndexed whether one article is indexed under the term
+     * @param bIndexed whether the other is
+     * @return whether the two are a candidate pair
      */
-    public static boolean linked(GroupCard a, GroupCard b, String term) {
-        return a.indexedUnder(term) || b.indexedUnder(term);
+    public static boolean linked(boolean aIndexed, boolean bIndexed) {
+        return aIndexed || bIndexed;
     }
 
     /**

@@ -65,7 +65,13 @@ public final class GroupCard implements Serializable {
         return vector;
     }
 
-    boolean indexedUnder(String term) {
+    /**
+     * Tells whether the article is indexed under a term (one of its heaviest linking terms).
+     *
+     * @param term a term
+     * @return whether it is
+     */
+    public boolean indexedUnder(String term) {
         return indexed.contains(term);
     }
 }
