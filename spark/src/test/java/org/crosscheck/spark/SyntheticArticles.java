@@ -8,7 +8,8 @@ import org.crosscheck.model.Article;
 /**
  * Articles of a made-up corpus, drawn at random: each reports one of a few happenings (its place, its people and
  * its kind of event, written in sentences), with words every article uses and words only it uses, so that some
- * terms are in most documents, some in one topic's and some in one document's.
+ * terms are in most documents, some in one topic's and some in one document's. Every tenth article repeats the one
+ * before it from another outlet.
  */
 final class SyntheticArticles {
 
@@ -21,6 +22,7 @@ final class SyntheticArticles {
     };
     private static final String[] COMMON = {"officials", "said", "people", "city", "Sunday", "reported", "police",
         "residents", "government", "statement", "local", "morning"};
+    private static final String[] WITNESSES = {"farmer Jonas Petrik", "teacher Lea Vantor", "nurse Omar Sadiq"};
     private static final String[] OUTLETS = {"Daily", "Agency", "Weekly", "Herald"};
 
     private SyntheticArticles() {
@@ -37,14 +39,24 @@ final class SyntheticArticles {
         Random random = new Random(seed);
         List<Article> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
+            if (i % 10 == 0) {
+                // every tenth article is the one before it again from another outlet: a wire copy
+                Article before = out.get(out.size() - 1);
+                out.add(new Article("a" + i, "synthetic-" + seed + ".jsonl#" + i, "Copydesk", null, before.title(),
+                        before.published(), null, "en", before.text(), List.of(), List.of(), null, List.of()));
+                continue;
+            }
             String[] topic = TOPICS[random.nextInt(TOPICS.length)];
+            // two happenings of one kind at each place, years apart, told by other people
+            boolean later = random.nextBoolean();
             StringBuilder text = new StringBuilder();
             int sentences = 3 + random.nextInt(4);
             for (int s = 0; s < sentences; s++) {
                 text.append("The ").append(topic[1 + random.nextInt(2)]).append(" in ").append(topic[0]).append(' ')
                         .append(random.nextBoolean() ? topic[4] : COMMON[random.nextInt(COMMON.length)])
                         .append(" many ").append(COMMON[random.nextInt(COMMON.length)]).append(", ")
-                        .append(topic[3]).append(" said on day ").append(random.nextInt(30)).append(" of word")
+                        .append(later ? topic[3] : WITNESSES[random.nextInt(WITNESSES.length)])
+                        .append(" said in ").append(later ? "2024" : "2011").append(" of word")
                         .append(i).append("x").append(s).append(". ");
             }
             out.add(new Article("a" + i, "synthetic-" + seed + ".jsonl#" + i, OUTLETS[random.nextInt(OUTLETS.length)],
