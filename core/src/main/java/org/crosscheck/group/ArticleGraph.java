@@ -15,7 +15,8 @@ final class ArticleGraph {
 
     /** Lede sentence cosines below this are noise for news text. */
     private static final double LEDE_FLOOR = 0.4;
-    private static final int LEDE_SENTENCES = 3;
+    /** How many leading sentence vectors a score reads. */
+    static final int LEDE_SENTENCES = 3;
 
     final List<ArticleProfile> profiles;
     final Map<Integer, Map<Integer, Double>> edges = new HashMap<>();

@@ -120,6 +120,20 @@ final class CopyFinder {
     }
 
     /**
+     * Tells whether a candidate pair may be a rewrite at all, before its sentences are compared: its words are
+     * close enough, its articles are of two outlets and not a wire copy or duplicate of one another.
+     *
+     * @param a              one article
+     * @param b              the other
+     * @param wordCosine     the TF-IDF cosine of the pair
+     * @param shingleRelated whether the two are a wire copy or duplicate of one another
+     * @return whether {@link #rewrite} compares their sentences
+     */
+    static boolean rewriteCandidate(ArticleProfile a, ArticleProfile b, double wordCosine, boolean shingleRelated) {
+        return wordCosine >= CANDIDATE_WORDS && !shingleRelated && !a.outlet().equals(b.outlet());
+    }
+
+    /**
      * Judges one candidate pair of articles as a rewrite: their words are close enough, they are of two outlets
      * and not wire copies or duplicates of one another, and most sentences of one have a paraphrase in the other.
      *
@@ -133,7 +147,7 @@ final class CopyFinder {
      */
     static Copy rewrite(ArticleProfile a, ShingleCard sideA, ArticleProfile b, ShingleCard sideB, double wordCosine,
                         boolean shingleRelated) {
-        if (wordCosine < CANDIDATE_WORDS || shingleRelated || a.outlet().equals(b.outlet())) {
+        if (!rewriteCandidate(a, b, wordCosine, shingleRelated)) {
             return null;
         }
         double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);

@@ -77,10 +77,24 @@ public final class EventCandidates {
     }
 
     /**
+     * Tells whether a candidate pair may be a rewrite: only then does {@link #rewrite} compare its sentences,
+     * and only then does it need the full cards.
+     *
+     * @param a              one article's card (a card {@link GroupCard#forScoring} will do)
+     * @param b              the other's
+     * @param shingleRelated whether the two are a wire copy or duplicate of one another
+     * @return whether the pair is a rewrite candidate
+     */
+    public static boolean rewriteCandidate(GroupCard a, GroupCard b, boolean shingleRelated) {
+        return CopyFinder.rewriteCandidate(a.profile(), b.profile(), TermVector.cosine(a.vector(), b.vector()),
+                shingleRelated);
+    }
+
+    /**
      * Judges a candidate pair as a rewrite.
      *
-     * @param earlier        the card of the pair's article that comes first in corpus order
-     * @param later          the other's
+     * @param earlier        the full card of the pair's article that comes first in corpus order
+     * @param later          the other's full card
      * @param shingleRelated whether the two are a wire copy or duplicate of one another ({@link CopyCandidates})
      * @return the rewrite, or null
      */

@@ -57,6 +57,22 @@ public final class GroupCard implements Serializable {
         return profile;
     }
 
+    /**
+     * Returns the card as scoring a pair and clustering a block read it: the profile's first
+     * three sentence vectors only (a pair's leads), not the twenty a rewrite compares. Judging a rewrite
+     * needs the full card ({@link EventCandidates#rewriteCandidate} tells when).
+     *
+     * @return the lighter card
+     */
+    public GroupCard forScoring() {
+        List<float[]> ledes = new java.util.ArrayList<>(profile.embeddings().subList(0,
+                Math.min(ArticleGraph.LEDE_SENTENCES, profile.embeddings().size())));
+        ArticleProfile p = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(), profile.shingles(),
+                profile.entities(), profile.people(), profile.years(), profile.day(), profile.sentences(), ledes,
+                profile.centroid());
+        return new GroupCard(p, side, vector, indexed, linkTerms);
+    }
+
     ShingleCard side() {
         return side;
     }

@@ -57,7 +57,7 @@ public final class EventStep implements Serializable {
     /**
      * Clusters the corpus.
      *
-     * @param cards      every article's card by its number in corpus order
+     * @param cards      every article's card by its number in corpus order ({@link GroupCard#forScoring} will do)
      * @param links      the scored candidate pairs
      * @param pairCopies the copy relations but quotes: wire copies, duplicates, rewrites
      * @return the events and stories, persisted; the caller unpersists them

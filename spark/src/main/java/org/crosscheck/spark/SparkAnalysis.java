@@ -139,15 +139,18 @@ public final class SparkAnalysis {
             JavaPairRDD<Long, GroupCard> cards = new GroupCardStep(parts).cards(extracted, entities, frequencies)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             cached.add(cards::unpersist);
+            JavaPairRDD<Long, GroupCard> scoring = cards.mapValues(GroupCard::forScoring)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(scoring::unpersist);
             // the settings core's pipeline groups with (Crosscheck.corpusStages)
             jsc.setCallSite("pairs scored");
-            JavaRDD<PairStep.Scored> scored = keep(cached, new PairStep(parts, GroupSettings.DEFAULT)
-                    .pairs(cards, copies));
+            JavaRDD<PairStep.Scored> scored = new PairStep(parts, GroupSettings.DEFAULT).pairs(cards, scoring, copies);
+            cached.add(scored::unpersist);
             JavaRDD<Copy> pairCopies = copies.union(scored.filter(p -> p.rewrite() != null)
                     .map(PairStep.Scored::rewrite));
             jsc.setCallSite("events, stories by block");
             EventStep.Grouped grouped = new EventStep(parts, GroupSettings.DEFAULT)
-                    .group(cards, scored.map(PairStep.Scored::link), pairCopies);
+                    .group(scoring, scored.map(PairStep.Scored::link), pairCopies);
             cached.add(grouped.events()::unpersist);
             cached.add(grouped.stories()::unpersist);
             JavaRDD<CorpusPart> gathered = extracted.map(CorpusPart::of).union(entities.map(CorpusPart::of))

@@ -62,10 +62,11 @@ class DistributedGroupingTest {
                 .frequencies(input.map(Extracted::article)));
         JavaPairRDD<Long, GroupCard> cards = new GroupCardStep(4).cards(input, JSC.<Entity>emptyRDD(), df).cache();
         JavaRDD<Copy> shingled = new CopyStep(3).copies(input.map(Extracted::article)).cache();
-        JavaRDD<PairStep.Scored> scored = new PairStep(4, GroupSettings.DEFAULT).pairs(cards, shingled).cache();
+        JavaPairRDD<Long, GroupCard> scoring = cards.mapValues(GroupCard::forScoring).cache();
+        JavaRDD<PairStep.Scored> scored = new PairStep(4, GroupSettings.DEFAULT).pairs(cards, scoring, shingled);
         JavaRDD<Copy> pairCopies = shingled.union(scored.filter(p -> p.rewrite() != null)
                 .map(PairStep.Scored::rewrite));
-        EventStep.Grouped grouped = new EventStep(3, GroupSettings.DEFAULT).group(cards,
+        EventStep.Grouped grouped = new EventStep(3, GroupSettings.DEFAULT).group(scoring,
                 scored.map(PairStep.Scored::link), pairCopies);
         List<Event> events = new ArrayList<>(grouped.events().collect());
         events.sort(Comparator.comparingLong(e -> EntityIds.number(e.id())));
@@ -82,6 +83,7 @@ class DistributedGroupingTest {
         assertThat(events).anyMatch(e -> e.articles().size() > 10);
         assertThat(core.copies()).isNotEmpty();
         cards.unpersist();
+        scoring.unpersist();
         scored.unpersist();
         shingled.unpersist();
     }
