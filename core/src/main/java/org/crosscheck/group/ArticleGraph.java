@@ -15,21 +15,28 @@ final class ArticleGraph {
 
     /** Lede sentence cosines below this are noise for news text. */
     private static final double LEDE_FLOOR = 0.4;
-    private static final int LEDE_SENTENCES = 3;
+    /** How many leading sentence vectors a score reads. */
+    static final int LEDE_SENTENCES = 3;
 
     final List<ArticleProfile> profiles;
     final Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
-    private final GroupSettings settings;
 
     ArticleGraph(List<ArticleProfile> profiles, Set<List<String>> copyPairs, double commonTerms, GroupSettings settings) {
+        this(profiles, copyPairs, DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList()),
+                commonTerms, settings);
+    }
+
+    /** The graph of articles whose document frequencies were counted elsewhere (the whole corpus's, by term). */
+    ArticleGraph(List<ArticleProfile> profiles, Set<List<String>> copyPairs, DocumentFrequencies df,
+                 double commonTerms, GroupSettings settings) {
         this.profiles = profiles;
-        this.settings = settings;
-        TfIdf tfidf = new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), commonTerms);
+        TfIdf tfidf = new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), df, commonTerms);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             index.put(profiles.get(i).id(), i);
         }
-        tfidf.pairs().forEach((i, row) -> row.forEach((j, cos) -> link(i, j, score(i, j, cos))));
+        tfidf.pairs().forEach((i, row) -> row.forEach((j, cos) -> link(i, j,
+                score(profiles.get(i), profiles.get(j), cos, settings))));
         for (List<String> pair : copyPairs) {
             Integer i = index.get(pair.get(0));
             Integer j = index.get(pair.get(1));
@@ -39,9 +46,20 @@ final class ArticleGraph {
         }
     }
 
-    private double score(int i, int j, double wordCosine) {
-        ArticleProfile a = profiles.get(i);
-        ArticleProfile b = profiles.get(j);
+    /**
+     * The graph of articles whose links were scored elsewhere (a block of the corpus's graph, scored pair by pair).
+     *
+     * @param profiles the articles, in corpus order
+     * @param edges    the scores of their linked pairs by position in {@code profiles}: edges.get(i).get(j),
+     *                 symmetric
+     */
+    ArticleGraph(List<ArticleProfile> profiles, Map<Integer, Map<Integer, Double>> edges) {
+        this.profiles = profiles;
+        edges.forEach((i, row) -> row.forEach((j, s) -> link(i, j, s)));
+    }
+
+    /** The score of a candidate pair: words, leads and names combined, lowered for other people or years. */
+    static double score(ArticleProfile a, ArticleProfile b, double wordCosine, GroupSettings settings) {
         double lede = Math.max(0, (lede(a, b) - LEDE_FLOOR) / (1 - LEDE_FLOOR));
         double s = settings.words() * wordCosine + settings.lede() * lede
                 + settings.names() * jaccard(a.entities(), b.entities());

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * What grouping knows of one article: its content-word counts, word 5-gram shingles, entity ids, the
- * day it was published, and sentence embeddings (the first ones averaged into one vector).
+ * day it was published, and sentence embeddings (the first ones averaged into one vector). It is what grouping
+ * moves between the tasks of a distributed run ({@link EventCandidates#profile}); the lists and sets it is made
+ * with are serializable.
  *
  * @param id         article id
  * @param outlet     outlet name, lower case, or "" when unknown
@@ -20,7 +22,8 @@ import java.util.Set;
  * @param embeddings one unit vector per sentence (possibly only the first ones)
  * @param centroid   the unit mean of the first sentence vectors
  */
-record ArticleProfile(String id, String outlet, Map<String, Integer> terms, Set<Long> shingles, Set<String> entities,
-                      Set<String> people, Set<String> years, Long day, List<String> sentences, List<float[]> embeddings,
-                      float[] centroid) {
+public record ArticleProfile(String id, String outlet, Map<String, Integer> terms, Set<Long> shingles,
+                             Set<String> entities, Set<String> people, Set<String> years, Long day,
+                             List<String> sentences, List<float[]> embeddings, float[] centroid)
+        implements java.io.Serializable {
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.group;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.PriorityQueue;
  * Average-link agglomerative clustering over a sparse similarity graph: the two clusters with the
  * highest mean pairwise similarity merge until no pair reaches the threshold. Pairs missing from the
  * graph count as similarity 0, so only linked clusters are ever compared and the work grows with the
- * number of edges, not the square of the items. The number of clusters is found, not given.
+ * number of edges, not the square of the items. The number of clusters is found, not given. Ties are taken in
+ * the order of the clusters' slots (the items' order), so the result is the same for a connected block of the
+ * graph clustered alone as for the whole graph.
  */
 final class AverageLink {
 
@@ -53,7 +56,10 @@ final class AverageLink {
         long[] version = new long[n];
         boolean[] alive = new boolean[n];
         java.util.Arrays.fill(alive, true);
-        PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> Double.compare(y.score, x.score));
+        // one total order (best score first, then by cluster), so that the merges of unlinked parts of the graph do
+        // not change each other's order: a connected block clustered alone merges as it does in the whole graph
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
         for (int c = 0; c < n; c++) {
             for (Map.Entry<Integer, Double> e : sums.get(c).entrySet()) {
                 if (c < e.getKey()) {

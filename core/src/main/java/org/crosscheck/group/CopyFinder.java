@@ -48,7 +48,7 @@ final class CopyFinder {
      */
     static List<Copy> find(Corpus corpus, List<ArticleProfile> profiles) {
         return find(corpus, profiles, CopyCandidates.find(corpus.articles().stream().map(CopyCandidates::card)
-                .toList()));
+                .toList()), DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList()));
     }
 
     /**
@@ -58,33 +58,105 @@ final class CopyFinder {
      * @param corpus        the corpus
      * @param profiles      the articles' profiles, in article order
      * @param shingleCopies the wire copies and duplicates, in any order
+     * @param df            the document frequencies of the profiles' terms
      * @return the relations, sorted by article
      */
-    static List<Copy> find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> shingleCopies) {
+    static List<Copy> find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> shingleCopies,
+                           DocumentFrequencies df) {
         if (corpus.articles().size() < 2) {
             return List.of();
         }
-        Map<String, Article> articles = new HashMap<>();
-        corpus.articles().forEach(a -> articles.put(a.id(), a));
-        List<Copy> copies = new ArrayList<>();
-        Set<List<String>> related = new HashSet<>();
-        for (Copy c : shingleCopies) {
-            add(copies, related, c);
-        }
         // the candidate pairs and their cosines serve rewrites and quotes alike: computed once
         Map<Integer, Map<Integer, Double>> sims =
-                new TfIdf(profiles.stream().map(ArticleProfile::terms).toList()).pairs();
+                new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), df, TfIdf.CORPUS_COMMON).pairs();
+        Set<List<String>> shingled = new HashSet<>();
+        shingleCopies.forEach(c -> shingled.add(List.of(c.article(), c.of())));
+        Map<String, ShingleCard> sides = new HashMap<>();
+        corpus.articles().forEach(a -> sides.put(a.id(), side(a)));
+        List<Copy> pairCopies = new ArrayList<>(shingleCopies);
         sims.forEach((i, row) -> row.forEach((j, cos) -> {
             ArticleProfile a = profiles.get(i);
             ArticleProfile b = profiles.get(j);
-            if (cos >= CANDIDATE_WORDS && !related.contains(List.of(a.id(), b.id())) && !a.outlet().equals(b.outlet())) {
-                add(copies, related, rewrite(a, b, articles));
+            Copy c = rewrite(a, sides.get(a.id()), b, sides.get(b.id()), cos,
+                    shingled.contains(List.of(a.id(), b.id())) || shingled.contains(List.of(b.id(), a.id())));
+            if (c != null) {
+                pairCopies.add(c);
             }
         }));
+        return withQuotes(corpus, profiles, pairCopies, sims);
+    }
+
+    /**
+     * Finds the copy relations of a corpus whose pair relations (wire copies, duplicates and rewrites) were found
+     * already, pair by pair: adds the quotes.
+     *
+     * @param corpus     the corpus
+     * @param profiles   the articles' profiles, in article order
+     * @param pairCopies the wire copies, duplicates ({@link CopyCandidates}) and rewrites ({@link #rewrite}), in
+     *                   any order
+     * @param df         the document frequencies of the profiles' terms
+     * @return the relations, sorted by article
+     */
+    static List<Copy> withQuotes(Corpus corpus, List<ArticleProfile> profiles, List<Copy> pairCopies,
+                                 DocumentFrequencies df) {
+        if (corpus.articles().size() < 2) {
+            return List.of();
+        }
+        return withQuotes(corpus, profiles, pairCopies,
+                new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), df, TfIdf.CORPUS_COMMON).pairs());
+    }
+
+    private static List<Copy> withQuotes(Corpus corpus, List<ArticleProfile> profiles, List<Copy> pairCopies,
+                                         Map<Integer, Map<Integer, Double>> sims) {
+        List<Copy> copies = new ArrayList<>();
+        Set<List<String>> related = new HashSet<>();
+        for (Copy c : pairCopies) {
+            add(copies, related, c);
+        }
         copies.addAll(quotes(corpus.articles(), profiles, sims, related));
         copies.sort((x, y) -> x.article().equals(y.article()) ? compareIds(x.of(), y.of())
                 : compareIds(x.article(), y.article()));
         return copies;
+    }
+
+    /**
+     * Tells whether a candidate pair may be a rewrite at all, before its sentences are compared: its words are
+     * close enough, its articles are of two outlets and not a wire copy or duplicate of one another.
+     *
+     * @param a              one article
+     * @param b              the other
+     * @param wordCosine     the TF-IDF cosine of the pair
+     * @param shingleRelated whether the two are a wire copy or duplicate of one another
+     * @return whether {@link #rewrite} compares their sentences
+     */
+    static boolean rewriteCandidate(ArticleProfile a, ArticleProfile b, double wordCosine, boolean shingleRelated) {
+        return wordCosine >= CANDIDATE_WORDS && !shingleRelated && !a.outlet().equals(b.outlet());
+    }
+
+    /**
+     * Judges one candidate pair of articles as a rewrite: their words are close enough, they are of two outlets
+     * and not wire copies or duplicates of one another, and most sentences of one have a paraphrase in the other.
+     *
+     * @param a              the earlier article of the pair (in corpus order)
+     * @param sideA          what the direction needs of it ({@link #side})
+     * @param b              the later article
+     * @param sideB          what the direction needs of it
+     * @param wordCosine     the TF-IDF cosine of the pair
+     * @param shingleRelated whether the two are a wire copy or duplicate of one another
+     * @return the rewrite, or null
+     */
+    static Copy rewrite(ArticleProfile a, ShingleCard sideA, ArticleProfile b, ShingleCard sideB, double wordCosine,
+                        boolean shingleRelated) {
+        if (!rewriteCandidate(a, b, wordCosine, shingleRelated)) {
+            return null;
+        }
+        double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);
+        double bInA = paraphraseShare(b, a, PARAPHRASE_COSINE);
+        if (Math.max(aInB, bInA) < REWRITE_SHARE) {
+            return null;
+        }
+        String[] order = direction(sideA, sideB, aInB, bInA);
+        return new Copy(order[0], order[1], "rewrite", round(Math.max(aInB, bInA)));
     }
 
     private static void add(List<Copy> copies, Set<List<String>> related, Copy c) {
@@ -97,16 +169,6 @@ final class CopyFinder {
 
     private static int compareIds(String a, String b) {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-    }
-
-    private static Copy rewrite(ArticleProfile a, ArticleProfile b, Map<String, Article> articles) {
-        double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);
-        double bInA = paraphraseShare(b, a, PARAPHRASE_COSINE);
-        if (Math.max(aInB, bInA) < REWRITE_SHARE) {
-            return null;
-        }
-        String[] order = direction(side(articles.get(a.id())), side(articles.get(b.id())), aInB, bInA);
-        return new Copy(order[0], order[1], "rewrite", round(Math.max(aInB, bInA)));
     }
 
     /** Share of a's sentences that have a paraphrase among b's: one with at least the given cosine. */
@@ -221,7 +283,7 @@ final class CopyFinder {
     }
 
     /** What {@link #direction} needs of an article: a card without shingles. */
-    private static ShingleCard side(Article a) {
+    static ShingleCard side(Article a) {
         return new ShingleCard(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT), a.published(),
                 credited(a), Set.of());
     }

@@ -2,11 +2,11 @@ package org.crosscheck.group;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.model.Article;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Event;
@@ -27,42 +27,97 @@ final class EventFinder {
     }
 
     /**
+     * Clusters a corpus's articles into events and stories, counting the document frequencies of its profiles.
+     *
+     * @param corpus   the corpus
+     * @param profiles the articles' profiles, in article order
+     * @param copies   copy relations
+     * @param settings weights and thresholds
+     * @return the corpus with events and stories
+     */
+    static Corpus find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> copies, GroupSettings settings) {
+        return find(corpus, profiles, copies,
+                DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList()), settings);
+    }
+
+    /**
      * Clusters a corpus's articles into events and stories.
      *
      * @param corpus         the corpus
      * @param profiles       the articles' profiles, in article order
      * @param copies         copy relations (copies are as close as articles get)
+     * @param df             the document frequencies of the profiles' terms (the whole corpus's)
      * @param settings       weights and thresholds
      * @return the corpus with events and stories
      */
-    static Corpus find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> copies, GroupSettings settings) {
+    static Corpus find(Corpus corpus, List<ArticleProfile> profiles, List<Copy> copies, DocumentFrequencies df,
+                       GroupSettings settings) {
         if (corpus.articles().isEmpty()) {
             return corpus.withEvents(List.of()).withStories(List.of());
         }
         Set<List<String>> copyPairs = copyPairs(copies);
-        ArticleGraph global = new ArticleGraph(profiles, copyPairs, TfIdf.CORPUS_COMMON, settings);
-        List<List<Integer>> storyClusters = AverageLink.cluster(global.singletons(), global.edges, settings.storyThreshold());
-        storyClusters.sort(Comparator.comparingInt(c -> c.stream().mapToInt(i -> i).min().orElse(0)));
+        ArticleGraph global = new ArticleGraph(profiles, copyPairs, df, TfIdf.CORPUS_COMMON, settings);
+        List<EventBlocks.GroupedStory> grouped = new ArrayList<>();
+        for (List<Integer> block : blocks(profiles.size(), global.edges)) {
+            Map<Integer, Integer> local = new HashMap<>();
+            for (int k = 0; k < block.size(); k++) {
+                local.put(block.get(k), k);
+            }
+            Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+            for (int i : block) {
+                global.edges.getOrDefault(i, Map.of()).forEach((j, w) ->
+                        edges.computeIfAbsent(local.get(i), k -> new HashMap<>()).put(local.get(j), w));
+            }
+            grouped.addAll(EventBlocks.stories(block.stream().map(profiles::get).toList(),
+                    block.stream().map(Integer::longValue).toList(), edges, copyPairs, settings));
+        }
+        grouped.sort(Comparator.comparingLong(EventBlocks.GroupedStory::first));
         List<Event> events = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
-        for (List<Integer> story : storyClusters) {
-            List<Integer> members = story.stream().sorted().toList();
-            List<ArticleProfile> local = members.stream().map(profiles::get).toList();
-            ArticleGraph graph = new ArticleGraph(local, copyPairs, settings.storyCommon(), settings);
-            List<List<Integer>> clusters = attachStragglers(
-                    AverageLink.cluster(graph.singletons(), graph.edges, settings.eventThreshold()), graph,
-                    settings.eventThreshold() * settings.stragglerShare());
-            clusters.sort(Comparator.comparingInt(c -> c.stream().mapToInt(i -> i).min().orElse(0)));
+        for (EventBlocks.GroupedStory story : grouped) {
             List<String> eventIds = new ArrayList<>();
-            for (List<Integer> cluster : clusters) {
-                List<String> ids = cluster.stream().sorted().map(i -> local.get(i).id()).toList();
-                Event event = new Event("ev" + (events.size() + 1), Titles.of(corpus, graph, cluster), ids, List.of());
+            for (EventBlocks.GroupedEvent e : story.events()) {
+                Event event = e.event("ev" + (events.size() + 1));
                 events.add(event);
                 eventIds.add(event.id());
             }
-            stories.add(new Story("st" + (stories.size() + 1), Titles.of(corpus, global, story), eventIds));
+            stories.add(story.story("st" + (stories.size() + 1), eventIds));
         }
         return corpus.withEvents(events).withStories(stories);
+    }
+
+    /**
+     * The connected components of a graph: the blocks its clustering can be run on one by one.
+     *
+     * @param n     the number of items
+     * @param edges the links
+     * @return each component's items ascending, components in order of their least item
+     */
+    static List<List<Integer>> blocks(int n, Map<Integer, Map<Integer, Double>> edges) {
+        int[] label = new int[n];
+        java.util.Arrays.fill(label, -1);
+        List<List<Integer>> out = new ArrayList<>();
+        for (int start = 0; start < n; start++) {
+            if (label[start] >= 0) {
+                continue;
+            }
+            List<Integer> block = new ArrayList<>();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(start));
+            label[start] = start;
+            while (!todo.isEmpty()) {
+                int i = todo.pop();
+                block.add(i);
+                for (int j : edges.getOrDefault(i, Map.of()).keySet()) {
+                    if (label[j] < 0) {
+                        label[j] = start;
+                        todo.push(j);
+                    }
+                }
+            }
+            block.sort(null);
+            out.add(block);
+        }
+        return out;
     }
 
     /**
@@ -127,8 +182,11 @@ final class EventFinder {
         private Titles() {
         }
 
-        /** The headline of the article closest to the others, or its first sentence, shortened. */
-        static String of(Corpus corpus, ArticleGraph graph, List<Integer> cluster) {
+        /**
+         * The headline of the article closest to the others, or its first sentence (the first of its profile's
+         * sentences either way), shortened.
+         */
+        static String of(ArticleGraph graph, List<Integer> cluster) {
             int best = cluster.get(0);
             double bestScore = -1;
             for (int i : cluster) {
@@ -141,9 +199,8 @@ final class EventFinder {
                     bestScore = s;
                 }
             }
-            Article a = corpus.article(graph.profiles.get(best).id());
-            String title = a.title() != null && !a.title().isBlank() ? a.title()
-                    : Profiles.sentences(a).stream().findFirst().orElse(a.id());
+            ArticleProfile p = graph.profiles.get(best);
+            String title = p.sentences().isEmpty() ? p.id() : p.sentences().get(0);
             return title.length() <= MAX ? title : title.substring(0, title.lastIndexOf(' ', MAX)) + " …";
         }
     }

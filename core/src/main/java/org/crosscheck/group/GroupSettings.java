@@ -17,7 +17,7 @@ package org.crosscheck.group;
  */
 public record GroupSettings(double words, double lede, double names, double otherPeople, double otherYears,
                             double storyCommon, double eventThreshold, double storyThreshold,
-                            double stragglerShare) {
+                            double stragglerShare) implements java.io.Serializable {
 
     /**
      * The defaults, chosen with {@code GroupingStudy} (bench) on all of ECB+ topics 1–35 at once (never per

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Event;
+import org.crosscheck.model.Story;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
@@ -23,6 +25,14 @@ public final class GroupStage implements CorpusStage {
     private final GroupSettings settings;
     /** The wire copies and duplicates when found before the stage (a distributed run), else null. */
     private final List<Copy> shingleCopies;
+    /** The corpus's document frequencies when counted before the stage (a distributed run), else null. */
+    private final DocumentFrequencies frequencies;
+    /** The pair relations, events and stories when found before the stage (a distributed run), else null. */
+    private final Found found;
+
+    /** What a distributed run found before the stage: every copy relation but quotes, events, stories. */
+    private record Found(List<Copy> pairCopies, List<Event> events, List<Story> stories) {
+    }
 
     /**
      * Creates the stage.
@@ -31,13 +41,16 @@ public final class GroupStage implements CorpusStage {
      * @param settings weights and thresholds of grouping
      */
     public GroupStage(Supplier<Embedder> embedder, GroupSettings settings) {
-        this(embedder, settings, null);
+        this(embedder, settings, null, null, null);
     }
 
-    private GroupStage(Supplier<Embedder> embedder, GroupSettings settings, List<Copy> shingleCopies) {
+    private GroupStage(Supplier<Embedder> embedder, GroupSettings settings, List<Copy> shingleCopies,
+                       DocumentFrequencies frequencies, Found found) {
         this.embedder = embedder;
         this.settings = settings;
         this.shingleCopies = shingleCopies == null ? null : List.copyOf(shingleCopies);
+        this.frequencies = frequencies;
+        this.found = found;
     }
 
     /**
@@ -48,7 +61,33 @@ public final class GroupStage implements CorpusStage {
      * @return the stage
      */
     public GroupStage withShingleCopies(List<Copy> copies) {
-        return new GroupStage(embedder, settings, copies);
+        return new GroupStage(embedder, settings, copies, frequencies, found);
+    }
+
+    /**
+     * Returns this stage with the corpus's document frequencies counted already (e.g. by term on a cluster),
+     * so that it weighs the terms of the whole corpus without counting them itself.
+     *
+     * @param df the table of the corpus's articles' {@link DocumentFrequencies#terms}, one document each
+     * @return the stage
+     */
+    public GroupStage withDocumentFrequencies(DocumentFrequencies df) {
+        return new GroupStage(embedder, settings, shingleCopies, df, found);
+    }
+
+    /**
+     * Returns this stage with the pair relations, events and stories found already (pair by pair and block by
+     * block on a cluster: {@link EventCandidates}, {@link EventBlocks}), so that it adds only the quotes and the
+     * events' summaries.
+     *
+     * @param pairCopies the wire copies, duplicates and rewrites of this corpus, in any order
+     * @param events     its events, numbered as {@link EventBlocks} are in corpus order, without summaries
+     * @param stories    its stories
+     * @return the stage
+     */
+    public GroupStage withGroups(List<Copy> pairCopies, List<Event> events, List<Story> stories) {
+        return new GroupStage(embedder, settings, shingleCopies, frequencies,
+                new Found(List.copyOf(pairCopies), List.copyOf(events), List.copyOf(stories)));
     }
 
     /**
@@ -94,9 +133,16 @@ public final class GroupStage implements CorpusStage {
         }
         Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder.get(), progress);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
-        List<Copy> copies = shingleCopies == null ? CopyFinder.find(corpus, profiles)
-                : CopyFinder.find(corpus, profiles, shingleCopies);
-        Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, settings);
+        DocumentFrequencies df = frequencies != null ? frequencies
+                : DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList());
+        if (found != null) {
+            List<Copy> copies = CopyFinder.withQuotes(corpus, profiles, found.pairCopies(), df);
+            Corpus grouped = corpus.withCopies(copies).withEvents(found.events()).withStories(found.stories());
+            return grouped.withEvents(Summaries.summarise(grouped, grouped.events(), byId, copies));
+        }
+        List<Copy> copies = CopyFinder.find(corpus, profiles, shingleCopies != null ? shingleCopies
+                : CopyCandidates.find(corpus.articles().stream().map(CopyCandidates::card).toList()), df);
+        Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, df, settings);
         return grouped.withEvents(Summaries.summarise(grouped, grouped.events(), byId, copies));
     }
 }

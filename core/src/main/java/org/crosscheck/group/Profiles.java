@@ -35,16 +35,34 @@ final class Profiles {
         Map<String, ArticleProfile> out = new LinkedHashMap<>();
         progress.begin("comparing", corpus.articles().size());
         for (Article a : corpus.articles()) {
-            List<String> sentences = sentences(a);
-            List<float[]> vectors = embedder.embed(embedded(sentences));
-            out.put(a.id(), new ArticleProfile(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT),
-                    counts(Words.content(a.text())), shingles(Words.all(a.text())),
-                    entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()), years(a.text()),
-                    day(a.published()), sentences, vectors, centroid(vectors)));
+            out.put(a.id(), of(a, entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()),
+                    embedder));
             progress.advance(1);
         }
         progress.end();
         return out;
+    }
+
+    /**
+     * One article's profile.
+     *
+     * @param a        the article
+     * @param entities ids of the entities it mentions
+     * @param people   ids of the people among them
+     * @param embedder embeds its leading sentences
+     * @return the profile
+     */
+    static ArticleProfile of(Article a, Set<String> entities, Set<String> people, Embedder embedder) {
+        List<String> sentences = sentences(a);
+        List<float[]> vectors = new ArrayList<>(embedder.embed(embedded(sentences)));
+        return new ArticleProfile(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT),
+                termCounts(a), shingles(Words.all(a.text())), entities, people, years(a.text()), day(a.published()),
+                sentences, vectors, centroid(vectors));
+    }
+
+    /** The content-word counts of an article's text: the terms TF-IDF weighs ({@link DocumentFrequencies#terms}). */
+    static Map<String, Integer> termCounts(Article a) {
+        return counts(Words.content(a.text()));
     }
 
     /** The leading sentences that are embedded. */

@@ -3,20 +3,24 @@ package org.crosscheck.spark;
 import java.io.Serializable;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
+import org.crosscheck.model.Event;
 import org.crosscheck.model.SourceError;
+import org.crosscheck.model.Story;
 
 /**
- * One of the pieces the corpus step gathers: an extracted article, a resolved entity, a wire copy or duplicate
- * ({@link CopyStep}), or a reading error.
+ * One of the pieces the corpus step gathers: an extracted article, a resolved entity, a wire copy, duplicate
+ * ({@link CopyStep}) or rewrite ({@link PairStep}), an event or story ({@link EventStep}), or a reading error.
  *
  * @param extracted an article, or null
  * @param entity    an entity, or null
- * @param copy      a copy relation found by band, or null
+ * @param copy      a copy relation found by band or by pair, or null
+ * @param event     an event without its summary, or null
+ * @param story     a story, or null
  * @param error     a reading error, or null
  * @param ordinal   where the error stands in the corpus (for an error), else null
  */
-public record CorpusPart(Extracted extracted, Entity entity, Copy copy, SourceError error, Ordinal ordinal)
-        implements Serializable {
+public record CorpusPart(Extracted extracted, Entity entity, Copy copy, Event event, Story story, SourceError error,
+                         Ordinal ordinal) implements Serializable {
 
     /**
      * Wraps an article.
@@ -25,7 +29,7 @@ public record CorpusPart(Extracted extracted, Entity entity, Copy copy, SourceEr
      * @return the part
      */
     static CorpusPart of(Extracted e) {
-        return new CorpusPart(e, null, null, null, null);
+        return new CorpusPart(e, null, null, null, null, null, null);
     }
 
     /**
@@ -35,7 +39,7 @@ public record CorpusPart(Extracted extracted, Entity entity, Copy copy, SourceEr
      * @return the part
      */
     static CorpusPart of(Entity e) {
-        return new CorpusPart(null, e, null, null, null);
+        return new CorpusPart(null, e, null, null, null, null, null);
     }
 
     /**
@@ -45,7 +49,27 @@ public record CorpusPart(Extracted extracted, Entity entity, Copy copy, SourceEr
      * @return the part
      */
     static CorpusPart of(Copy c) {
-        return new CorpusPart(null, null, c, null, null);
+        return new CorpusPart(null, null, c, null, null, null, null);
+    }
+
+    /**
+     * Wraps an event.
+     *
+     * @param e the event
+     * @return the part
+     */
+    static CorpusPart of(Event e) {
+        return new CorpusPart(null, null, null, e, null, null, null);
+    }
+
+    /**
+     * Wraps a story.
+     *
+     * @param s the story
+     * @return the part
+     */
+    static CorpusPart of(Story s) {
+        return new CorpusPart(null, null, null, null, s, null, null);
     }
 
     /**
@@ -55,6 +79,6 @@ public record CorpusPart(Extracted extracted, Entity entity, Copy copy, SourceEr
      * @return the part
      */
     static CorpusPart of(ReadResult r) {
-        return new CorpusPart(null, null, null, r.error(), r.ordinal());
+        return new CorpusPart(null, null, null, null, null, r.error(), r.ordinal());
     }
 }

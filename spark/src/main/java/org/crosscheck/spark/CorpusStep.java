@@ -7,24 +7,30 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.compare.CompareStage;
+import org.crosscheck.group.DocumentFrequencies;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
+import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.model.Statement;
+import org.crosscheck.model.Story;
 import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Progress;
 
 /**
  * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
  * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
- * {@link Crosscheck#corpusStages} but comparing (grouping into copies, events, stories and summaries, with the
- * sentence vectors computed on the executors and the wire copies and duplicates found by band, {@link CopyStep}),
+ * {@link Crosscheck#corpusStages} but comparing (grouping's quotes and summaries, with the sentence vectors
+ * computed on the executors, the document frequencies counted by term, {@link DocumentFrequencyStep}, the wire
+ * copies and duplicates found by band, {@link CopyStep}, the rewrites by pair, {@link PairStep}, and the events and
+ * stories by block, {@link EventStep}),
  * and the rows of every table but the comparisons; then each
  * story's parts, which {@link CompareStep} compares on the executors. The task holds the articles'
  * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
@@ -35,16 +41,19 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
     private static final long serialVersionUID = 1L;
     private final List<SourceError> listingErrors;
     private final long addedMillis;
+    private final Broadcast<DocumentFrequencies> frequencies;
 
     /**
      * Makes the step.
      *
      * @param listingErrors the inputs that could not be listed (first among the errors, as in core)
      * @param addedMillis   the job's start, written as each article's {@code added} time
+     * @param frequencies   the corpus's document frequencies, counted by term ({@link DocumentFrequencyStep})
      */
-    public CorpusStep(List<SourceError> listingErrors, long addedMillis) {
+    public CorpusStep(List<SourceError> listingErrors, long addedMillis, Broadcast<DocumentFrequencies> frequencies) {
         this.listingErrors = List.copyOf(listingErrors);
         this.addedMillis = addedMillis;
+        this.frequencies = frequencies;
     }
 
     @Override
@@ -52,14 +61,20 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         List<Extracted> extracted = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<CorpusPart> readErrors = new ArrayList<>();
-        List<Copy> shingleCopies = new ArrayList<>();
+        List<Copy> pairCopies = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<Story> stories = new ArrayList<>();
         parts.forEachRemaining(p -> {
             if (p.extracted() != null) {
                 extracted.add(p.extracted());
             } else if (p.entity() != null) {
                 entities.add(p.entity());
             } else if (p.copy() != null) {
-                shingleCopies.add(p.copy());
+                pairCopies.add(p.copy());
+            } else if (p.event() != null) {
+                events.add(p.event());
+            } else if (p.story() != null) {
+                stories.add(p.story());
             } else {
                 readErrors.add(p);
             }
@@ -67,6 +82,8 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         extracted.sort(Comparator.comparing(Extracted::ordinal));
         entities.sort(Comparator.comparing(e -> EntityIds.number(e.id())));
         readErrors.sort(Comparator.comparing(CorpusPart::ordinal));
+        events.sort(Comparator.comparingLong(e -> EntityIds.number(e.id())));
+        stories.sort(Comparator.comparingLong(st -> EntityIds.number(st.id())));
         Corpus corpus = corpus(extracted, entities, readErrors);
         Map<String, float[]> vectors = new HashMap<>();
         for (Extracted e : extracted) {
@@ -79,9 +96,12 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         }
         for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
             // comparing is done per story on the executors (CompareStep); this task hands the stories out
-            // the wire copies and duplicates were found by MinHash band on the executors (CopyStep)
+            // the document frequencies were counted by term (DocumentFrequencyStep), the wire copies and duplicates
+            // found by MinHash band (CopyStep), the rewrites pair by pair (PairStep), the events and stories block
+            // by block (EventStep), all on the executors: grouping adds the quotes and the summaries
             if (stage instanceof GroupStage group) {
-                corpus = group.withShingleCopies(shingleCopies).apply(corpus, Progress.NONE);
+                corpus = group.withDocumentFrequencies(frequencies.value()).withGroups(pairCopies, events, stories)
+                        .apply(corpus, Progress.NONE);
             } else if (!(stage instanceof CompareStage)) {
                 corpus = stage.apply(corpus, Progress.NONE);
             }

@@ -12,8 +12,12 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.group.DocumentFrequencies;
+import org.crosscheck.group.GroupCard;
+import org.crosscheck.group.GroupSettings;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
@@ -34,7 +38,14 @@ import scala.Tuple2;
  *   <li>entities shuffled to their articles' partitions (the annotations stay), executors per article:
  *   statements, figures and their frames ({@link ExtractStep});</li>
  *   <li>shuffle by MinHash band key: wire copies and duplicates ({@link CopyStep});</li>
- *   <li>one task: the rest of grouping and the table rows ({@link CorpusStep});</li>
+ *   <li>a count by term ({@code reduceByKey}): the document frequencies grouping weighs terms by, which reach
+ *   the driver as a table of terms and are broadcast ({@link DocumentFrequencyStep});</li>
+ *   <li>shuffle by article id: each article's card for grouping, with its entities' ids ({@link GroupCardStep});</li>
+ *   <li>shuffle by link term, then joins by article: the article graph's candidate pairs, scored and judged as
+ *   rewrites in parallel ({@link PairStep});</li>
+ *   <li>connected components of the graph, shuffle by component: events and stories per block, numbered by a
+ *   distributed sort ({@link EventStep});</li>
+ *   <li>one task: the quotes, the events' summaries and the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
  *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
@@ -119,17 +130,41 @@ public final class SparkAnalysis {
             // computed under this step's name (StageMetrics), not under the first shuffle that reads it
             extracted.count();
             jsc.setCallSite("copies by band");
-            JavaRDD<Copy> copies = new CopyStep(parts).copies(extracted.map(Extracted::article));
+            JavaRDD<Copy> copies = keep(cached, new CopyStep(parts).copies(extracted.map(Extracted::article)));
+            jsc.setCallSite("document frequencies");
+            Broadcast<DocumentFrequencies> frequencies = jsc.broadcast(new DocumentFrequencyStep(parts)
+                    .frequencies(extracted.map(Extracted::article)));
+            cached.add(() -> frequencies.destroy());
+            jsc.setCallSite("group cards");
+            JavaPairRDD<Long, GroupCard> cards = new GroupCardStep(parts).cards(extracted, entities, frequencies)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(cards::unpersist);
+            JavaPairRDD<Long, GroupCard> scoring = cards.mapValues(GroupCard::forScoring)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(scoring::unpersist);
+            // the settings core's pipeline groups with (Crosscheck.corpusStages)
+            jsc.setCallSite("pairs scored");
+            JavaRDD<PairStep.Scored> scored = new PairStep(parts, GroupSettings.DEFAULT).pairs(cards, scoring, copies);
+            cached.add(scored::unpersist);
+            JavaRDD<Copy> pairCopies = copies.union(scored.filter(p -> p.rewrite() != null)
+                    .map(PairStep.Scored::rewrite));
+            jsc.setCallSite("events, stories by block");
+            EventStep.Grouped grouped = new EventStep(parts, GroupSettings.DEFAULT)
+                    .group(scoring, scored.map(PairStep.Scored::link), pairCopies);
+            cached.add(grouped.events()::unpersist);
+            cached.add(grouped.stories()::unpersist);
             JavaRDD<CorpusPart> gathered = extracted.map(CorpusPart::of).union(entities.map(CorpusPart::of))
-                    .union(copies.map(CorpusPart::of)).union(read.filter(r -> r.error() != null).map(CorpusPart::of))
+                    .union(pairCopies.map(CorpusPart::of)).union(grouped.events().map(CorpusPart::of))
+                    .union(grouped.stories().map(CorpusPart::of))
+                    .union(read.filter(r -> r.error() != null).map(CorpusPart::of))
                     .repartition(1);
-            jsc.setCallSite("group, rows");
-            JavaRDD<CorpusResult> grouped = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,
-                    started)));
-            grouped.count();
+            jsc.setCallSite("quotes, summaries, rows");
+            JavaRDD<CorpusResult> corpusRows = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,
+                    started, frequencies)));
+            corpusRows.count();
             jsc.setCallSite("compare");
-            JavaRDD<TableRow> rows = keep(cached, grouped.filter(r -> r.row() != null).map(CorpusResult::row)
-                    .union(new CompareStep(parts).rows(grouped.filter(r -> r.story() != null)
+            JavaRDD<TableRow> rows = keep(cached, corpusRows.filter(r -> r.row() != null).map(CorpusResult::row)
+                    .union(new CompareStep(parts).rows(corpusRows.filter(r -> r.story() != null)
                             .map(CorpusResult::story))));
             rows.count();
             jsc.setCallSite("write tables");

@@ -1,0 +1,123 @@
+package org.crosscheck.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.group.EventBlocks;
+import org.crosscheck.group.EventCandidates;
+import org.crosscheck.group.GroupCard;
+import org.crosscheck.group.GroupSettings;
+import org.crosscheck.model.Copy;
+import scala.Tuple2;
+
+/**
+ * The candidate pairs of the article graph, scored in parallel, and the rewrites among them: each article's
+ * number is shuffled to each of its link terms with whether it is indexed under the term, every term pairs its
+ * articles by core's {@link EventCandidates#linked} (a term is in at most a hundred articles, so a task holds a
+ * hundred numbers), a distinct keeps each pair once, and the pairs are joined to both articles' lighter cards
+ * ({@link GroupCard#forScoring}: three sentence vectors), where core's {@link EventCandidates#score} scores them;
+ * the rewrite candidates ({@link EventCandidates#rewriteCandidate}) are joined to both full cards, where
+ * {@link EventCandidates#rewrite} judges them, the earlier article first as core does. These are the pairs, scores and rewrites of core's inverted index ({@code TfIdf.pairs}).
+ */
+public final class PairStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private final int parts;
+    private final GroupSettings settings;
+
+    /**
+     * Makes the step.
+     *
+     * @param parts    how many partitions the terms and pairs are shuffled into
+     * @param settings the weights of grouping
+     */
+    public PairStep(int parts, GroupSettings settings) {
+        this.parts = parts;
+        this.settings = settings;
+    }
+
+    /**
+     * A scored candidate pair and, when it is one, the rewrite between its articles.
+     *
+     * @param link    the pair's link in the article graph
+     * @param rewrite the rewrite, or null
+     */
+    public record Scored(EventBlocks.Link link, Copy rewrite) implements Serializable {
+    }
+
+    /**
+     * Scores the candidate pairs.
+     *
+     * @param cards         every article's full card by its number in corpus order
+     * @param scoring       the same cards as scoring reads them ({@link GroupCard#forScoring})
+     * @param shingleCopies the wire copies and duplicates ({@link CopyStep})
+     * @return each candidate pair once, scored, persisted; the caller unpersists it
+     */
+    public JavaRDD<Scored> pairs(JavaPairRDD<Long, GroupCard> cards, JavaPairRDD<Long, GroupCard> scoring,
+                                 JavaRDD<Copy> shingleCopies) {
+        JavaPairRDD<Tuple2<Long, Long>, Boolean> candidates = scoring.flatMapToPair(c -> {
+            List<Tuple2<String, Tuple2<Long, Boolean>>> out = new ArrayList<>();
+            for (String term : c._2().linkTerms()) {
+                out.add(new Tuple2<>(term, new Tuple2<>(c._1(), c._2().indexedUnder(term))));
+            }
+            return out.iterator();
+        }).groupByKey(parts).flatMap(t -> paired(t._2())).distinct(parts)
+                .mapToPair(p -> new Tuple2<>(p, Boolean.FALSE));
+        JavaPairRDD<Tuple2<Long, Long>, Boolean> shingled = shingleCopies.mapToPair(c -> {
+            long x = EntityIds.number(c.article());
+            long y = EntityIds.number(c.of());
+            return new Tuple2<>(new Tuple2<>(Math.min(x, y), Math.max(x, y)), Boolean.TRUE);
+        });
+        // a candidate pair knows whether it is a wire copy or duplicate already (no rewrite then)
+        JavaPairRDD<Long, Tuple2<Long, Boolean>> byEarlier = candidates.cogroup(shingled, parts)
+                .filter(t -> t._2()._1().iterator().hasNext())
+                .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2()._2().iterator()
+                        .hasNext())));
+        GroupSettings s = settings;
+        // scored with the lighter cards; only the rewrite candidates meet the full cards, to compare sentences
+        JavaRDD<Tuple2<EventBlocks.Link, Tuple2<Long, Long>>> scored = byEarlier.join(scoring, parts)
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
+                .join(scoring, parts)
+                .map(t -> {
+                    GroupCard earlier = t._2()._1()._1();
+                    GroupCard later = t._2()._2();
+                    boolean candidate = EventCandidates.rewriteCandidate(earlier, later, t._2()._1()._2());
+                    return new Tuple2<>(new EventBlocks.Link(earlier.id(), later.id(),
+                            EventCandidates.score(earlier, later, s)),
+                            candidate ? new Tuple2<>(EntityIds.number(earlier.id()), t._1()) : null);
+                }).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Scored> rewrites = scored.filter(t -> t._2() != null)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._2()._2(), t._1())))
+                .join(cards, parts)
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
+                .join(cards, parts)
+                .map(t -> new Scored(t._2()._1()._2(), EventCandidates.rewrite(t._2()._1()._1(), t._2()._2(),
+                        false)));
+        JavaRDD<Scored> out = scored.filter(t -> t._2() == null).map(t -> new Scored(t._1(), null)).union(rewrites)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        out.count();
+        scored.unpersist(false);
+        return out;
+    }
+
+    /** The candidate pairs of one term's articles, each as (earlier, later) by number. */
+    private static java.util.Iterator<Tuple2<Long, Long>> paired(Iterable<Tuple2<Long, Boolean>> holders) {
+        List<Tuple2<Long, Boolean>> list = new ArrayList<>();
+        holders.forEach(list::add);
+        list.sort(Comparator.comparingLong(Tuple2::_1));
+        List<Tuple2<Long, Long>> out = new ArrayList<>();
+        for (int x = 0; x < list.size(); x++) {
+            for (int y = x + 1; y < list.size(); y++) {
+                if (!list.get(x)._1().equals(list.get(y)._1())
+                        && EventCandidates.linked(list.get(x)._2(), list.get(y)._2())) {
+                    out.add(new Tuple2<>(list.get(x)._1(), list.get(y)._1()));
+                }
+            }
+        }
+        return out.iterator();
+    }
+}
