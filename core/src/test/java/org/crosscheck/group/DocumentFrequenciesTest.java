@@ -3,7 +3,6 @@ package org.crosscheck.group;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +18,7 @@ class DocumentFrequenciesTest {
     }
 
     private static Map<String, Integer> doc(String... words) {
-        Map<String, Integer> out = new HashMap<>();
-        for (String w : words) {
-            out.merge(w, 1, Integer::sum);
-        }
-        return out;
+        return TfIdfTest.doc(words);
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TfIdfTest {
 
-    private static Map<String, Integer> doc(String... words) {
+    /** A bag of words, as a term count (shared with the other grouping tests). */
+    static Map<String, Integer> doc(String... words) {
         Map<String, Integer> out = new HashMap<>();
         for (String w : words) {
             out.merge(w, 1, Integer::sum);
