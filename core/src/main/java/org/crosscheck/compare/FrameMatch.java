@@ -179,8 +179,7 @@ final class FrameMatch {
      * 5.9"), and an earlier quake in the same article is told apart by its date.
      */
     private static boolean scopes(Figure a, Figure b, boolean sameArticle) {
-        boolean measure = "measure".equals(a.measure().sort());
-        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b) && !measure);
+        return scopes(a.scope(), b.scope(), sameArticle && !Verdicts.sameValue(a, b) && !ofTheHappening(a));
     }
 
     /** Dates agree when either is unstated, or they name the same day (give or take one), month or year. */
@@ -233,7 +232,7 @@ final class FrameMatch {
         // same stated place and time ("the UN said at least 4 … the governor said at least 12"); a figure with a
         // place or date the other lacks is another incident ("9 near Brenmoor on Tuesday" and "16 earlier")
         return claimant(a) != null && claimant(b) != null && !claimant(a).equals(claimant(b))
-                && sameStatedScope(a.scope(), b.scope(), !"measure".equals(a.measure().sort()));
+                && sameStatedScope(a.scope(), b.scope(), !ofTheHappening(a));
     }
 
     private static boolean sameStatedScope(Scope a, Scope b, boolean placesCount) {
@@ -252,6 +251,11 @@ final class FrameMatch {
 
     private static String place(Scope s) {
         return s == null || s.place() == null ? null : s.place().toLowerCase(Locale.ROOT);
+    }
+
+    /** A measure of the happening itself (a magnitude, a duration), not a count of what happened in it. */
+    private static boolean ofTheHappening(Figure f) {
+        return "measure".equals(f.measure().sort());
     }
 
     /** A figure whose own words date it by a month or a year only ("in September", "in 2003"). */
