@@ -30,6 +30,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--outlet", description = "Only this outlet.")
     private String outlet;
 
+    @Option(names = "--language", description = "Only articles in this language (ISO 639-1: en, fr, de ...).")
+    private String language;
+
     @Option(names = "--speaker", description = "Only statements/figures by this speaker (as written).")
     private String speaker;
 
@@ -55,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Store.open(db.path()); SearchIndex index = SearchIndex.open(store)) {
-            SearchResult r = index.search(new SearchQuery(query, type, outlet, speaker, kind, event,
+            SearchResult r = index.search(new SearchQuery(query, type, outlet, language, speaker, kind, event,
                     SearchIndex.date(from), SearchIndex.date(to), 0, limit));
             out.printf("%d hits%n", r.total());
             for (Hit h : r.hits()) {

@@ -26,6 +26,7 @@ final class DocumentMaker {
     static final String ID = "id";
     static final String ARTICLE = "article";
     static final String OUTLET = "outlet";
+    static final String LANGUAGE = "language";
     static final String SPEAKER = "speaker";
     static final String KIND = "kind";
     static final String EVENT = "event";
@@ -88,6 +89,7 @@ final class DocumentMaker {
         d.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
         d.add(new StoredField(TITLE, nz(article.title())));
         keyword(d, OUTLET, article.outlet());
+        keyword(d, LANGUAGE, article.language());
         for (String e : events) {
             keyword(d, EVENT, e);
         }

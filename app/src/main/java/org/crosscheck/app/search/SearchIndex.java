@@ -64,7 +64,10 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
 
     private static final String GENERATION = "store-generation";
     private static final List<String> DIMENSIONS = List.of(DocumentMaker.TYPE, DocumentMaker.OUTLET,
-            DocumentMaker.KIND, DocumentMaker.SPEAKER, DocumentMaker.EVENT);
+            DocumentMaker.LANGUAGE, DocumentMaker.KIND, DocumentMaker.SPEAKER, DocumentMaker.EVENT);
+    /** What the documents hold; an index of another format is rebuilt (2: the articles' language). */
+    private static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "index-format";
 
     private final Store store;
     private final Directory directory;
@@ -108,8 +111,9 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
         if (!DirectoryReader.indexExists(directory)) {
             return -1;
         }
-        String g = SegmentInfos.readLatestCommit(directory).getUserData().get(GENERATION);
-        return g == null ? -1 : Long.parseLong(g);
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        String g = data.get(GENERATION);
+        return g == null || !FORMAT.equals(data.get(FORMAT_KEY)) ? -1 : Long.parseLong(g);
     }
 
     /**
@@ -161,7 +165,7 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(store.generation())).entrySet());
+        writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(store.generation()), FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
     }
 
@@ -207,6 +211,7 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
         b.add(parse(q.text()), BooleanClause.Occur.MUST);
         filter(b, DocumentMaker.TYPE, q.type());
         filter(b, DocumentMaker.OUTLET, q.outlet());
+        filter(b, DocumentMaker.LANGUAGE, q.language());
         filter(b, DocumentMaker.SPEAKER, q.speaker());
         filter(b, DocumentMaker.KIND, q.kind());
         filter(b, DocumentMaker.EVENT, q.event());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * @param text    the query in Lucene syntax (plain words work); blank matches everything
  * @param type    "article", "statement" or "figure", or null for all
  * @param outlet  outlet name, or null
+ * @param language the articles' language (ISO 639-1), or null
  * @param speaker speaker or claimant as written, or null
  * @param kind    figure kind, or null
  * @param event   event id, or null
@@ -16,8 +17,8 @@ import java.time.LocalDate;
  * @param offset  index of the first hit wanted
  * @param limit   page size
  */
-public record SearchQuery(String text, String type, String outlet, String speaker, String kind, String event,
-                          LocalDate from, LocalDate to, int offset, int limit) {
+public record SearchQuery(String text, String type, String outlet, String language, String speaker, String kind,
+                          String event, LocalDate from, LocalDate to, int offset, int limit) {
 
     /** Largest page size. */
     public static final int MAX_LIMIT = 100;
@@ -36,6 +37,6 @@ public record SearchQuery(String text, String type, String outlet, String speake
      * @return the query
      */
     public static SearchQuery of(String text, int limit) {
-        return new SearchQuery(text, null, null, null, null, null, null, null, 0, limit);
+        return new SearchQuery(text, null, null, null, null, null, null, null, null, 0, limit);
     }
 }

@@ -67,13 +67,14 @@ final class Params {
     }
 
     /**
-     * Reads a search from {@code q, type, outlet, speaker, kind, event, from, to, offset, limit}.
+     * Reads a search from {@code q, type, outlet, language, speaker, kind, event, from, to, offset, limit}.
      *
      * @param ctx the request
      * @return the query
      */
     static SearchQuery search(Context ctx) {
-        return new SearchQuery(text(ctx, "q"), text(ctx, "type"), text(ctx, "outlet"), text(ctx, "speaker"),
+        return new SearchQuery(text(ctx, "q"), text(ctx, "type"), text(ctx, "outlet"), text(ctx, "language"),
+                text(ctx, "speaker"),
                 text(ctx, "kind"), text(ctx, "event"), SearchIndex.date(text(ctx, "from")),
                 SearchIndex.date(text(ctx, "to")), offset(ctx), limit(ctx));
     }

@@ -74,6 +74,7 @@ final class SearchPage {
         }
         b.append("</select>");
         field(b, "outlet", "Outlet", q.outlet());
+        field(b, "language", "Language (en, fr …)", q.language());
         field(b, "speaker", "Speaker", q.speaker());
         field(b, "kind", "Figure kind", q.kind());
         field(b, "event", "Event id", q.event());
@@ -92,6 +93,7 @@ final class SearchPage {
         StringBuilder b = new StringBuilder("/search?q=").append(Html.url(q.text()));
         param(b, "type", q.type());
         param(b, "outlet", q.outlet());
+        param(b, "language", q.language());
         param(b, "speaker", q.speaker());
         param(b, "kind", q.kind());
         param(b, "event", q.event());

@@ -23,13 +23,19 @@ class SearchIndexTest {
             assertThat(r.hits().get(0).snippet()).contains(SearchIndex.MARK_START + "boats" + SearchIndex.MARK_END);
             assertThat(r.facets().get("outlet")).containsEntry("The River Post", 2);
 
-            SearchResult figures = index.search(new SearchQuery("killed", "figure", null, null, "killed", null,
+            SearchResult figures = index.search(new SearchQuery("killed", "figure", null, null, null, "killed", null,
                     null, null, 0, 10));
             assertThat(figures.hits()).extracting(Hit::id).containsExactlyInAnyOrder("f1", "f2", "f4");
 
-            SearchResult dated = index.search(new SearchQuery("floods", null, null, null, null, "ev1",
+            SearchResult dated = index.search(new SearchQuery("floods", null, null, null, null, null, "ev1",
                     LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 3), 0, 10));
             assertThat(dated.hits()).allSatisfy(h -> assertThat(h.article()).isEqualTo("a2"));
+
+            assertThat(r.facets().get("language")).containsKey("en");
+            assertThat(index.search(new SearchQuery("boats", null, null, "en", null, null, null, null, null, 0, 10))
+                    .total()).isEqualTo(r.total());
+            assertThat(index.search(new SearchQuery("boats", null, null, "fr", null, null, null, null, null, 0, 10))
+                    .total()).isZero();
 
             assertThat(index.search(SearchQuery.of("\"unclosed AND (", 10)).total()).isGreaterThanOrEqualTo(0);
         }

@@ -35,7 +35,7 @@ class StoreCrashTest {
             for (Article a : articles) {
                 assertThat(q.statementsIn(a.id())).as(a.id()).hasSize(STATEMENTS);
             }
-            long indexed = index.search(new SearchQuery("", "article", null, null, null, null, null, null, 0, 1))
+            long indexed = index.search(new SearchQuery("", "article", null, null, null, null, null, null, null, 0, 1))
                     .total();
             assertThat(indexed).isEqualTo(articles.size());
             // the store still takes writes and the crashed run can go on where it stopped
