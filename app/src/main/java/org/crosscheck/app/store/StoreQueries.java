@@ -45,8 +45,31 @@ public final class StoreQueries {
      * @return the page
      */
     public Page<Article> articles(String outlet, int offset, int limit) {
-        String clause = outlet == null ? null : "outlet = ?";
-        Object[] params = outlet == null ? new Object[0] : new Object[] {outlet};
+        return articles(outlet, null, offset, limit);
+    }
+
+    /**
+     * Lists articles, newest first, of one outlet and language.
+     *
+     * @param outlet   only this outlet, or null for all
+     * @param language only this language (ISO 639-1), or null for all
+     * @param offset   first index
+     * @param limit    page size
+     * @return the page
+     */
+    public Page<Article> articles(String outlet, String language, int offset, int limit) {
+        List<String> conditions = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
+        if (outlet != null) {
+            conditions.add("outlet = ?");
+            values.add(outlet);
+        }
+        if (language != null) {
+            conditions.add("language = ?");
+            values.add(language);
+        }
+        String clause = conditions.isEmpty() ? null : String.join(" AND ", conditions);
+        Object[] params = values.toArray();
         List<Article> items = store.call(() -> reader().articles(clause,
                 "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", with(params, offset, limit)));
         long total = count("SELECT count(*) FROM articles" + (clause == null ? "" : " WHERE " + clause), params);

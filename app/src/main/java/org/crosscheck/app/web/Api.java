@@ -26,7 +26,7 @@ final class Api {
      */
     void register(Javalin app) {
         app.get("/api/articles", served.reading((v, ctx) -> json(ctx, page(v.q.articles(Params.text(ctx, "outlet"),
-                Params.offset(ctx), Params.limit(ctx))))));
+                Params.text(ctx, "language"), Params.offset(ctx), Params.limit(ctx))))));
         app.get("/api/articles/{id}", served.reading((v, ctx) -> {
             String id = ctx.pathParam("id");
             Map<String, Object> body = new LinkedHashMap<>();

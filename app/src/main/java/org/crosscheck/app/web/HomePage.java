@@ -63,23 +63,29 @@ final class HomePage {
     /**
      * Renders a page of the article list.
      *
-     * @param outlet only this outlet, or null
-     * @param offset first index
-     * @param limit  page size
+     * @param outlet   only this outlet, or null
+     * @param language only this language (ISO 639-1), or null
+     * @param offset   first index
+     * @param limit    page size
      * @return the page
      */
-    String articles(String outlet, int offset, int limit) {
-        Page<Article> page = q.articles(outlet, offset, limit);
+    String articles(String outlet, String language, int offset, int limit) {
+        Page<Article> page = q.articles(outlet, language, offset, limit);
         StringBuilder b = new StringBuilder("<h1>Articles</h1><table class=\"list\"><thead><tr><th>Date</th>"
-                + "<th>Outlet</th><th>Title</th></tr></thead><tbody>");
+                + "<th>Outlet</th><th>Language</th><th>Title</th></tr></thead><tbody>");
         for (Article a : page.items()) {
             b.append("<tr><td>").append(Html.esc(Format.date(a))).append("</td><td><a href=\"/articles?outlet=")
-                    .append(Html.url(a.outlet())).append("\">").append(Html.esc(a.outlet())).append("</a></td><td>")
-                    .append("<a href=\"/articles/").append(Html.url(a.id())).append("\">")
+                    .append(Html.url(a.outlet())).append("\">").append(Html.esc(a.outlet())).append("</a></td><td>");
+            if (a.language() != null) {
+                b.append("<a href=\"/articles?language=").append(Html.url(a.language())).append("\">")
+                        .append(Html.esc(a.language())).append("</a>");
+            }
+            b.append("</td><td><a href=\"/articles/").append(Html.url(a.id())).append("\">")
                     .append(Html.esc(a.title() == null ? a.source() : a.title())).append("</a></td></tr>");
         }
         b.append("</tbody></table>");
-        String base = "/articles?" + (outlet == null ? "" : "outlet=" + Html.url(outlet) + "&");
+        String base = "/articles?" + (outlet == null ? "" : "outlet=" + Html.url(outlet) + "&")
+                + (language == null ? "" : "language=" + Html.url(language) + "&");
         b.append(Format.pager(base, offset, limit, page.total()));
         return Html.page("Articles", b.toString());
     }

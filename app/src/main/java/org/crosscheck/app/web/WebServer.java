@@ -88,7 +88,7 @@ public final class WebServer implements AutoCloseable {
     private static void routes(Javalin app, ServedStore s) {
         app.get("/", s.reading((v, ctx) -> ctx.html(v.home.render())));
         app.get("/articles", s.reading((v, ctx) -> ctx.html(v.home.articles(Params.text(ctx, "outlet"),
-                Params.offset(ctx), Params.number(ctx, "limit", 50, 1, Params.MAX_LIMIT)))));
+                Params.text(ctx, "language"), Params.offset(ctx), Params.number(ctx, "limit", 50, 1, Params.MAX_LIMIT)))));
         app.get("/articles/{id}", s.reading((v, ctx) -> ctx.html(found(v.article.render(ctx.pathParam("id"),
                 Params.number(ctx, "from", -1, -1, Integer.MAX_VALUE), Params.number(ctx, "to", -1, -1,
                         Integer.MAX_VALUE)).orElse(null), () -> "no article " + ctx.pathParam("id")))));

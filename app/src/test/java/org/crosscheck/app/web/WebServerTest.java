@@ -91,6 +91,10 @@ class WebServerTest {
         assertThat(get("/api/events/ev1").body()).contains("\"verdict\" : \"differ\"");
         assertThat(get("/api/articles/a1").body()).contains("\"statements\"");
         assertThat(get("/api/search?q=boats").body()).contains("\"hits\"");
+        assertThat(get("/api/articles?language=en").body()).contains("\"total\" : 3");
+        assertThat(get("/api/articles?language=fr").body()).contains("\"total\" : 0");
+        assertThat(get("/api/search?q=boats&language=fr").body()).contains("\"total\" : 0");
+        assertThat(get("/articles?language=en").body()).contains("/articles?language=en");
         assertThat(get("/api/statements?speaker=e1").body()).contains("\"total\" : 3");
         assertThat(get("/api/entities").body()).contains("Lina Hart");
     }
