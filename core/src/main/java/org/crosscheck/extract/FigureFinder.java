@@ -48,7 +48,7 @@ final class FigureFinder {
         this.text = text;
         this.hedges = HedgeMatcher.of(language);
         UnitMatcher units = new UnitMatcher(text);
-        this.numbers = new NumberReader(text, units);
+        this.numbers = new NumberReader(text, units, language);
         this.quantities = new QuantityReader(units);
     }
 

@@ -33,7 +33,6 @@ final class NumberReader {
     }
 
     private static final Set<String> NOT_NUMBERS = Set.of("DATE", "TIME", "ORDINAL", "SET");
-    private static final Pattern DIGITS = Pattern.compile("([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|\\.[0-9]+)(.*)");
     private static final Pattern PREFIXED = Pattern.compile("([^0-9]{1,5}?)([0-9].*)");
     private static final Map<String, Double> SCALES = new HashMap<>();
     private static final Map<String, Integer> WORDS = new HashMap<>();
@@ -55,14 +54,17 @@ final class NumberReader {
 
     private final String text;
     private final UnitMatcher units;
+    private final DigitFormat format;
 
     /**
-     * @param text  the article text
-     * @param units the unit matcher over the same text
+     * @param text     the article text
+     * @param units    the unit matcher over the same text
+     * @param language its language (ISO 639-1), which chooses the digit separators; null for English's
      */
-    NumberReader(String text, UnitMatcher units) {
+    NumberReader(String text, UnitMatcher units, String language) {
         this.text = text;
         this.units = units;
+        this.format = DigitFormat.of(language);
     }
 
     /**
@@ -77,8 +79,17 @@ final class NumberReader {
         int i = 0;
         while (i < tokens.size()) {
             Num n = taken[i] ? null : readAt(tokens, i);
+            int grouped = taken[i] ? i : spacedGroups(tokens, i);
             int run = digitRun(tokens, i);
-            if (run > i + 1) {
+            if (grouped > i + 1) {
+                // "1 250" in French or Russian: groups set apart by the language's grouping space
+                StringBuilder digits = new StringBuilder();
+                tokens.subList(i, grouped).stream().filter(t -> Character.isDigit(t.word().charAt(0)))
+                        .forEach(t -> digits.append(t.word()));
+                Num whole = scaled(tokens, grouped, tokens.get(i).start(), Double.parseDouble(digits.toString()));
+                out.add(negative(tokens, whole));
+                i = whole.to();
+            } else if (run > i + 1) {
                 // "0412 555 019": digit groups side by side are a phone number or a code, not amounts
                 i = run;
             } else if (n != null) {
@@ -103,6 +114,33 @@ final class NumberReader {
                 ? new Num(n.from() - 1, n.to(), prev.start(), n.end(), -n.value()) : n;
     }
 
+    /**
+     * The end of a number whose groups of three digits the tokenizer split at the language's grouping space
+     * ("1", "250"), starting at i; i itself when there is none. The last group may carry the decimals ("372,4").
+     */
+    private int spacedGroups(List<Token> tokens, int i) {
+        if (!format.spaced() || !tokens.get(i).word().matches("[0-9]{1,3}")) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size()) {
+            Token before = tokens.get(end - 1);
+            Token next = tokens.get(end);
+            // the grouping space is a token of its own ("1", " ", "250") or a gap between the two
+            boolean spaceToken = next.word().length() == 1 && format.groupsApart(next.word().charAt(0))
+                    && next.start() == before.end();
+            int group = spaceToken ? end + 1 : end;
+            boolean apart = spaceToken
+                    || next.start() == before.end() + 1 && format.groupsApart(text.charAt(before.end()));
+            if (!apart || group >= tokens.size() || !tokens.get(group).word().matches("[0-9]{3}")
+                    || spaceToken && tokens.get(group).start() != next.end()) {
+                break;
+            }
+            end = group + 1;
+        }
+        return end;
+    }
+
     /** The end of a run of tokens that are all bare digits, starting at i (i itself when none). */
     private static int digitRun(List<Token> tokens, int i) {
         int j = i;
@@ -118,7 +156,7 @@ final class NumberReader {
         if (t.ner() != null && NOT_NUMBERS.contains(t.ner())) {
             return null;
         }
-        Matcher m = DIGITS.matcher(t.word());
+        Matcher m = format.matcher(t.word());
         int at = t.start();
         if (!m.matches() && t.word().length() > 1 && (t.word().charAt(0) == '-' || t.word().charAt(0) == '\u2212')
                 && Character.isDigit(t.word().charAt(1))) {
@@ -131,10 +169,10 @@ final class NumberReader {
         if (!m.matches() && p.matches() && units.currencyBefore(t.start() + p.group(1).length()) != null) {
             // "US$5", "euro110": a currency glued before the digits
             at = t.start() + p.group(1).length();
-            m = DIGITS.matcher(p.group(2));
+            m = format.matcher(p.group(2));
         }
         if (m.matches()) {
-            double v = Double.parseDouble(m.group(1).replace(",", ""));
+            double v = format.value(m.group(1));
             String suffix = m.group(2);
             if (!suffix.isEmpty()) {
                 // "5.2-billion", "3bn"

@@ -1,0 +1,39 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.annotate.IcuAnnotator;
+import org.crosscheck.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** Numbers written with the separators of the article's language, in ICU-annotated text. */
+class LanguageNumbersTest {
+
+    private static final IcuAnnotator ICU = new IcuAnnotator();
+
+    private static List<Double> values(String language, String text) {
+        Article a = new Article("a1", "t", null, null, null, null, null, language, text, List.of(), List.of(), null,
+                List.of());
+        FigureFinder finder = new FigureFinder(text, language);
+        return ICU.annotate(a).sentences().stream().map(finder::find).flatMap(List::stream)
+                .map(f -> f.value() != null ? f.value() : f.low()).toList();
+    }
+
+    @Test
+    void readsTheDecimalCommaAndTheGroupingOfEachLanguage() {
+        assertThat(values("de", "Die Schäden betragen 14.372,4 Euro, 3,5 Prozent mehr als 2.150 Euro."))
+                .contains(14372.4, 3.5, 2150.0);
+        assertThat(values("es", "Murieron 1.250 personas y el paro subió un 2,7 por ciento."))
+                .contains(1250.0, 2.7);
+        assertThat(values("fr", "Le bilan atteint 1\u202f250 morts, soit 3,5 % de plus."))
+                .contains(1250.0, 3.5);
+        assertThat(values("ru", "Погибли 1\u00a0250 человек, рост составил 2,7 процента."))
+                .contains(1250.0, 2.7);
+    }
+
+    @Test
+    void englishKeepsItsOwnSeparators() {
+        assertThat(values("en", "Some 14,372.4 euros and 1,250 people.")).contains(14372.4, 1250.0);
+    }
+}
