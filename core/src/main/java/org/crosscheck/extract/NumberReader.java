@@ -55,6 +55,7 @@ final class NumberReader {
     private final String text;
     private final UnitMatcher units;
     private final DigitFormat format;
+    private final SpelledNumbers spelled;
 
     /**
      * @param text     the article text
@@ -65,6 +66,7 @@ final class NumberReader {
         this.text = text;
         this.units = units;
         this.format = DigitFormat.of(language);
+        this.spelled = SpelledNumbers.of(language);
     }
 
     /**
@@ -201,6 +203,11 @@ final class NumberReader {
             // "a million people", "more than a dozen boats": the article is part of the number, so that a hedge
             // before it is read
             return scaled(tokens, i + 1, tokens.get(i - 1).start(), SCALES.get(lower(t)));
+        }
+        Double word = spelled == null ? null : spelled.value(t.word());
+        if (word != null) {
+            // "douze", "neun", "девять": a number word of the article's language
+            return scaled(tokens, i + 1, t.start(), word);
         }
         if (!"CD".equals(t.pos())) {
             return null;

@@ -36,4 +36,18 @@ class LanguageNumbersTest {
     void englishKeepsItsOwnSeparators() {
         assertThat(values("en", "Some 14,372.4 euros and 1,250 people.")).contains(14372.4, 1250.0);
     }
+
+    @Test
+    void readsNumberWordsOfTheLanguageButNotOne() {
+        assertThat(values("fr", "Douze personnes ont été tuées et un homme est porté disparu.")).containsExactly(12.0);
+        assertThat(values("de", "Neun Menschen starben, ein Mann wird vermisst.")).containsExactly(9.0);
+        assertThat(values("es", "Murieron doce personas.")).containsExactly(12.0);
+        assertThat(values("ru", "Погибли девять человек.")).containsExactly(9.0);
+        assertThat(values("uk", "Загинули сім людей.")).containsExactly(7.0);
+        assertThat(values("fr", "Les secours sont arrivés.")).isEmpty();
+        assertThat(values("de", "Nach dem Zweiten Weltkrieg kam die dritte Welle.")).isEmpty();
+        assertThat(values("ru", "Погибли две женщины.")).containsExactly(2.0);
+        assertThat(values("fr", "Le chômage a augmenté de 3,5 pour cent.")).containsExactly(3.5);
+        assertThat(values("es", "El paro subió un 2,7 por ciento.")).containsExactly(2.7);
+    }
 }

@@ -1,0 +1,85 @@
+package org.crosscheck.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Numbers written as words in a language other than English ("douze", "neun", "девять"), read with ICU4J's
+ * rule-based spell-out format for the language. One word is read whole or not at all, and only as a cardinal
+ * (any of its genders and cases the language's rules write), never as an ordinal. Only values from two to
+ * ninety-nine are taken: "one" is no figure ("un homme", "ein Mann"), and "cent" and "ciento" are mostly the
+ * percent of "pour cent" and "por ciento"; news write larger numbers in digits.
+ */
+final class SpelledNumbers {
+
+    private static final Map<String, SpelledNumbers> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final int LONGEST = 40;
+    /** Words remembered per language; past this the memory starts over, so a long run stays bounded. */
+    private static final int REMEMBERED = 50_000;
+
+    private final RuleBasedNumberFormat format;
+    private final Locale locale;
+    private final Map<String, Double> read = new ConcurrentHashMap<>();
+
+    private SpelledNumbers(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.format = new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
+    }
+
+    /**
+     * The reader of a language's number words.
+     *
+     * @param language ISO 639-1 code, or null
+     * @return the reader, or null for English (read by the English number words) and no language
+     */
+    static SpelledNumbers of(String language) {
+        return language == null || language.equals("en") ? null
+                : BY_LANGUAGE.computeIfAbsent(language, SpelledNumbers::new);
+    }
+
+    /**
+     * Reads one word as a number.
+     *
+     * @param word the word as written
+     * @return its value when the whole word spells a number from 2 to 99, else null
+     */
+    Double value(String word) {
+        if (word.length() < 2 || word.length() > LONGEST || !Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        String lower = word.toLowerCase(locale);
+        if (read.size() > REMEMBERED) {
+            read.clear();
+        }
+        Double v = read.computeIfAbsent(lower, this::parse);
+        return v.isNaN() ? null : v;
+    }
+
+    private Double parse(String lower) {
+        ParsePosition at = new ParsePosition(0);
+        Number n;
+        synchronized (format) {
+            n = format.parse(lower, at);
+        }
+        boolean whole = n != null && at.getIndex() == lower.length() && at.getErrorIndex() < 0;
+        double v = whole ? n.doubleValue() : Double.NaN;
+        return v >= 2 && v < 100 && v == Math.floor(v) && cardinal(lower, (long) v) ? v : Double.NaN;
+    }
+
+    /** Parsing reads ordinals too ("zweite", "dritten"): only a word some cardinal rule set writes is a count. */
+    private boolean cardinal(String lower, long value) {
+        synchronized (format) {
+            for (String set : format.getRuleSetNames()) {
+                if ((set.contains("cardinal") || set.contains("numbering")) && !set.contains("year")
+                        && format.format(value, set).equals(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
