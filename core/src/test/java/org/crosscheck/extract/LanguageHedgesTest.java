@@ -3,23 +3,14 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.crosscheck.annotate.IcuAnnotator;
-import org.crosscheck.model.Article;
-import org.crosscheck.model.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** Hedges by the article's language: figures of ICU-annotated French, German, Spanish, Russian and Ukrainian. */
 class LanguageHedgesTest {
 
-    private static final IcuAnnotator ICU = new IcuAnnotator();
-
     /** Each figure of the text as "hedge value". */
     private static List<String> figures(String language, String text) {
-        Article a = new Article("a1", "t", null, null, null, null, null, language, text, List.of(), List.of(), null,
-                List.of());
-        FigureFinder finder = new FigureFinder(text, language);
-        return ICU.annotate(a).sentences().stream().map(finder::find).flatMap(List::stream)
-                .map(f -> f.hedge() + " " + f.value()).toList();
+        return IcuFigures.of(language, text).stream().map(f -> f.hedge() + " " + f.value()).toList();
     }
 
     @Test

@@ -3,21 +3,13 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.crosscheck.annotate.IcuAnnotator;
-import org.crosscheck.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** Numbers written with the separators of the article's language, in ICU-annotated text. */
 class LanguageNumbersTest {
 
-    private static final IcuAnnotator ICU = new IcuAnnotator();
-
     private static List<Double> values(String language, String text) {
-        Article a = new Article("a1", "t", null, null, null, null, null, language, text, List.of(), List.of(), null,
-                List.of());
-        FigureFinder finder = new FigureFinder(text, language);
-        return ICU.annotate(a).sentences().stream().map(finder::find).flatMap(List::stream)
-                .map(f -> f.value() != null ? f.value() : f.low()).toList();
+        return IcuFigures.of(language, text).stream().map(f -> f.value() != null ? f.value() : f.low()).toList();
     }
 
     @Test
