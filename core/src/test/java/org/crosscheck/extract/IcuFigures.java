@@ -3,7 +3,6 @@ package org.crosscheck.extract;
 import java.util.List;
 import org.crosscheck.annotate.IcuAnnotator;
 import org.crosscheck.model.Article;
-import org.crosscheck.model.Figure;
 
 /** The figures of a text in a language annotated without models (ICU4J), for the language tests. */
 final class IcuFigures {
@@ -14,7 +13,7 @@ final class IcuFigures {
     }
 
     /** Finds the figures of a text of that language, sentence by sentence. */
-    static List<Figure> of(String language, String text) {
+    static List<FoundFigure> of(String language, String text) {
         Article a = new Article("a1", "t", null, null, null, null, null, language, text, List.of(), List.of(), null,
                 List.of());
         FigureFinder finder = new FigureFinder(text, language);
