@@ -1,6 +1,5 @@
 package org.crosscheck.annotate;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.crosscheck.model.Annotation;
@@ -50,9 +49,6 @@ public final class LanguageRouter implements Annotator {
 
     /** The primary subtag of a language tag, lower-cased, or null when there is none. */
     static String primary(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        return tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return org.crosscheck.pipeline.LanguageTags.primary(tag);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.model.Token;
+import org.crosscheck.pipeline.LanguageTags;
 
 /**
  * The "according to" phrases of a language, read once from {@code according-LANG.txt} ("according to", "selon",
@@ -41,8 +42,8 @@ final class AccordingTo {
      * @return its phrases; English's for a language without a list, or none given
      */
     static AccordingTo of(String language) {
-        String primary = language == null ? "en" : language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return BY_LANGUAGE.getOrDefault(primary, BY_LANGUAGE.get("en"));
+        String primary = LanguageTags.primary(language);
+        return BY_LANGUAGE.getOrDefault(primary == null ? "en" : primary, BY_LANGUAGE.get("en"));
     }
 
     /**

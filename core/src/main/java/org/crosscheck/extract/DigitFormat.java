@@ -2,8 +2,11 @@ package org.crosscheck.extract;
 
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.pipeline.LanguageTags;
 
 /**
  * How a language writes digits: its grouping and decimal separators, from CLDR through ICU4J ("14,372.4" in
@@ -13,6 +16,8 @@ import java.util.regex.Pattern;
 final class DigitFormat {
 
     private static final DigitFormat ENGLISH = new DigitFormat(',', '.');
+    /** One format per language, made once (a figure finder is made per article). */
+    private static final Map<String, DigitFormat> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final String SPACES = " \u00a0\u202f\u2009";
 
     private final char grouping;
@@ -34,13 +39,13 @@ final class DigitFormat {
      * @return its separators; English's for English, null or a language CLDR does not know
      */
     static DigitFormat of(String language) {
-        if (language == null || language.equals("en")) {
-            return ENGLISH;
-        }
-        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(new ULocale(language));
-        char g = s.getGroupingSeparator();
-        char d = s.getDecimalSeparator();
-        return g == d ? ENGLISH : new DigitFormat(g, d);
+        String primary = LanguageTags.primary(language);
+        return primary == null || primary.equals("en") ? ENGLISH : BY_LANGUAGE.computeIfAbsent(primary, l -> {
+            DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(new ULocale(l));
+            char g = s.getGroupingSeparator();
+            char d = s.getDecimalSeparator();
+            return g == d ? ENGLISH : new DigitFormat(g, d);
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.model.Token;
+import org.crosscheck.pipeline.LanguageTags;
 
 /**
  * Finds the hedge of a number, by the longest phrase of the hedge list of the text's language ({@code
@@ -59,8 +60,8 @@ final class HedgeMatcher {
      * @return its hedges; English's for a language without a list, or none given
      */
     static HedgeMatcher of(String language) {
-        String primary = language == null ? "en" : language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return BY_LANGUAGE.getOrDefault(primary, ENGLISH);
+        String primary = LanguageTags.primary(language);
+        return primary == null ? ENGLISH : BY_LANGUAGE.getOrDefault(primary, ENGLISH);
     }
 
     /**

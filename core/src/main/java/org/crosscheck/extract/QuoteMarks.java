@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crosscheck.pipeline.LanguageTags;
 
 /**
  * The double quotation marks of a language: those every text is read with (“…”, «…», "…", each closed by ”, » or
@@ -50,9 +51,8 @@ final class QuoteMarks {
      * @return its marks
      */
     static QuoteMarks of(String language) {
-        String primary = language == null || language.isBlank() ? "" : language.strip().split("[-_]")[0]
-                .toLowerCase(java.util.Locale.ROOT);
-        return BY_LANGUAGE.computeIfAbsent(primary, l -> new QuoteMarks(l.isEmpty() ? null : l));
+        String primary = LanguageTags.primary(language);
+        return BY_LANGUAGE.computeIfAbsent(primary == null ? "" : primary, l -> new QuoteMarks(l.isEmpty() ? null : l));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.text.ParsePosition;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crosscheck.pipeline.LanguageTags;
 
 /**
  * Numbers written as words in a language other than English ("douze", "neun", "девять"), read with ICU4J's
@@ -37,8 +38,9 @@ final class SpelledNumbers {
      * @return the reader, or null for English (read by the English number words) and no language
      */
     static SpelledNumbers of(String language) {
-        return language == null || language.equals("en") ? null
-                : BY_LANGUAGE.computeIfAbsent(language, SpelledNumbers::new);
+        String primary = LanguageTags.primary(language);
+        return primary == null || primary.equals("en") ? null
+                : BY_LANGUAGE.computeIfAbsent(primary, SpelledNumbers::new);
     }
 
     /**

@@ -2,12 +2,15 @@ package org.crosscheck.extract;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Token;
+import org.crosscheck.pipeline.LanguageTags;
 
 /**
  * Attributes a quotation in a sentence annotated without models (no lemmas, no parts of speech): a speech cue of
@@ -23,6 +26,7 @@ final class UntaggedAttribution {
     static final List<String> LANGUAGES = List.of("fr", "de", "es", "ru", "uk");
     /** The most tokens a speaker phrase may have. */
     static final int MAX_SPEAKER = 8;
+    private static final Map<String, List<String[]>> CUES = loadCues();
     private static final Set<String> STOPS = Set.of(",", ";", ":", "!", "?", "—", "–");
 
     private final String text;
@@ -36,12 +40,20 @@ final class UntaggedAttribution {
      */
     UntaggedAttribution(String text, String language) {
         this.text = text;
-        String primary = language == null ? "" : language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        this.cues = !LANGUAGES.contains(primary) ? List.of()
-                : FigureData.rows("speech-words-" + primary + ".txt").stream()
-                .map(r -> r[0].toLowerCase(Locale.ROOT).split(" "))
-                .sorted(Comparator.comparingInt((String[] p) -> p.length).reversed())
-                .toList();
+        String primary = LanguageTags.primary(language);
+        this.cues = primary == null ? List.of() : CUES.getOrDefault(primary, List.of());
+    }
+
+    /** Each language's speech words, longest first, read once (a finder is made per article). */
+    private static Map<String, List<String[]>> loadCues() {
+        Map<String, List<String[]>> out = new HashMap<>();
+        for (String language : LANGUAGES) {
+            out.put(language, FigureData.rows("speech-words-" + language + ".txt").stream()
+                    .map(r -> r[0].toLowerCase(Locale.ROOT).split(" "))
+                    .sorted(Comparator.comparingInt((String[] p) -> p.length).reversed())
+                    .toList());
+        }
+        return Map.copyOf(out);
     }
 
     /**

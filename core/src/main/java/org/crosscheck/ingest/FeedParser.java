@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.crosscheck.pipeline.LanguageTags;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
@@ -136,11 +137,8 @@ public final class FeedParser {
     }
 
     private static String language(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.length() == 2 ? primary : null;
+        String primary = LanguageTags.primary(tag);
+        return primary != null && primary.length() == 2 ? primary : null;
     }
 
     private static String blankToNull(String s) {
