@@ -16,9 +16,6 @@ import org.crosscheck.model.Sentence;
 final class FrameFinder {
 
     private static final java.util.Set<String> GENERIC_MODALS = java.util.Set.of("can", "could", "may", "might");
-    /** Verbs of a count that moves, after which "from" gives the value it moved from. */
-    private static final java.util.Set<String> MOVES = java.util.Set.of("rise", "fall", "climb", "drop", "increase",
-            "decrease", "jump", "grow", "decline", "revise", "raise", "lower");
     private static final int MOVE_BACK = 8;
 
     private final FrameLexicon lexicon;
@@ -192,7 +189,7 @@ final class FrameFinder {
      * "has risen to 23, up from nine", "fell to 40 from 52": the value a count moved from, read past a hedge
      * ("up from at least nine").
      */
-    private static boolean movedFrom(Span span) {
+    private boolean movedFrom(Span span) {
         int i = span.from() - 1;
         while (i >= 0 && (span.pos(i).startsWith("RB") || span.pos(i).startsWith("JJ") || span.pos(i).equals("IN")
                 && !span.lemma(i).equals("from"))) {
@@ -209,7 +206,7 @@ final class FrameFinder {
             if (span.clauseBreak(k)) {
                 return false;
             }
-            if (span.pos(k).startsWith("VB") && MOVES.contains(span.lemma(k))) {
+            if (span.pos(k).startsWith("VB") && lexicon.isChange(span.lemma(k))) {
                 return true;
             }
         }

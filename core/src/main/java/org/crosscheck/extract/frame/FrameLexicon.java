@@ -27,6 +27,7 @@ public final class FrameLexicon {
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
     private final java.util.Set<String> directions = new java.util.HashSet<>();
+    private final java.util.Set<String> changes = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -43,6 +44,9 @@ public final class FrameLexicon {
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
         rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
         rows("directions-" + language + ".txt").forEach(row -> directions.add(row[0]));
+        // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
+        DataFiles.rows(org.crosscheck.extract.Units.class, "changes-" + language + ".txt")
+                .forEach(row -> changes.add(row[0]));
     }
 
     /** Returns the English lexicon. */
@@ -159,6 +163,16 @@ public final class FrameLexicon {
      */
     public boolean isEstimating(String lemma) {
         return estimating.contains(lemma);
+    }
+
+    /**
+     * Tells whether a verb tells a change of value ("rose", "fell"), after which "from" gives the old value.
+     *
+     * @param lemma a lower-case lemma
+     * @return true for a verb of change
+     */
+    public boolean isChange(String lemma) {
+        return changes.contains(lemma);
     }
 
     /**
