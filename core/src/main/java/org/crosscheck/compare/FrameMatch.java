@@ -31,8 +31,7 @@ final class FrameMatch {
     private static final int SAME_DAY = 1;
     private static final java.util.regex.Pattern MONTH_OR_YEAR =
             java.util.regex.Pattern.compile("(\\d{4}|XXXX)(-\\d{2})?");
-    /** Kinds that count people and say what happened to them. */
-    private static final Set<String> PEOPLE_KINDS = Set.of("killed", "injured", "missing", "detained", "displaced");
+    private static final Set<String> PEOPLE_KINDS = Figure.PEOPLE_KINDS;
 
     private final FrameLexicon lexicon;
 
@@ -130,9 +129,15 @@ final class FrameMatch {
                 || "people".equals(b.sort()) && !lexicon.isPart(a.sort());
     }
 
-    private static boolean actions(Figure a, Figure b) {
+    private boolean actions(Figure a, Figure b) {
         String x = a.measure().action();
         String y = b.measure().action();
+        if (measuredAmount(a.measure())) {
+            // of an amount of money or land the unit says what is measured, and an unlisted verb ("slice 30bn
+            // euros", "foresee 30 billion euros in savings") too little to part two figures
+            x = listed(x);
+            y = listed(y);
+        }
         if (x != null && y != null) {
             return x.equals(y);
         }
@@ -144,6 +149,15 @@ final class FrameMatch {
         }
         // an unstated action is taken from the kind, which only casualty-like kinds tell
         return a.kind().equals(b.kind()) && (x == null && y == null || !"other".equals(a.kind()));
+    }
+
+    /** A measure whose unit is of a dimension (money, area, distance, weight), not a share or a count. */
+    private static boolean measuredAmount(Measure m) {
+        return m.baseUnit() != null && !"ratio".equals(m.baseUnit());
+    }
+
+    private String listed(String action) {
+        return action != null && lexicon.isActionClass(action) ? action : null;
     }
 
     /**

@@ -34,9 +34,12 @@ final class UnitMatcher {
         return after(Units.measures(), offset, true);
     }
 
-    /** The currency named right after offset ("dollars", "Swiss francs"), or null. */
+    /**
+     * The currency named right after offset ("dollars", "Swiss francs"), or joined to it by a hyphen as a
+     * compound's first part ("a 110bn-euro package"), or null.
+     */
     Match currencyAfter(int offset) {
-        return after(Units.currencies(), offset, false);
+        return after(Units.currencies(), offset, true);
     }
 
     /** The currency symbol or code right before offset ("$", "US$", "Rs", "EUR"), or null. */

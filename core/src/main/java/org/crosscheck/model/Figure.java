@@ -30,6 +30,10 @@ public record Figure(String id, String article, int start, int end, String kind,
                      Speaker claimant, String statement, Measure measure, Scope scope,
                      @JsonProperty("alias_of") String aliasOf) implements java.io.Serializable {
 
+    /** The kinds that count people and say what happened to them; each is also an action class of a frame. */
+    public static final java.util.Set<String> PEOPLE_KINDS =
+            java.util.Set.of("killed", "injured", "missing", "detained", "displaced");
+
     /** A figure whose frame is not known yet. */
     public Figure(String id, String article, int start, int end, String kind, Double value, Double low, Double high,
                   String hedge, String unit, String counted, String place, String time, Speaker claimant,
@@ -46,6 +50,17 @@ public record Figure(String id, String article, int start, int end, String kind,
      */
     public Figure withClaimant(Speaker speaker) {
         return new Figure(id, article, start, end, kind, value, low, high, hedge, unit, counted, place, time, speaker,
+                statement, measure, scope, aliasOf);
+    }
+
+    /**
+     * Returns this figure with another kind.
+     *
+     * @param kind the kind
+     * @return the figure
+     */
+    public Figure withKind(String kind) {
+        return new Figure(id, article, start, end, kind, value, low, high, hedge, unit, counted, place, time, claimant,
                 statement, measure, scope, aliasOf);
     }
 

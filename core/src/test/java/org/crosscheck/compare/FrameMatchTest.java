@@ -178,4 +178,19 @@ class FrameMatchTest {
         return new Figure("f", article, 0, 1, kind, value, null, null, null, unit, null, null, null, null, null,
                 new Measure(null, null, null, List.of(), action, unit, null), null, null);
     }
+
+    @Test
+    void anUnlistedVerbDoesNotPartTwoAmountsOfMoneyButDoesPartTwoCounts() {
+        assertThat(match.compatible(spent("a1", 30e9, "EUR", "slice"), spent("a2", 30e9, "EUR", "foresee"), true))
+                .isTrue();
+        assertThat(match.compatible(spent("a1", 30e9, "EUR", "rescued"), spent("a2", 30e9, "EUR", "foresee"), true))
+                .isTrue();
+        assertThat(match.compatible(figure("a1", 100, "protester", "people", "hurl", null, null),
+                figure("a2", 100, "protester", "people", "wear", null, null), true)).isFalse();
+    }
+
+    private static Figure spent(String article, double value, String currency, String action) {
+        return new Figure("f", article, 0, 1, "money", value, null, null, null, currency, null, null, null, null, null,
+                new Measure(action, null, null, List.of(), action, currency, 1.0), null, null);
+    }
 }

@@ -19,6 +19,8 @@ final class ActionFinder {
     /** How much farther back the verb of a list is looked for, for each joint crossed. */
     private static final int LIST = 10;
     private static final int AFTER = 6;
+    /** The longest aside between the counted noun and its verb ("three people, a man and two women, were …"). */
+    private static final int ASIDE = 10;
 
     private final FrameLexicon lexicon;
 
@@ -132,6 +134,13 @@ final class ActionFinder {
         int limit = from + AFTER;
         for (int i = from; i < Math.min(s.tokens().size(), limit); i++) {
             String pos = s.pos(i);
+            int aside = i == from ? asideEnd(s, i) : -1;
+            if (aside > 0) {
+                // "three people, one of them a pregnant woman, were killed": the aside names who they were
+                limit += aside - i + 1;
+                i = aside;
+                continue;
+            }
             if (listed(s, i)) {
                 // "14 reporters, photographers and camera operators had been detained": the list is one phrase
                 limit += 2;
@@ -159,6 +168,28 @@ final class ActionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The closing mark of an aside that opens at i with a comma or dash and holds no verb ("…, a man and two
+     * women, …", "… - two women and a man - …"), or -1.
+     */
+    private static int asideEnd(Span s, int i) {
+        String open = s.word(i);
+        boolean dash = open.equals("-") || open.equals("--") || open.equals("\u2014") || open.equals("\u2013");
+        if (!open.equals(",") && !dash) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(s.tokens().size(), i + ASIDE); k++) {
+            String w = s.word(k);
+            if (dash ? w.equals(open) : w.equals(",")) {
+                return k > i + 1 ? k : -1;
+            }
+            if (s.pos(k).startsWith("VB") || s.pos(k).equals("WDT") || s.pos(k).equals("WP") || !dash && s.clauseBreak(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -228,6 +259,12 @@ final class ActionFinder {
         if (withObject != null) {
             // "had left their homes": the verb and its object say it together
             return withObject;
+        }
+        String complement = lexicon.action(s.lemma(i + 1) + " " + s.lemma(i + 2));
+        if (complement != null) {
+            // "were burnt to death", "beaten to death": the phrase after the verb says what happened, whatever
+            // the verb
+            return complement;
         }
         String one = lexicon.action(s.lemma(i));
         return one != null ? one : s.lemma(i);

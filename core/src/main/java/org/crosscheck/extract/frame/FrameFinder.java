@@ -64,7 +64,11 @@ final class FrameFinder {
                 context.published(), context.year());
         Scope scope = new Scope(place.written(), PlaceScope.entity(place, context.entityAtStart()), time.written(),
                 time.date(), time.cumulative());
-        return figure.withFrame(measure, scope, null);
+        Figure framed = figure.withFrame(measure, scope, null);
+        // "three people, a man and two women, were killed": the frame's verb, found past the aside, tells the kind
+        // the words nearest the number did not
+        return "other".equals(figure.kind()) && measure.action() != null && Figure.PEOPLE_KINDS.contains(measure.action())
+                ? framed.withKind(measure.action()) : framed;
     }
 
     /**

@@ -19,10 +19,12 @@ public final class FrameLexicon {
 
     private final Map<String, String[]> things = new HashMap<>();
     private final Map<String, String> actions = new HashMap<>();
+    private final java.util.Set<String> actionClasses = new java.util.HashSet<>();
     private final List<String> cumulative = new ArrayList<>();
     private final java.util.Set<String> partSorts = new java.util.HashSet<>();
     private final Map<String, String> measuredBy = new HashMap<>();
     private final java.util.Set<String> pointers = new java.util.HashSet<>();
+    private final Map<String, Boolean> deadlines = new HashMap<>();
     private final java.util.Set<String> meta = new java.util.HashSet<>();
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
@@ -37,9 +39,12 @@ public final class FrameLexicon {
             }
         }
         rows("actions-" + language + ".tsv").forEach(row -> actions.put(row[0], row[1]));
+        actionClasses.addAll(actions.values());
         rows("cumulative-" + language + ".txt").forEach(row -> cumulative.add(row[0]));
         rows("measured-by-" + language + ".tsv").forEach(row -> measuredBy.put(row[0], row[1]));
         rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
+        rows("deadlines-" + language + ".txt")
+                .forEach(row -> deadlines.put(row[0], row.length > 1 && row[1].equals("future")));
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
         rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
@@ -97,6 +102,17 @@ public final class FrameLexicon {
     }
 
     /**
+     * Tells whether a word is one of the lexicon's action classes, as opposed to an unlisted verb kept as its own
+     * lemma.
+     *
+     * @param action an action as a frame holds it
+     * @return true when the lexicon lists it as a class
+     */
+    public boolean isActionClass(String action) {
+        return actionClasses.contains(action);
+    }
+
+    /**
      * Tells whether a verb reports speech, so that a date beside it dates the saying.
      *
      * @param lemma a lower-case lemma
@@ -131,6 +147,19 @@ public final class FrameLexicon {
      */
     public boolean pointsBack(String lemma) {
         return pointers.contains(lemma);
+    }
+
+    /**
+     * Tells whether a word before a date makes it a window's end or a target ("through 2012", "by 2014").
+     *
+     * @param lemma  a lower-case lemma
+     * @param future whether the date lies after the article's date (false when that is unknown)
+     * @return true for such words; for a word that is a deadline only of a future date ("by"), only when
+     *         {@code future}
+     */
+    public boolean isDeadline(String lemma, boolean future) {
+        Boolean onlyFuture = deadlines.get(lemma);
+        return onlyFuture != null && (future || !onlyFuture);
     }
 
     /**

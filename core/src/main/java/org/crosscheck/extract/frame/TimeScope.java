@@ -57,10 +57,11 @@ final class TimeScope {
      */
     Found find(Span span, List<org.crosscheck.model.Token> previous, String text, String published, String year) {
         Span dated = span;
-        int[] date = nearestDate(span);
+        String reference = published != null ? published : year;
+        int[] date = nearestDate(span, reference);
         if (date == null && previous != null && pointsBack(span)) {
             Span before = new Span(previous, previous.size(), previous.size());
-            int[] earlier = nearestDate(before);
+            int[] earlier = nearestDate(before, reference);
             if (earlier != null) {
                 dated = before;
                 date = earlier;
@@ -81,8 +82,8 @@ final class TimeScope {
         return lexicon.pointsBack(s.lemma(0)) || s.lemma(0).equals("the") && lexicon.pointsBack(s.lemma(1));
     }
 
-    /** The DATE run nearest the figure, as [from, to), or null. */
-    private int[] nearestDate(Span s) {
+    /** The DATE run nearest the figure, as [from, to), or null; {@code reference} is the article's date or year. */
+    private int[] nearestDate(Span s, String reference) {
         int[] best = null;
         int bestDistance = Integer.MAX_VALUE;
         List<org.crosscheck.model.Token> tokens = s.tokens();
@@ -96,7 +97,8 @@ final class TimeScope {
             }
             int distance = (i >= s.to() ? i - s.to() : s.from() - j) + (clauseApart(s, i, j) ? OTHER_CLAUSE : 0);
             String value = DateWordsValue.of(tokens.subList(i, j));
-            if (distance < bestDistance && usable(value) && !whenSaid(s, i, j) && !commonNoun(s, i, j, value)) {
+            if (distance < bestDistance && usable(value) && !whenSaid(s, i, j) && !commonNoun(s, i, j, value)
+                    && !target(s, i, value, reference)) {
                 best = new int[] {i, j};
                 bestDistance = distance;
             }
@@ -132,6 +134,27 @@ final class TimeScope {
             }
         }
         return true;
+    }
+
+    /**
+     * "aim to save 30 billion through 2012": a date after a word of deadline is when something is due or a window
+     * ends, not when the figure's happening happened ("by" only of a date after the article's).
+     */
+    private boolean target(Span s, int from, String value, String reference) {
+        int word = lexicon.isDeadline(s.lemma(from), true) ? from : from - 1;
+        return lexicon.isDeadline(s.lemma(word), future(value, reference));
+    }
+
+    /** Whether a date's value lies after the article's date or year; false when either is unknown. */
+    private static boolean future(String value, String reference) {
+        if (reference == null || reference.length() < 4) {
+            return false;
+        }
+        String date = normalise(value, reference.length() >= 10 ? reference : null);
+        if (date == null || !YEAR.matcher(date.substring(0, Math.min(4, date.length()))).matches()) {
+            return false;
+        }
+        return date.compareTo(reference.substring(0, Math.min(reference.length(), date.length()))) > 0;
     }
 
     /** "said on Friday", "on Friday said": the date of the saying, not of what the figure counts. */

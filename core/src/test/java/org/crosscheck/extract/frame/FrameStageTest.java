@@ -48,7 +48,9 @@ class FrameStageTest {
             + "The island has a population of 95,000. The toll has risen to 48, up from at least 29 on Monday. "
             + "Youths attacked a police station in central Lorvik, four shops and 13 banks. "
             + "The quake killed 62 people, and 71 were injured. Officials said 83 people had received treatment. "
-            + "Rioters were setting fire to 67 cars.";
+            + "Rioters were setting fire to 67 cars. Police said 73 people, one of them a pregnant woman, were killed. "
+            + "The 74 bank employees were burnt to death. The plan aims to save 75 billion euros through 2031. "
+            + "Lenders agreed a 76bn-euro rescue package.";
 
     private static Corpus corpus;
 
@@ -245,5 +247,19 @@ class FrameStageTest {
     @Test
     void peopleTreatedAreInjured() {
         assertThat(figure(83).measure().action()).isEqualTo("injured");
+    }
+
+    @Test
+    void theVerbAfterAnAsideAndAPhraseAfterAnyVerbTellWhatHappenedAndTheKind() {
+        assertThat(figure(73).measure().action()).isEqualTo("killed");
+        assertThat(figure(73).kind()).isEqualTo("killed");
+        assertThat(figure(74).measure().action()).isEqualTo("killed");
+    }
+
+    @Test
+    void aWindowsEndIsNotWhenTheFigureHappenedAndACurrencyMayBeJoinedByAHyphen() {
+        assertThat(figure(75e9).scope().time()).isNull();
+        assertThat(figure(75e9).measure().baseUnit()).isEqualTo("EUR");
+        assertThat(figure(76e9).measure().baseUnit()).isEqualTo("EUR");
     }
 }
