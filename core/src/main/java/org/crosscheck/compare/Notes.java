@@ -33,7 +33,8 @@ final class Notes {
         String rest = (copies > 0 ? "; " + copies + " more repeated by copies of one source or within one article, not counted as corroboration" : "")
                 + (aliases > 0 ? "; " + aliases + " restated in another unit in the same report" : "");
         String lead = switch (verdict) {
-            case "agree" -> "Sources agree (" + sources + " independent sources): ";
+            case "agree" -> sources > 1 ? "Sources agree (" + sources + " independent sources): "
+                    : "Outlets agree, all repeating one source (1 independent source, no corroboration): ";
             case "compatible" -> "Compatible figures (bounds or rounding that fit): ";
             case "changed" -> "The figure changed over time: ";
             case "differ" -> "Sources differ: ";
@@ -42,6 +43,14 @@ final class Notes {
         return lead + values + rest + ".";
     }
 
+    /**
+     * The note of one statement reported by several outlets.
+     *
+     * @param corpus  the corpus
+     * @param same    the statements
+     * @param sources how many independent sources reported them
+     * @return one line
+     */
     static String forStatements(Corpus corpus, List<Statement> same, long sources) {
         String outlets = same.stream().map(s -> outlet(corpus, s.article())).distinct().collect(Collectors.joining(", "));
         return "The same statement reported by " + outlets + (sources > 1 ? " (" + sources + " independent sources)"

@@ -57,7 +57,7 @@ final class StatementAligner {
             if (articles > 1) {
                 long sources = same.stream().map(s -> sourceOf.getOrDefault(s.article(), s.article())).distinct().count();
                 out.add(new Comparison("c" + (out.size() + 1), "what " + same.get(0).speaker().text() + " said",
-                        "statement", List.of(), same.stream().map(Statement::id).toList(), sources > 1 ? "agree" : "single",
+                        "statement", List.of(), same.stream().map(Statement::id).toList(), "agree",
                         Notes.forStatements(corpus, same, sources)));
             }
         }

@@ -23,7 +23,9 @@ final class FigureKinds {
                     "relocat", "resettl", "uprooted", "moved", "left their homes")),
             Map.entry("munitions", List.of("drone", "missile", "shell", "rocket", "bomb", "munition",
                     "ammunition", "artillery", "warhead", "rounds")),
-            Map.entry("territory", List.of("square", "kilomet", "km", "hectare", "mile", "acre", "settlement",
+            // no "square": an area carries its unit ("square kilometres"), and a count beside "Constitution
+            // Square" counts people there
+            Map.entry("territory", List.of("kilomet", "km", "hectare", "mile", "acre", "settlement",
                     "village", "town", "cities", "city", "territor", "=land", "farmland")),
             Map.entry("forces", List.of("troop", "soldier", "brigade", "battalion", "personnel", "fighter",
                     "servicem", "forces", "army", "division", "regiment", "militar", "reservist", "conscript",

@@ -89,6 +89,17 @@ class ComparisonStagesTest {
     }
 
     @Test
+    void outletsRepeatingOneSourceAgreeAndTheNoteSaysThereIsNoCorroboration() {
+        Corpus copied = new CompareStage().apply(corpus.withComparisons(List.of()).withCopies(List.of(
+                new org.crosscheck.model.Copy("a2", "a1", "wire", 0.9),
+                new org.crosscheck.model.Copy("a3", "a1", "wire", 0.9))), Progress.NONE);
+        Comparison nine = copied.comparisons().stream().filter(c -> c.figures().contains(figure("a1", 9).id()))
+                .findFirst().orElseThrow();
+        assertThat(nine.verdict()).isEqualTo("agree");
+        assertThat(nine.note()).contains("1 independent source, no corroboration");
+    }
+
+    @Test
     void aUnitRestatementIsAnAliasInTheSameRowAndNoSecondSource() {
         Figure km = figure("a1", 1150);
         Figure miles = figure("a1", 444);
