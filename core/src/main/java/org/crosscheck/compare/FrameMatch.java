@@ -139,7 +139,7 @@ final class FrameMatch {
             y = listed(y);
         }
         if (x != null && y != null) {
-            return x.equals(y);
+            return lexicon.sameHappening(x, y);
         }
         if (sameStatedThing(a.measure(), b.measure())
                 && ("measure".equals(a.measure().sort()) || Objects.equals(Verdicts.point(a), Verdicts.point(b)))) {
@@ -165,13 +165,16 @@ final class FrameMatch {
      * thing (or one unstated, or none when a casualty kind tells it) and the same stated action, or a casualty
      * kind that tells the action.
      */
-    private static boolean strong(Figure a, Figure b) {
+    private boolean strong(Figure a, Figure b) {
         Measure ma = a.measure();
         Measure mb = b.measure();
         boolean thing = ma.thing() != null || mb.thing() != null;
         boolean measureOf = "measure".equals(ma.sort()) && ma.thing() != null && ma.thing().equals(mb.thing());
-        boolean action = ma.action() != null && ma.action().equals(mb.action())
-                || ma.action() == null && mb.action() == null && a.kind().equals(b.kind()) && !"other".equals(a.kind());
+        boolean action = ma.action() != null && mb.action() != null && lexicon.sameHappening(ma.action(), mb.action())
+                // of two counts that say no action, only a casualty kind tells one ("7 villages" and "15 villages"
+                // say nothing of what happened to them)
+                || ma.action() == null && mb.action() == null && a.kind().equals(b.kind())
+                && PEOPLE_KINDS.contains(a.kind());
         // a casualty kind tells what is counted when neither says ("Kills 10; 80 hurt", "30 of the 80 wounded")
         boolean casualty = a.kind().equals(b.kind()) && PEOPLE_KINDS.contains(a.kind());
         return measureOf || (thing || casualty) && action;

@@ -193,4 +193,17 @@ class FrameMatchTest {
         return new Figure("f", article, 0, 1, "money", value, null, null, null, currency, null, null, null, null, null,
                 new Measure(action, null, null, List.of(), action, currency, 1.0), null, null);
     }
+
+    @Test
+    void damagedAndDestroyedAreOneHappeningButTwoCountsWithoutAnActionAreNot() {
+        assertThat(match.compatible(figure("a1", 7, "village", null, "damaged", null, null),
+                figure("a2", 4, "village", null, "destroyed", null, null), true)).isTrue();
+        assertThat(match.compatible(figure("a1", 7, "village", null, "damaged", null, null),
+                figure("a2", 4, "village", null, "evacuated", null, null), true)).isFalse();
+        Figure seven = new Figure("f", "a1", 0, 1, "territory", 7.0, null, null, null, null, "village", null, null, null,
+                null, new Measure("villages", "village", null, List.of(), null, null, null), null, null);
+        Figure fifteen = new Figure("f", "a2", 0, 1, "territory", 15.0, null, null, null, null, "village", null, null,
+                null, null, new Measure("villages", "village", null, List.of(), null, null, null), null, null);
+        assertThat(match.compatible(seven, fifteen, true)).isFalse();
+    }
 }

@@ -20,6 +20,7 @@ public final class FrameLexicon {
     private final Map<String, String[]> things = new HashMap<>();
     private final Map<String, String> actions = new HashMap<>();
     private final java.util.Set<String> actionClasses = new java.util.HashSet<>();
+    private final Map<String, String> actionFamilies = new HashMap<>();
     private final List<String> cumulative = new ArrayList<>();
     private final java.util.Set<String> partSorts = new java.util.HashSet<>();
     private final Map<String, String> measuredBy = new HashMap<>();
@@ -40,6 +41,7 @@ public final class FrameLexicon {
         }
         rows("actions-" + language + ".tsv").forEach(row -> actions.put(row[0], row[1]));
         actionClasses.addAll(actions.values());
+        rows("action-families-" + language + ".tsv").forEach(row -> actionFamilies.put(row[0], row[1]));
         rows("cumulative-" + language + ".txt").forEach(row -> cumulative.add(row[0]));
         rows("measured-by-" + language + ".tsv").forEach(row -> measuredBy.put(row[0], row[1]));
         rows("pointers-" + language + ".txt").forEach(row -> pointers.add(row[0]));
@@ -110,6 +112,17 @@ public final class FrameLexicon {
      */
     public boolean isActionClass(String action) {
         return actionClasses.contains(action);
+    }
+
+    /**
+     * Tells whether two action classes tell one happening at different strengths ("damaged", "destroyed").
+     *
+     * @param a an action class
+     * @param b another
+     * @return true when they are equal or of one family
+     */
+    public boolean sameHappening(String a, String b) {
+        return a.equals(b) || actionFamilies.containsKey(a) && actionFamilies.get(a).equals(actionFamilies.get(b));
     }
 
     /**
