@@ -74,6 +74,20 @@ final class ContentScorer {
      *         scorable text
      */
     static Content find(Element body, String title) {
+        return find(body, title, Set.of());
+    }
+
+    /**
+     * Finds the main text of a page whose forms were taken out before scoring.
+     *
+     * @param body      the page's body (not changed)
+     * @param title     the page's title, or null
+     * @param formBoxes the elements that held a form before furniture was taken out (a sign-up box keeps its
+     *                  pitch when its form goes); none of them continues the article
+     * @return the main text's elements and what was left out inside them; empty roots when the page has no
+     *         scorable text
+     */
+    static Content find(Element body, String title, Set<Element> formBoxes) {
         Map<Element, String> byline = new IdentityHashMap<>();
         Map<Element, String> unlikely = new IdentityHashMap<>();
         hinted(body, byline, unlikely);
@@ -85,7 +99,7 @@ final class ContentScorer {
                 excluded.putAll(unlikely);
             }
             TextStats stats = TextStats.of(body, excluded.keySet());
-            Content content = score(body, stats, attempt, excluded);
+            Content content = score(body, stats, attempt, excluded, formBoxes);
             if (attempt.prune()) {
                 ContentPruner.prune(content, stats, attempt.weighClasses(), title);
             }
@@ -122,7 +136,8 @@ final class ContentScorer {
         return names.isEmpty() ? e.attr("role") : names;
     }
 
-    private static Content score(Element body, TextStats stats, Attempt attempt, Map<Element, String> excluded) {
+    private static Content score(Element body, TextStats stats, Attempt attempt, Map<Element, String> excluded,
+            Set<Element> formBoxes) {
         Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!stats.counted(e)) {
@@ -139,7 +154,7 @@ final class ContentScorer {
         if (top == null) {
             return new Content(List.of(body), excluded);
         }
-        return new Content(continued(top, withSiblings(top, scores, stats), stats), excluded);
+        return new Content(continued(top, withSiblings(top, scores, stats), stats, formBoxes), excluded);
     }
 
     /**
@@ -148,7 +163,8 @@ final class ContentScorer {
      * the winner, the boxes beside the winner and beside each of its ancestors up to that element join the
      * main text when they read as prose; pruning then takes their furniture out.
      */
-    private static List<Element> continued(Element top, List<Element> roots, TextStats stats) {
+    private static List<Element> continued(Element top, List<Element> roots, TextStats stats,
+            Set<Element> formBoxes) {
         Element article = null;
         for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
             if (a.nameIs("article") || "articleBody".equals(a.attr("itemprop"))) {
@@ -160,9 +176,12 @@ final class ContentScorer {
             return roots;
         }
         List<Element> out = new ArrayList<>(roots);
-        for (Element chain = top.parent(); chain != article; chain = chain.parent()) {
+        Set<Element> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        joined.addAll(roots);
+        for (Element chain = top; chain != article; chain = chain.parent()) {
             for (Element sibling : chain.parent().children()) {
-                if (sibling != chain && stats.counted(sibling) && readsAsProse(sibling, stats)) {
+                if (sibling != chain && !joined.contains(sibling) && !formBoxes.contains(sibling)
+                        && stats.counted(sibling) && readsAsProse(sibling, stats)) {
                     out.add(sibling);
                 }
             }
