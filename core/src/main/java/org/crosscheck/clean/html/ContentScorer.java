@@ -41,6 +41,7 @@ final class ContentScorer {
     // a box beside the winner, inside the page's article element, continues the article when it reads as prose
     private static final int CONTINUED_PROSE = 150;
     private static final double CONTINUED_LINKS = 0.3;
+    private static final Pattern ARTICLE_BODY = Pattern.compile("(^|\\s)articleBody(\\s|$)");
 
     /**
      * The main text's place in the page.
@@ -165,13 +166,7 @@ final class ContentScorer {
      */
     private static List<Element> continued(Element top, List<Element> roots, TextStats stats,
             Set<Element> formBoxes) {
-        Element article = null;
-        for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
-            if (a.nameIs("article") || "articleBody".equals(a.attr("itemprop"))) {
-                article = a;
-                break;
-            }
-        }
+        Element article = articleAround(top);
         if (article == null) {
             return roots;
         }
@@ -187,6 +182,16 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    // the nearest ancestor that marks the article: <article>, or schema.org's articleBody among its itemprops
+    private static Element articleAround(Element top) {
+        for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            if (a.nameIs("article") || ARTICLE_BODY.matcher(a.attr("itemprop")).find()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean readsAsProse(Element e, TextStats stats) {

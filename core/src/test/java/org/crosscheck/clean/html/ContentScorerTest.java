@@ -83,4 +83,14 @@ class ContentScorerTest {
         ContentScorer.Content content = ContentScorer.find(doc.body(), null, formBoxes);
         assertThat(content.roots()).extracting(e -> e.id()).containsExactlyInAnyOrder("story", "intro");
     }
+
+    @Test
+    void anArticleBodyAmongSeveralItempropsMarksTheArticle() {
+        String section = "<div class=part><h2>Part</h2><div class=text id=%s>%s</div></div>";
+        Document doc = Jsoup.parse("<body><div itemprop='description articleBody'>"
+                + section.formatted("one", PARAGRAPH.repeat(2).replace("<p>", "<p>Then ")) + "<br>"
+                + section.formatted("two", PARAGRAPH.repeat(5)) + "</div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).anyMatch(e -> e.getElementById("one") != null);
+    }
 }
