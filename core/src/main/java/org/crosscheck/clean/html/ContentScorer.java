@@ -41,6 +41,8 @@ final class ContentScorer {
     // a box beside the winner, inside the page's article element, continues the article when it reads as prose
     private static final int CONTINUED_PROSE = 150;
     private static final double CONTINUED_LINKS = 0.3;
+    // a sentence in any script, as the page's lead may end with a question or an exclamation
+    private static final Pattern PROSE_END = Pattern.compile("[.!?。।؟…](\\s|$)");
     private static final Pattern ARTICLE_BODY = Pattern.compile("(^|\\s)articleBody(\\s|$)");
 
     /**
@@ -196,7 +198,7 @@ final class ContentScorer {
 
     private static boolean readsAsProse(Element e, TextStats stats) {
         return stats.chars(e) > CONTINUED_PROSE && stats.linkDensity(e) < CONTINUED_LINKS
-                && SENTENCE_END.matcher(e.text()).find();
+                && PROSE_END.matcher(e.text()).find();
     }
 
     // Readability scores p, section, h2-h6, td and pre, and turns a div without block children into a p

@@ -93,4 +93,14 @@ class ContentScorerTest {
         ContentScorer.Content content = ContentScorer.find(doc.body(), null);
         assertThat(content.roots()).anyMatch(e -> e.getElementById("one") != null);
     }
+
+    @Test
+    void aLeadThatEndsInAQuestionContinuesTheArticleToo() {
+        String lead = "<div id=intro><div><p>The council closed the harbour road at noon on Tuesday and asked the "
+                + "owners of the boats at the old quay to move them: will the breakwater hold this winter?</p></div></div>";
+        Document doc = Jsoup.parse("<body><article>" + lead + "<div id=story>" + PARAGRAPH.repeat(5)
+                + "</div></article></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactlyInAnyOrder("story", "intro");
+    }
 }
