@@ -41,6 +41,9 @@ final class ContentScorer {
     // a box beside the winner, inside the page's article element, continues the article when it reads as prose
     private static final int CONTINUED_PROSE = 150;
     private static final double CONTINUED_LINKS = 0.3;
+    // a sentence in any script, as the page's lead may end with a question or an exclamation
+    private static final Pattern PROSE_END = Pattern.compile("[.!?。।؟…](\\s|$)");
+    private static final Pattern ARTICLE_BODY = Pattern.compile("(^|\\s)articleBody(\\s|$)");
 
     /**
      * The main text's place in the page.
@@ -74,6 +77,20 @@ final class ContentScorer {
      *         scorable text
      */
     static Content find(Element body, String title) {
+        return find(body, title, Set.of());
+    }
+
+    /**
+     * Finds the main text of a page whose forms were taken out before scoring.
+     *
+     * @param body      the page's body (not changed)
+     * @param title     the page's title, or null
+     * @param formBoxes the elements that held a form before furniture was taken out (a sign-up box keeps its
+     *                  pitch when its form goes); none of them continues the article
+     * @return the main text's elements and what was left out inside them; empty roots when the page has no
+     *         scorable text
+     */
+    static Content find(Element body, String title, Set<Element> formBoxes) {
         Map<Element, String> byline = new IdentityHashMap<>();
         Map<Element, String> unlikely = new IdentityHashMap<>();
         hinted(body, byline, unlikely);
@@ -85,7 +102,7 @@ final class ContentScorer {
                 excluded.putAll(unlikely);
             }
             TextStats stats = TextStats.of(body, excluded.keySet());
-            Content content = score(body, stats, attempt, excluded);
+            Content content = score(body, stats, attempt, excluded, formBoxes);
             if (attempt.prune()) {
                 ContentPruner.prune(content, stats, attempt.weighClasses(), title);
             }
@@ -122,7 +139,8 @@ final class ContentScorer {
         return names.isEmpty() ? e.attr("role") : names;
     }
 
-    private static Content score(Element body, TextStats stats, Attempt attempt, Map<Element, String> excluded) {
+    private static Content score(Element body, TextStats stats, Attempt attempt, Map<Element, String> excluded,
+            Set<Element> formBoxes) {
         Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!stats.counted(e)) {
@@ -139,7 +157,7 @@ final class ContentScorer {
         if (top == null) {
             return new Content(List.of(body), excluded);
         }
-        return new Content(continued(top, withSiblings(top, scores, stats), stats), excluded);
+        return new Content(continued(top, withSiblings(top, scores, stats), stats, formBoxes), excluded);
     }
 
     /**
@@ -148,21 +166,19 @@ final class ContentScorer {
      * the winner, the boxes beside the winner and beside each of its ancestors up to that element join the
      * main text when they read as prose; pruning then takes their furniture out.
      */
-    private static List<Element> continued(Element top, List<Element> roots, TextStats stats) {
-        Element article = null;
-        for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
-            if (a.nameIs("article") || "articleBody".equals(a.attr("itemprop"))) {
-                article = a;
-                break;
-            }
-        }
+    private static List<Element> continued(Element top, List<Element> roots, TextStats stats,
+            Set<Element> formBoxes) {
+        Element article = articleAround(top);
         if (article == null) {
             return roots;
         }
         List<Element> out = new ArrayList<>(roots);
-        for (Element chain = top.parent(); chain != article; chain = chain.parent()) {
+        Set<Element> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        joined.addAll(roots);
+        for (Element chain = top; chain != article; chain = chain.parent()) {
             for (Element sibling : chain.parent().children()) {
-                if (sibling != chain && stats.counted(sibling) && readsAsProse(sibling, stats)) {
+                if (sibling != chain && !joined.contains(sibling) && !formBoxes.contains(sibling)
+                        && stats.counted(sibling) && readsAsProse(sibling, stats)) {
                     out.add(sibling);
                 }
             }
@@ -170,9 +186,19 @@ final class ContentScorer {
         return out;
     }
 
+    // the nearest ancestor that marks the article: <article>, or schema.org's articleBody among its itemprops
+    private static Element articleAround(Element top) {
+        for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            if (a.nameIs("article") || ARTICLE_BODY.matcher(a.attr("itemprop")).find()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static boolean readsAsProse(Element e, TextStats stats) {
         return stats.chars(e) > CONTINUED_PROSE && stats.linkDensity(e) < CONTINUED_LINKS
-                && SENTENCE_END.matcher(e.text()).find();
+                && PROSE_END.matcher(e.text()).find();
     }
 
     // Readability scores p, section, h2-h6, td and pre, and turns a div without block children into a p

@@ -29,9 +29,10 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         Metadata meta = SimpleHtmlExtractor.metadata(doc);
         List<Removal> removed = SimpleHtmlExtractor.removeHidden(doc);
         removed.addAll(PageRules.apply(doc));
+        Set<Element> formBoxes = formBoxes(doc.body());
         removed.addAll(SimpleHtmlExtractor.removeFurniture(doc));
         Element body = doc.body();
-        ContentScorer.Content content = ContentScorer.find(body, meta.title());
+        ContentScorer.Content content = ContentScorer.find(body, meta.title(), formBoxes);
         meta = withByline(meta, content);
         for (Element root : content.roots()) {
             removed.addAll(RelatedLinkLists.remove(root));
@@ -44,6 +45,17 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
         }
         Headline.remove(blocks, meta.title(), removed);
         return new ExtractedPage(blocks, meta, removed);
+    }
+
+    // every element around a form, known before furniture (the forms among it) is taken out
+    private static Set<Element> formBoxes(Element body) {
+        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element form : body.getElementsByTag("form")) {
+            for (Element a = form.parent(); a != null && boxes.add(a); a = a.parent()) {
+                // each ancestor once
+            }
+        }
+        return boxes;
     }
 
     // a page whose metadata names no author often shows one in its byline, which scoring leaves out of the text

@@ -2,8 +2,10 @@ package org.crosscheck.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ContentScorerTest {
@@ -67,5 +69,38 @@ class ContentScorerTest {
                 + "<figure><img src=x.jpg></figure>" + box.formatted("b", PARAGRAPH.repeat(2)) + "</div></body>");
         ContentScorer.Content content = ContentScorer.find(doc.body(), null);
         assertThat(content.roots()).extracting(e -> e.id()).containsExactly("a", "b");
+    }
+
+    @Test
+    void aLeadBoxBesideTheWinnerInsideTheArticleJoinsItButASignUpBoxDoesNot() {
+        String lead = "<div id=intro><div><p>Storm warning: the council closed the harbour road at noon on Tuesday, "
+                + "its spokesman said, and asked the owners of the boats at the old quay to move them.</p></div></div>";
+        String signUp = "<div id=signup><p>Get the day's harbour news delivered to your inbox every morning by "
+                + "subscribing to our newsletter, which is free and sent at six.</p></div>";
+        Document doc = Jsoup.parse("<body><article>" + lead + "<div id=story>" + PARAGRAPH.repeat(5) + "</div>"
+                + signUp + "</article></body>");
+        Set<Element> formBoxes = Set.of(doc.getElementById("signup"));
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null, formBoxes);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactlyInAnyOrder("story", "intro");
+    }
+
+    @Test
+    void anArticleBodyAmongSeveralItempropsMarksTheArticle() {
+        String section = "<div class=part><h2>Part</h2><div class=text id=%s>%s</div></div>";
+        Document doc = Jsoup.parse("<body><div itemprop='description articleBody'>"
+                + section.formatted("one", PARAGRAPH.repeat(2).replace("<p>", "<p>Then ")) + "<br>"
+                + section.formatted("two", PARAGRAPH.repeat(5)) + "</div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).anyMatch(e -> e.getElementById("one") != null);
+    }
+
+    @Test
+    void aLeadThatEndsInAQuestionContinuesTheArticleToo() {
+        String lead = "<div id=intro><div><p>The council closed the harbour road at noon on Tuesday and asked the "
+                + "owners of the boats at the old quay to move them: will the breakwater hold this winter?</p></div></div>";
+        Document doc = Jsoup.parse("<body><article>" + lead + "<div id=story>" + PARAGRAPH.repeat(5)
+                + "</div></article></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactlyInAnyOrder("story", "intro");
     }
 }
