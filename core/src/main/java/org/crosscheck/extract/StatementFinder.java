@@ -28,11 +28,17 @@ final class StatementFinder {
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_CONTINUATION_WORDS = 2;
     private static final int MIN_DENIAL_WORDS = 2;
+    /** The fewest characters of reported content, but for a denial's or a condemnation's object. */
+    private static final int MIN_CONTENT_CHARS = 10;
     /** The most tokens a source after "according to" may have in a text whose words are not tagged. */
     private static final int MAX_UNTAGGED_SOURCE = 8;
     /** What stands before an attribution that follows its content ("…, she said", "…: the ministry said"). */
     private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT",
             "POS", "PRP$");
+    /** Parts of speech of a phrase saying where or when something was said ("in his nightly address on Monday"). */
+    private static final java.util.Set<String> PLACE_OF_SAYING = java.util.Set.of("IN", "DT", "PRP$", "NN", "NNS",
+            "NNP", "NNPS", "JJ", "CD", "POS");
+    private static final int MAX_PLACE_OF_SAYING = 10;
     private static final java.util.Set<String> CLOSES_CONTENT = java.util.Set.of(",", ":", "—", "”", "''", ";");
     private static final Pattern POST_SIGNATURE = Pattern.compile("^[—–-]\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3})");
 
@@ -44,6 +50,7 @@ final class StatementFinder {
     private final Cues cues = Cues.english();
     private final AccordingTo accordingTo;
     private final UntaggedAttribution untagged;
+    private final Antecedent antecedents;
     private final List<SpeakerPhrase> history = new ArrayList<>();
     private final List<FoundStatement> found = new ArrayList<>();
 
@@ -54,6 +61,7 @@ final class StatementFinder {
         this.allQuotes = QuoteFinder.find(article.text(), article.language());
         this.accordingTo = AccordingTo.of(article.language());
         this.untagged = new UntaggedAttribution(article.text(), article.language());
+        this.antecedents = new Antecedent(article.text(), annotation);
         this.quotes = allQuotes.stream()
                 .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
                         && !isPartial(article.text(), q))
@@ -152,7 +160,7 @@ final class StatementFinder {
             before++;
         }
         NominalCue n = NominalCue.find(tokens, before);
-        SpeakerPhrase speaker = n == null ? null : speakers.owner(tokens, n.possessor(), history);
+        SpeakerPhrase speaker = n == null ? null : owner(tokens, n);
         if (speaker == null) {
             return null;
         }
@@ -237,6 +245,12 @@ final class StatementFinder {
         return p != null && insideQuote(p.start()) && p.start() >= s.start() ? null : p;
     }
 
+    /** Who owns a statement noun; "its"/"their" with no entity to stand for: the noun phrase before it. */
+    private SpeakerPhrase owner(List<Token> tokens, NominalCue n) {
+        SpeakerPhrase speaker = speakers.owner(tokens, n.possessor(), history);
+        return speaker != null ? speaker : antecedents.of(tokens.get(n.possessor()));
+    }
+
     /** "Among his demands: an apology and …": a statement noun with its possessor, what follows the colon. */
     private void nominalReported(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -245,7 +259,7 @@ final class StatementFinder {
                 || quotes.stream().anyMatch(q -> q.start() >= s.start() && q.start() < s.end())) {
             return;
         }
-        SpeakerPhrase speaker = speakers.owner(tokens, n.possessor(), history);
+        SpeakerPhrase speaker = owner(tokens, n);
         if (speaker == null) {
             return;
         }
@@ -353,7 +367,7 @@ final class StatementFinder {
     private void content(Sentence s, int cue, SpeakerPhrase speaker) {
         List<Token> tokens = s.tokens();
         Token cueToken = tokens.get(cue);
-        int after = cue + 1;
+        int after = pastPlaceOfSaying(tokens, cue + 1);
         while (after < tokens.size() && (tokens.get(after).end() <= speaker.end() && tokens.get(after).start()
                 >= cueToken.end() || isFiller(tokens.get(after)))) {
             after++;
@@ -385,12 +399,38 @@ final class StatementFinder {
         }
         int contentStart = parts.get(0).start();
         int contentEnd = parts.get(parts.size() - 1).end();
-        if (parts.get(0).end() - contentStart < 10 || startsAQuote(contentStart)) {
+        // a denial or a condemnation may take a short object ("denied the charge", "condemned the rise")
+        boolean shortObject = minWords == MIN_DENIAL_WORDS;
+        if (!shortObject && parts.get(0).end() - contentStart < MIN_CONTENT_CHARS || startsAQuote(contentStart)) {
             return;
         }
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
                 Math.max(contentEnd, Math.max(speaker.end(), cueToken.end())), parts,
                 Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass, false));
+    }
+
+    /**
+     * "wrote in a letter that …", "posted on Instagram that …": a prepositional phrase saying where it was said,
+     * then "that", stands before the content; returns the index after "that", or {@code from} when there is none.
+     */
+    private static int pastPlaceOfSaying(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !"IN".equals(tokens.get(from).pos()) || isThat(tokens.get(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < tokens.size() && j <= from + MAX_PLACE_OF_SAYING; j++) {
+            Token t = tokens.get(j);
+            if (isThat(t)) {
+                return j + 1;
+            }
+            if (t.pos() == null || !PLACE_OF_SAYING.contains(t.pos())) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isThat(Token t) {
+        return t.word().equalsIgnoreCase("that") && "IN".equals(t.pos());
     }
 
     /** Content that opens with a quotation is that quotation, already a direct statement. */
@@ -440,7 +480,8 @@ final class StatementFinder {
 
     private static boolean isFiller(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
-        return w.equals("that") || w.equals("on") || "DATE".equals(t.ner())
+        // "that" as a conjunction ("said that …"), not as a determiner ("rejected that account")
+        return w.equals("that") && !"DT".equals(t.pos()) || w.equals("on") || "DATE".equals(t.ner())
                 || "TIME".equals(t.ner());
     }
 
