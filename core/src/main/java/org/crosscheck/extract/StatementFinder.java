@@ -16,7 +16,7 @@ import org.crosscheck.model.Token;
  * cue verb and speaker of its sentence, by a statement noun ("Her message: “…”"), else by the latest
  * attribution in the same or previous paragraph (a quote standing alone continues the previous speaker), or
  * by an embedded post's signature line ("— Name (@handle) date"); words quoted inside narration right after a
- * cue ("called the plan “reckless” and “unworkable”") are one direct statement of those words. A quotation
+ * cue ("called the plan “reckless” and “unworkable”") are one reported statement of those words. A quotation
  * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
  * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
@@ -314,8 +314,9 @@ final class StatementFinder {
 
     /**
      * "She called the plan “reckless” and “unworkable”", "dismissed it as “a stunt”", "an inquiry found
-     * “…”": quoted words right after the cue, with no verb or "that" between, are her words: one direct
-     * statement whose parts are the quoted pieces of the rest of the sentence.
+     * “…”": quoted words right after the cue, with no verb or "that" between, are her words: one statement
+     * whose parts are the quoted pieces of the rest of the sentence. It is reported, like any quoted fragment in
+     * the narrator's own clause ({@link #isPartial}): the sentence is the narrator's, only the pieces are hers.
      */
     private boolean narration(Sentence s, int cue, SpeakerPhrase speaker) {
         List<Token> tokens = s.tokens();
@@ -337,7 +338,7 @@ final class StatementFinder {
             return false;
         }
         add(new FoundStatement(Math.min(speaker.start(), c.start()), Math.max(end, speaker.end()), parts,
-                Statement.DIRECT, speaker, cues.words(tokens, cue), cueClass(tokens, cue), false));
+                Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass(tokens, cue), false));
         return true;
     }
 
@@ -367,7 +368,10 @@ final class StatementFinder {
     private void content(Sentence s, int cue, SpeakerPhrase speaker) {
         List<Token> tokens = s.tokens();
         Token cueToken = tokens.get(cue);
-        int after = pastPlaceOfSaying(tokens, cue + 1);
+        // the particle of a two-word cue ("ruled out", "asked for") is the cue's, not the content's; "asked
+        // whether …" keeps its conjunction, which makes the content a question
+        int first = cues.words(tokens, cue).indexOf(' ') > 0 && isParticle(tokens.get(cue + 1)) ? cue + 2 : cue + 1;
+        int after = pastPlaceOfSaying(tokens, first);
         while (after < tokens.size() && (tokens.get(after).end() <= speaker.end() && tokens.get(after).start()
                 >= cueToken.end() || isFiller(tokens.get(after)))) {
             after++;
@@ -401,7 +405,8 @@ final class StatementFinder {
         int contentEnd = parts.get(parts.size() - 1).end();
         // a denial or a condemnation may take a short object ("denied the charge", "condemned the rise")
         boolean shortObject = minWords == MIN_DENIAL_WORDS;
-        if (!shortObject && parts.get(0).end() - contentStart < MIN_CONTENT_CHARS || startsAQuote(contentStart)) {
+        if (!shortObject && parts.get(0).end() - contentStart < MIN_CONTENT_CHARS || startsAQuote(contentStart)
+                || !namesSomething(tokens, contentStart, contentEnd)) {
             return;
         }
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
@@ -429,8 +434,21 @@ final class StatementFinder {
         return from;
     }
 
+    private static boolean isParticle(Token t) {
+        return "RP".equals(t.pos()) || Lexicon.PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isThat(Token t) {
         return t.word().equalsIgnoreCase("that") && "IN".equals(t.pos());
+    }
+
+    /**
+     * Content says something about someone or something: it holds a noun, a pronoun or a number ("which Moscow
+     * claims to have annexed" leaves only "to have annexed", whose object is outside it).
+     */
+    private static boolean namesSomething(List<Token> tokens, int from, int to) {
+        return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.pos() != null
+                && (t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD")));
     }
 
     /** Content that opens with a quotation is that quotation, already a direct statement. */
