@@ -140,7 +140,9 @@ final class SpeakerFinder {
                 }
             }
         }
-        return p;
+        SpeakerPhrase named = p != null && end + 2 < tokens.size() && tokens.get(end + 1).word().equals(",")
+                ? closingName(tokens, end + 2) : null;
+        return named != null ? named : p;
     }
 
     /**
@@ -161,6 +163,24 @@ final class SpeakerFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * "…, the mayor, Lotta Brisk.": a name NER did not tag, in apposition after a role: two or more proper nouns
+     * that end the sentence.
+     */
+    private SpeakerPhrase closingName(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && tokens.get(j).pos().equals("NNP")) {
+            j++;
+        }
+        boolean ends = j == tokens.size() || ".".equals(tokens.get(j).word());
+        if (j - from < 2 || !ends) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(j - 1).end();
+        return new SpeakerPhrase(start, end, text.substring(start, end), null, true);
     }
 
     private Mention mentionAt(int start) {
@@ -257,6 +277,9 @@ final class SpeakerFinder {
         int start = tokens.get(from).start();
         int end = tokens.get(to).end();
         SpeakerPhrase named = lastName(start, end);
+        if (named != null && possessorOfCommonNoun(tokens, from, to, named)) {
+            return roleHolder(tokens, from, to, history);
+        }
         if (named != null) {
             return named;
         }
@@ -282,6 +305,31 @@ final class SpeakerFinder {
                     null, false);
         }
         return null;
+    }
+
+    /**
+     * "Norland's chief inspector": the name is the possessor of a person's role, not who speaks; true when it
+     * ends before a possessive "'s" and a common noun (not a document) heads the phrase after it.
+     */
+    private static boolean possessorOfCommonNoun(List<Token> tokens, int from, int to, SpeakerPhrase named) {
+        Token head = tokens.get(to);
+        if (!head.pos().equals("NN") && !head.pos().equals("NNS") || Lexicon.DOCUMENTS.contains(lower(head))) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if ("POS".equals(tokens.get(j).pos()) && tokens.get(j - 1).end() == named.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The holder of a possessor's role: the person introduced with it or named next, else the phrase itself. */
+    private SpeakerPhrase roleHolder(List<Token> tokens, int from, int to, List<SpeakerPhrase> history) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        SpeakerPhrase holder = byRole(lower(tokens.get(to)), start, end, history);
+        return holder != null ? holder : new SpeakerPhrase(start, end, text.substring(start, end), null, false);
     }
 
     /** A role noun, also in the plural ("groups", "lawyers"): the word or its lemma is in the role list. */

@@ -373,7 +373,7 @@ final class StatementFinder {
         int first = cues.words(tokens, cue).indexOf(' ') > 0 && isParticle(tokens.get(cue + 1)) ? cue + 2 : cue + 1;
         int after = pastPlaceOfSaying(tokens, first);
         while (after < tokens.size() && (tokens.get(after).end() <= speaker.end() && tokens.get(after).start()
-                >= cueToken.end() || isFiller(tokens.get(after)))) {
+                >= cueToken.end() || isFiller(tokens.get(after)) && !determinerThat(tokens, after))) {
             after++;
         }
         boolean framedByCommas = speaker.start() < cueToken.start() && speaker.start() > s.start()
@@ -498,9 +498,31 @@ final class StatementFinder {
 
     private static boolean isFiller(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
-        // "that" as a conjunction ("said that …"), not as a determiner ("rejected that account")
-        return w.equals("that") && !"DT".equals(t.pos()) || w.equals("on") || "DATE".equals(t.ner())
+        return w.equals("that") || w.equals("on") || "DATE".equals(t.ner())
                 || "TIME".equals(t.ner());
+    }
+
+    /**
+     * "rejected that account", "denied that claim on Friday": "that" before a noun that ends its phrase (no verb,
+     * no further noun after it) is a determiner, part of the content, whatever the tagger said; "said that
+     * prices rose" is a conjunction.
+     */
+    private static boolean determinerThat(List<Token> tokens, int i) {
+        if (!tokens.get(i).word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        if ("DT".equals(tokens.get(i).pos())) {
+            return true;
+        }
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NN")) {
+            return false;
+        }
+        if (i + 2 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 2).pos();
+        return next.equals("IN") || next.equals("TO") || next.equals("CC") || !Character.isLetterOrDigit(
+                tokens.get(i + 2).word().charAt(0));
     }
 
     private static int wordsBetween(List<Token> tokens, int from, int to) {

@@ -65,7 +65,7 @@ class StatementMissesTest {
 
     @Test
     void itsStandsForTheNounPhraseBeforeWhenNoEntityIsNamed() {
-        Statement s = saying(statements("Talks between the Velm teachers' union and the education office stalled"
+        Statement s = saying(statements("Talks between the Velm teachers' union and the city stalled"
                 + " on Monday.\n\nAmong its demands: smaller classes and a new pay scale."), "smaller classes");
         assertThat(s.speaker().text()).isEqualTo("Velm teachers' union");
     }
