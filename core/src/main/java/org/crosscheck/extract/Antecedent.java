@@ -72,7 +72,7 @@ final class Antecedent {
             Token t = tokens.get(i);
             boolean number = plural == (t.pos().equals("NNS") || t.pos().equals("NNPS"));
             boolean head = i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NN");
-            if (t.pos().startsWith("NN") && number && head && isRole(t) && !"PERSON".equals(t.ner())) {
+            if (t.pos().startsWith("NN") && number && head && SpeakerFinder.isRole(t) && !"PERSON".equals(t.ner())) {
                 int from = i;
                 while (from > 0 && MODIFIERS.contains(tokens.get(from - 1).pos())) {
                     from--;
@@ -81,10 +81,5 @@ final class Antecedent {
             }
         }
         return null;
-    }
-
-    private static boolean isRole(Token t) {
-        return Lexicon.ROLES.contains(t.word().toLowerCase(Locale.ROOT))
-                || t.lemma() != null && Lexicon.ROLES.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 }

@@ -332,8 +332,13 @@ final class SpeakerFinder {
         return holder != null ? holder : new SpeakerPhrase(start, end, text.substring(start, end), null, false);
     }
 
-    /** A role noun, also in the plural ("groups", "lawyers"): the word or its lemma is in the role list. */
-    private static boolean isRole(Token t) {
+    /**
+     * Tells whether a token is a role noun, also in the plural ("groups", "lawyers").
+     *
+     * @param t a token
+     * @return true when the word or its lemma is in the role list
+     */
+    static boolean isRole(Token t) {
         return Lexicon.ROLES.contains(lower(t)) || t.lemma() != null && Lexicon.ROLES.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
