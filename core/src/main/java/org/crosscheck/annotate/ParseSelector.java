@@ -24,6 +24,7 @@ final class ParseSelector {
      */
     static final Set<String> SPEECH_LEMMAS = SpeechVerbs.english();
     private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final ParsePolicy policy;
 
@@ -73,7 +74,8 @@ final class ParseSelector {
         if (before >= 0 && names(tokens.get(before))) {
             return true;
         }
-        boolean inverted = cue > 0 && (",".equals(tokens.get(cue - 1).word()) || "''".equals(tokens.get(cue - 1).tag()));
+        boolean inverted = cue > 0
+                && (",".equals(tokens.get(cue - 1).word()) || "''".equals(tokens.get(cue - 1).tag()));
         return inverted && cue + 1 < tokens.size() && names(tokens.get(cue + 1));
     }
 
@@ -83,9 +85,11 @@ final class ParseSelector {
         return tag.startsWith("RB") || tag.equals("MD") || "have".equalsIgnoreCase(t.lemma());
     }
 
+    /** A proper noun or personal pronoun, but not a date or time ("The ministry on Monday said" needs the parse). */
     private static boolean names(CoreLabel t) {
         String tag = t.tag() == null ? "" : t.tag();
-        return tag.equals("NNP") || tag.equals("NNPS") || tag.equals("PRP");
+        boolean time = t.ner() != null && TIMES.contains(t.ner());
+        return (tag.equals("NNP") || tag.equals("NNPS") || tag.equals("PRP")) && !time;
     }
 
 

@@ -339,7 +339,8 @@ final class SpeakerFinder {
      * @return true when the word or its lemma is in the role list
      */
     static boolean isRole(Token t) {
-        return Lexicon.ROLES.contains(lower(t)) || t.lemma() != null && Lexicon.ROLES.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return Lexicon.ROLES.contains(lower(t))
+                || t.lemma() != null && Lexicon.ROLES.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -46,7 +46,8 @@ final class SurnameUses {
         Map<String, String> fullName = new HashMap<>();
         for (FoundMention m : found) {
             String[] words = m.text().split("\\s+");
-            if (!m.type().equals("PERSON") || words.length < 2 || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+            boolean capitalised = Character.isUpperCase(words[words.length - 1].charAt(0));
+            if (!m.type().equals("PERSON") || words.length < 2 || !capitalised) {
                 continue;
             }
             String surname = words[words.length - 1];
