@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Word lists the extractors share, read from the data files beside this class (one per language):
- * roles, document nouns, honorifics, social networks and statement nouns. General English, not
+ * roles, document nouns, honorifics, social networks, prepositions and statement nouns. General English, not
  * corpus-specific. Speech verbs are in {@link Cues}.
  */
 final class Lexicon {
@@ -23,6 +23,9 @@ final class Lexicon {
 
     /** Social networks: "wrote on Telegram" is a post. */
     static final Set<String> PLATFORMS = words("platforms-en.txt");
+
+    /** Prepositions after which a name is the object, not the holder of a role named before ("police in Darrow"). */
+    static final Set<String> PREPOSITIONS = words("prepositions-en.txt");
 
     /** Nouns that introduce what was said ("her message: …") with their cue class. */
     static final Map<String, String> STATEMENT_NOUNS = pairs("statement-nouns-en.txt");

@@ -14,7 +14,7 @@ import org.crosscheck.model.Token;
 /**
  * Finds the names in one article: runs of tokens that CoreNLP tags PERSON, ORGANIZATION or LOCATION;
  * acronyms defined in brackets after a name ("the Relief Coordination Office (RCO)"), linked to their long
- * form; and later uses of those acronyms, which NER often misses.
+ * form; and later uses of those acronyms and of a person's surname alone, which NER often misses.
  */
 final class MentionFinder {
 
@@ -40,6 +40,7 @@ final class MentionFinder {
         for (Sentence s : annotation.sentences()) {
             institutions(article, s, found);
         }
+        SurnameUses.add(article, annotation, found);
         Map<String, FoundMention> acronyms = definitions(article, found);
         uses(article, acronyms, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

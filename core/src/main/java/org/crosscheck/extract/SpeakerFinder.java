@@ -27,6 +27,8 @@ final class SpeakerFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "by");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
     private static final int MAX_AFTER = 30;
+    /** The most tokens of an aside between the verb and a speaker who follows it. */
+    private static final int MAX_ASIDE = 8;
     private static final int MAX_PHRASE = 14;
     private static final int LOOKAHEAD_CHARS = 300;
 
@@ -62,7 +64,8 @@ final class SpeakerFinder {
         List<Token> tokens = sentence.tokens();
         SpeakerPhrase p = phrase(tokens, subject[0], subject[1], history);
         Token head = tokens.get(subject[2]);
-        if (p != null || !head.pos().startsWith("NN")) {
+        // a number standing for people is a speaker of its own: "with one tweeting that …", "two said"
+        if (p != null || !head.pos().startsWith("NN") && !head.pos().equals("CD")) {
             return p;
         }
         int start = tokens.get(subject[0]).start();
@@ -123,9 +126,10 @@ final class SpeakerFinder {
      * further on (an apposition, also after a long clause) when the phrase names no one.
      */
     private SpeakerPhrase after(List<Token> tokens, int cue, List<SpeakerPhrase> history) {
-        int end = rightEnd(tokens, cue + 1);
-        SpeakerPhrase p = phrase(tokens, cue + 1, end, history);
-        if (p != null && p.entity() != null || end < cue + 1) {
+        int start = afterAside(tokens, cue + 1);
+        int end = rightEnd(tokens, start);
+        SpeakerPhrase p = phrase(tokens, start, end, history);
+        if (p != null && p.entity() != null || end < start) {
             return p;
         }
         for (int j = end + 1; j < tokens.size() && j <= cue + MAX_AFTER; j++) {
@@ -136,7 +140,47 @@ final class SpeakerFinder {
                 }
             }
         }
-        return p;
+        SpeakerPhrase named = p != null && end + 2 < tokens.size() && tokens.get(end + 1).word().equals(",")
+                ? closingName(tokens, end + 2) : null;
+        return named != null ? named : p;
+    }
+
+    /**
+     * "said, after a long silence, the owner": an aside between commas right after the verb, without a verb of
+     * its own, stands before the speaker; returns the index after it, or {@code from} when there is none.
+     */
+    private static int afterAside(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).word().equals(",")) {
+            return from;
+        }
+        for (int j = from + 1; j < tokens.size() && j <= from + MAX_ASIDE; j++) {
+            Token t = tokens.get(j);
+            if (t.word().equals(",")) {
+                return j > from + 1 ? j + 1 : from;
+            }
+            if (t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * "…, the mayor, Lotta Brisk.": a name NER did not tag, in apposition after a role: two or more proper nouns
+     * that end the sentence.
+     */
+    private SpeakerPhrase closingName(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && tokens.get(j).pos().equals("NNP")) {
+            j++;
+        }
+        boolean ends = j == tokens.size() || ".".equals(tokens.get(j).word());
+        if (j - from < 2 || !ends) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(j - 1).end();
+        return new SpeakerPhrase(start, end, text.substring(start, end), null, true);
     }
 
     private Mention mentionAt(int start) {
@@ -233,6 +277,9 @@ final class SpeakerFinder {
         int start = tokens.get(from).start();
         int end = tokens.get(to).end();
         SpeakerPhrase named = lastName(start, end);
+        if (named != null && possessorOfCommonNoun(tokens, from, to, named)) {
+            return roleHolder(tokens, from, to, history);
+        }
         if (named != null) {
             return named;
         }
@@ -249,8 +296,8 @@ final class SpeakerFinder {
         if (tokens.get(from).pos().equals("PRP$")) {
             return null;
         }
-        if (Lexicon.ROLES.contains(head) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
-            boolean definite = lower(tokens.get(from)).equals("the") && !Lexicon.DOCUMENTS.contains(head);
+        if (isRole(tokens.get(to)) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
+            boolean definite = definite(tokens, from, to) && !Lexicon.DOCUMENTS.contains(head);
             // "the RCO", "the Union": a name, which may be an organisation's, never a person named elsewhere
             SpeakerPhrase role = !definite ? null
                     : properNoun ? organisation(head, start, end) : byRole(head, start, end, history);
@@ -258,6 +305,58 @@ final class SpeakerFinder {
                     null, false);
         }
         return null;
+    }
+
+    /**
+     * "Norland's chief inspector": the name is the possessor of a person's role, not who speaks; true when it
+     * ends before a possessive "'s" and a common noun (not a document) heads the phrase after it.
+     */
+    private static boolean possessorOfCommonNoun(List<Token> tokens, int from, int to, SpeakerPhrase named) {
+        Token head = tokens.get(to);
+        if (!head.pos().equals("NN") && !head.pos().equals("NNS") || Lexicon.DOCUMENTS.contains(lower(head))) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if ("POS".equals(tokens.get(j).pos()) && tokens.get(j - 1).end() == named.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The holder of a possessor's role: the person introduced with it or named next, else the phrase itself. */
+    private SpeakerPhrase roleHolder(List<Token> tokens, int from, int to, List<SpeakerPhrase> history) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        SpeakerPhrase holder = byRole(lower(tokens.get(to)), start, end, history);
+        return holder != null ? holder : new SpeakerPhrase(start, end, text.substring(start, end), null, false);
+    }
+
+    /**
+     * Tells whether a token is a role noun, also in the plural ("groups", "lawyers").
+     *
+     * @param t a token
+     * @return true when the word or its lemma is in the role list
+     */
+    static boolean isRole(Token t) {
+        return Lexicon.ROLES.contains(lower(t))
+                || t.lemma() != null && Lexicon.ROLES.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A definite description names someone the article has introduced: "the spokeswoman", and a possessor's
+     * role ("Ukraine's human rights ombudsman", "the ministry's spokesman"), whose holder may be named nearby.
+     */
+    private static boolean definite(List<Token> tokens, int from, int to) {
+        if (lower(tokens.get(from)).equals("the")) {
+            return true;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if ("POS".equals(tokens.get(j).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SpeakerPhrase lastName(int start, int end) {
@@ -442,7 +541,9 @@ final class SpeakerFinder {
         for (Mention m : entities.mentions(article)) {
             if (m.end() <= start && !isPlace(m)) {
                 String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
-                if (before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(role) + "\\b[^.]{0,25}$")) {
+                java.util.regex.Matcher introduced = java.util.regex.Pattern.compile("(?s).*\\b"
+                        + java.util.regex.Pattern.quote(role) + "\\b([^.]{0,25})$").matcher(before);
+                if (introduced.matches() && !endsInPreposition(introduced.group(1))) {
                     latest = m;
                 }
             }
@@ -457,20 +558,41 @@ final class SpeakerFinder {
         return new SpeakerPhrase(start, end, p.text(), p.entity(), p.person());
     }
 
-    /** A news lede names the role first and the person in the next sentence: "The ombudsman … . Jane Roe said …". */
+    /**
+     * "Police in Darrow": a name after a preposition is where or what the role belongs to, not who holds it
+     * ("the spokeswoman, Ann Cole", "spokeswoman for the ministry, Ann Cole" name her).
+     */
+    private static boolean endsInPreposition(String between) {
+        String[] words = between.strip().split("\\s+");
+        return words.length > 0 && Lexicon.PREPOSITIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A news lede names the role first and the person in the next sentence: "The ombudsman … . Jane Roe said …";
+     * only the sentence right after the role's, so a person opening a later one is never taken for it.
+     */
     private Mention personOpeningNextSentence(int after) {
+        int sentenceEnd = sentenceEnd(after);
         for (Mention m : entities.mentions(article)) {
             if (m.start() <= after || m.start() - after > LOOKAHEAD_CHARS) {
                 continue;
             }
             Entity e = entities.of(m);
             int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
-            if (e != null && e.type().equals("PERSON") && sentenceStart > after
+            if (e != null && e.type().equals("PERSON") && sentenceStart > after && sentenceStart <= sentenceEnd + 1
                     && text.substring(sentenceStart + 1, m.start()).strip().split("\\s+").length <= 2) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** The offset of the full stop or line break that ends the sentence holding an offset. */
+    private int sentenceEnd(int at) {
+        int stop = text.indexOf(". ", at);
+        int line = text.indexOf('\n', at);
+        stop = stop < 0 ? text.length() : stop;
+        return line < 0 ? stop : Math.min(stop, line);
     }
 
     private static String lower(Token t) {

@@ -16,7 +16,7 @@ import org.crosscheck.model.Token;
  * cue verb and speaker of its sentence, by a statement noun ("Her message: “…”"), else by the latest
  * attribution in the same or previous paragraph (a quote standing alone continues the previous speaker), or
  * by an embedded post's signature line ("— Name (@handle) date"); words quoted inside narration right after a
- * cue ("called the plan “reckless” and “unworkable”") are one direct statement of those words. A quotation
+ * cue ("called the plan “reckless” and “unworkable”") are one reported statement of those words. A quotation
  * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
  * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
@@ -28,11 +28,17 @@ final class StatementFinder {
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_CONTINUATION_WORDS = 2;
     private static final int MIN_DENIAL_WORDS = 2;
+    /** The fewest characters of reported content, but for a denial's or a condemnation's object. */
+    private static final int MIN_CONTENT_CHARS = 10;
     /** The most tokens a source after "according to" may have in a text whose words are not tagged. */
     private static final int MAX_UNTAGGED_SOURCE = 8;
     /** What stands before an attribution that follows its content ("…, she said", "…: the ministry said"). */
     private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT",
             "POS", "PRP$");
+    /** Parts of speech of a phrase saying where or when something was said ("in his nightly address on Monday"). */
+    private static final java.util.Set<String> PLACE_OF_SAYING = java.util.Set.of("IN", "DT", "PRP$", "NN", "NNS",
+            "NNP", "NNPS", "JJ", "CD", "POS");
+    private static final int MAX_PLACE_OF_SAYING = 10;
     private static final java.util.Set<String> CLOSES_CONTENT = java.util.Set.of(",", ":", "—", "”", "''", ";");
     private static final Pattern POST_SIGNATURE = Pattern.compile("^[—–-]\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3})");
 
@@ -44,6 +50,7 @@ final class StatementFinder {
     private final Cues cues = Cues.english();
     private final AccordingTo accordingTo;
     private final UntaggedAttribution untagged;
+    private final Antecedent antecedents;
     private final List<SpeakerPhrase> history = new ArrayList<>();
     private final List<FoundStatement> found = new ArrayList<>();
 
@@ -54,6 +61,7 @@ final class StatementFinder {
         this.allQuotes = QuoteFinder.find(article.text(), article.language());
         this.accordingTo = AccordingTo.of(article.language());
         this.untagged = new UntaggedAttribution(article.text(), article.language());
+        this.antecedents = new Antecedent(article.text(), annotation);
         this.quotes = allQuotes.stream()
                 .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
                         && !isPartial(article.text(), q))
@@ -152,7 +160,7 @@ final class StatementFinder {
             before++;
         }
         NominalCue n = NominalCue.find(tokens, before);
-        SpeakerPhrase speaker = n == null ? null : speakers.owner(tokens, n.possessor(), history);
+        SpeakerPhrase speaker = n == null ? null : owner(tokens, n);
         if (speaker == null) {
             return null;
         }
@@ -237,6 +245,12 @@ final class StatementFinder {
         return p != null && insideQuote(p.start()) && p.start() >= s.start() ? null : p;
     }
 
+    /** Who owns a statement noun; "its"/"their" with no entity to stand for: the noun phrase before it. */
+    private SpeakerPhrase owner(List<Token> tokens, NominalCue n) {
+        SpeakerPhrase speaker = speakers.owner(tokens, n.possessor(), history);
+        return speaker != null ? speaker : antecedents.of(tokens.get(n.possessor()));
+    }
+
     /** "Among his demands: an apology and …": a statement noun with its possessor, what follows the colon. */
     private void nominalReported(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -245,7 +259,7 @@ final class StatementFinder {
                 || quotes.stream().anyMatch(q -> q.start() >= s.start() && q.start() < s.end())) {
             return;
         }
-        SpeakerPhrase speaker = speakers.owner(tokens, n.possessor(), history);
+        SpeakerPhrase speaker = owner(tokens, n);
         if (speaker == null) {
             return;
         }
@@ -300,8 +314,9 @@ final class StatementFinder {
 
     /**
      * "She called the plan “reckless” and “unworkable”", "dismissed it as “a stunt”", "an inquiry found
-     * “…”": quoted words right after the cue, with no verb or "that" between, are her words: one direct
-     * statement whose parts are the quoted pieces of the rest of the sentence.
+     * “…”": quoted words right after the cue, with no verb or "that" between, are her words: one statement
+     * whose parts are the quoted pieces of the rest of the sentence. It is reported, like any quoted fragment in
+     * the narrator's own clause ({@link #isPartial}): the sentence is the narrator's, only the pieces are hers.
      */
     private boolean narration(Sentence s, int cue, SpeakerPhrase speaker) {
         List<Token> tokens = s.tokens();
@@ -323,7 +338,7 @@ final class StatementFinder {
             return false;
         }
         add(new FoundStatement(Math.min(speaker.start(), c.start()), Math.max(end, speaker.end()), parts,
-                Statement.DIRECT, speaker, cues.words(tokens, cue), cueClass(tokens, cue), false));
+                Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass(tokens, cue), false));
         return true;
     }
 
@@ -353,9 +368,12 @@ final class StatementFinder {
     private void content(Sentence s, int cue, SpeakerPhrase speaker) {
         List<Token> tokens = s.tokens();
         Token cueToken = tokens.get(cue);
-        int after = cue + 1;
+        // the particle of a two-word cue ("ruled out", "asked for") is the cue's, not the content's; "asked
+        // whether …" keeps its conjunction, which makes the content a question
+        int first = cues.words(tokens, cue).indexOf(' ') > 0 && isParticle(tokens.get(cue + 1)) ? cue + 2 : cue + 1;
+        int after = pastPlaceOfSaying(tokens, first);
         while (after < tokens.size() && (tokens.get(after).end() <= speaker.end() && tokens.get(after).start()
-                >= cueToken.end() || isFiller(tokens.get(after)))) {
+                >= cueToken.end() || isFiller(tokens.get(after)) && !determinerThat(tokens, after))) {
             after++;
         }
         boolean framedByCommas = speaker.start() < cueToken.start() && speaker.start() > s.start()
@@ -385,12 +403,52 @@ final class StatementFinder {
         }
         int contentStart = parts.get(0).start();
         int contentEnd = parts.get(parts.size() - 1).end();
-        if (parts.get(0).end() - contentStart < 10 || startsAQuote(contentStart)) {
+        // a denial or a condemnation may take a short object ("denied the charge", "condemned the rise")
+        boolean shortObject = minWords == MIN_DENIAL_WORDS;
+        if (!shortObject && parts.get(0).end() - contentStart < MIN_CONTENT_CHARS || startsAQuote(contentStart)
+                || !namesSomething(tokens, contentStart, contentEnd)) {
             return;
         }
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
                 Math.max(contentEnd, Math.max(speaker.end(), cueToken.end())), parts,
                 Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass, false));
+    }
+
+    /**
+     * "wrote in a letter that …", "posted on Instagram that …": a prepositional phrase saying where it was said,
+     * then "that", stands before the content; returns the index after "that", or {@code from} when there is none.
+     */
+    private static int pastPlaceOfSaying(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !"IN".equals(tokens.get(from).pos()) || isThat(tokens.get(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < tokens.size() && j <= from + MAX_PLACE_OF_SAYING; j++) {
+            Token t = tokens.get(j);
+            if (isThat(t)) {
+                return j + 1;
+            }
+            if (t.pos() == null || !PLACE_OF_SAYING.contains(t.pos())) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isParticle(Token t) {
+        return "RP".equals(t.pos()) || Lexicon.PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isThat(Token t) {
+        return t.word().equalsIgnoreCase("that") && "IN".equals(t.pos());
+    }
+
+    /**
+     * Content says something about someone or something: it holds a noun, a pronoun or a number ("which Moscow
+     * claims to have annexed" leaves only "to have annexed", whose object is outside it).
+     */
+    private static boolean namesSomething(List<Token> tokens, int from, int to) {
+        return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.pos() != null
+                && (t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD")));
     }
 
     /** Content that opens with a quotation is that quotation, already a direct statement. */
@@ -442,6 +500,29 @@ final class StatementFinder {
         String w = t.word().toLowerCase(Locale.ROOT);
         return w.equals("that") || w.equals("on") || "DATE".equals(t.ner())
                 || "TIME".equals(t.ner());
+    }
+
+    /**
+     * "rejected that account", "denied that claim on Friday": "that" before a noun that ends its phrase (no verb,
+     * no further noun after it) is a determiner, part of the content, whatever the tagger said; "said that
+     * prices rose" is a conjunction.
+     */
+    private static boolean determinerThat(List<Token> tokens, int i) {
+        if (!tokens.get(i).word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        if ("DT".equals(tokens.get(i).pos())) {
+            return true;
+        }
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NN")) {
+            return false;
+        }
+        if (i + 2 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 2).pos();
+        return next.equals("IN") || next.equals("TO") || next.equals("CC") || !Character.isLetterOrDigit(
+                tokens.get(i + 2).word().charAt(0));
     }
 
     private static int wordsBetween(List<Token> tokens, int from, int to) {

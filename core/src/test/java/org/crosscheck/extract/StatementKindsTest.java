@@ -87,7 +87,7 @@ class StatementKindsTest {
     @Test
     void wordsQuotedInsideNarrationAreHerWords() {
         Statement s = only("The jury president, Elin Moor, called his performance “brave” and “unforgettable”.");
-        assertThat(s.mode()).isEqualTo(Statement.DIRECT);
+        assertThat(s.mode()).isEqualTo(Statement.REPORTED);
         assertThat(s.speaker().text()).isEqualTo("Elin Moor");
         assertThat(s.parts()).hasSize(2);
         assertThat(s.content()).isEqualTo("brave … unforgettable");
