@@ -2,11 +2,9 @@ package org.crosscheck.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +22,7 @@ class AnalyzeKillSlowTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aKilledAnalyzeLeavesWholeArticlesAndTheNextRunFinishes() throws Exception {
-        Path samples = Files.createDirectories(dir.resolve("samples"));
-        try (Stream<Path> files = Files.list(Path.of("..", "samples", "articles"))) {
-            for (Path f : files.sorted().limit(5).toList()) {
-                Files.copy(f, samples.resolve(f.getFileName()));
-            }
-        }
+        Path samples = Samples.first(5, dir.resolve("samples"));
         Path in = KillSoak.withAnEmptyFile(samples, dir.resolve("in"));
 
         KillTrials.Result r = new KillTrials(in, dir, new AnalyzeChild("2g", dir)).run(3, 17);

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.crosscheck.app.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,12 +24,7 @@ class ServeLoadTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void twoHundredClientsAtOnceAreAllAnswered() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        try (Stream<Path> files = Files.list(Path.of("..", "samples", "articles"))) {
-            for (Path f : files.sorted().limit(3).toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        Path in = Samples.first(3, dir.resolve("in"));
         Path db = dir.resolve("load.duckdb");
         assertThat(Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
                 "analyze", in.toString(), "--out", dir.resolve("out").toString(), "-q", "--offline", "--db",

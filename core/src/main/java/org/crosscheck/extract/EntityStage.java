@@ -69,10 +69,7 @@ public final class EntityStage implements CorpusStage {
                 found.put(a.id(), names.found());
                 order.add(a.id());
             }
-            if (names.warning() != null) {
-                progress.note(a.source() + ": " + names.warning());
-            }
-            articles.add(names.article());
+            articles.add(names.told(progress));
             progress.advance(1);
         }
         progress.end();

@@ -78,10 +78,7 @@ public final class FigureStage implements CorpusStage {
                         f.low(), f.high(), f.hedge(), f.unit(), f.counted(), f.place(), f.time(),
                         st == null ? null : st.speaker(), st == null ? null : st.id()));
             }
-            if (found.warning() != null) {
-                progress.note(a.source() + ": " + found.warning());
-            }
-            articles.add(found.article());
+            articles.add(found.told(progress));
             progress.advance(1);
         }
         progress.end();

@@ -67,10 +67,7 @@ public final class StatementStage implements CorpusStage {
                         f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),
                         content(a.text(), f), f.parts(), f.cueClass()));
             }
-            if (found.warning() != null) {
-                progress.note(a.source() + ": " + found.warning());
-            }
-            articles.add(found.article());
+            articles.add(found.told(progress));
             progress.advance(1);
         }
         progress.end();

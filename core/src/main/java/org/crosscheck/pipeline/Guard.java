@@ -78,6 +78,19 @@ public final class Guard {
      * @param <T>     what is found
      */
     public record Bounded<T>(Article article, T found, String warning) {
+
+        /**
+         * Tells the warning, if there is one, as a progress note naming the article's source.
+         *
+         * @param progress where to tell it
+         * @return the article (with its warning)
+         */
+        public Article told(Progress progress) {
+            if (warning != null) {
+                progress.note(article.source() + ": " + warning);
+            }
+            return article;
+        }
     }
 
     /**

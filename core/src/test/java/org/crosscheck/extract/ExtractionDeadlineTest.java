@@ -3,12 +3,11 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.testing.Nlp;
+import org.crosscheck.testing.NotingProgress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,7 @@ class ExtractionDeadlineTest {
 
     @Test
     void aSpentBudgetStopsEveryFinderWithAWarning() {
-        List<String> notes = new ArrayList<>();
-        Progress progress = noting(notes);
+        NotingProgress progress = new NotingProgress();
         Corpus c = new EntityStage(SPENT).apply(annotated, progress);
         c = new StatementStage(SPENT).apply(c, progress);
         c = new FigureStage(SPENT).apply(c, progress);
@@ -54,7 +52,7 @@ class ExtractionDeadlineTest {
                         + "statement is found in the rest",
                 "figures stopped at its time budget of 0.0 s after 0 of " + sentences + " sentences: no figure is "
                         + "found in the rest");
-        assertThat(notes).hasSize(3).allSatisfy(n -> assertThat(n).startsWith(a.source() + ": "));
+        assertThat(progress.notes()).hasSize(3).allSatisfy(n -> assertThat(n).startsWith(a.source() + ": "));
     }
 
     @Test
@@ -68,26 +66,5 @@ class ExtractionDeadlineTest {
         assertThat(bounded.statements()).hasSize(12).isEqualTo(unbounded.statements());
         assertThat(bounded.figures()).isNotEmpty().isEqualTo(unbounded.figures());
         assertThat(bounded.entities()).isNotEmpty().isEqualTo(unbounded.entities());
-    }
-
-    private static Progress noting(List<String> notes) {
-        return new Progress() {
-            @Override
-            public void begin(String task, long total) {
-            }
-
-            @Override
-            public void advance(long steps) {
-            }
-
-            @Override
-            public void end() {
-            }
-
-            @Override
-            public void note(String message) {
-                notes.add(message);
-            }
-        };
     }
 }
