@@ -50,7 +50,8 @@ public final class KillSoak {
         }
         Path work = Files.createTempDirectory("crosscheck-kill");
         Path in = withAnEmptyFile(inputs, work.resolve("in"));
-        KillTrials.Result r = new KillTrials(in, work, new AnalyzeChild("2g", work)).run(kills, seed);
+        KillTrials.Result r = new KillTrials(in, work, new AnalyzeChild("2g", work)).run(kills, seed,
+                t -> print(t, System.out));
         report(r, System.out);
         System.exit(r.clean() ? 0 : 1);
     }
@@ -68,6 +69,19 @@ public final class KillSoak {
     }
 
     /**
+     * Prints one kill: whether it left a problem, how many articles, the child's last line, and the kill point.
+     *
+     * @param t   the trial
+     * @param out where to print
+     */
+    static void print(KillTrials.Trial t, PrintStream out) {
+        out.printf(Locale.ROOT, "%s  left %2d articles  last line: %s  (kill %s)%n",
+                t.problems().isEmpty() ? "ok     " : "PROBLEM", t.left(), t.lastLine(), t.at());
+        t.problems().forEach(p -> out.println("    " + p));
+        out.flush();
+    }
+
+    /**
      * Prints the reference and one line per kill.
      *
      * @param r   the trials
@@ -77,11 +91,7 @@ public final class KillSoak {
         out.printf(Locale.ROOT, "whole run: %.1f s, exit %d, %d articles, %d events, %d error line(s)%n",
                 r.reference().millis() / 1000.0, r.reference().exit(), r.whole().articles().size(),
                 r.whole().events(), r.whole().errors().size());
-        for (KillTrials.Trial t : r.trials()) {
-            out.printf(Locale.ROOT, "%s  left %2d articles  last line: %s  (kill %s)%n",
-                    t.problems().isEmpty() ? "ok     " : "PROBLEM", t.left(), t.lastLine(), t.at());
-            t.problems().forEach(p -> out.println("    " + p));
-        }
+        r.trials().forEach(t -> print(t, out));
         List<KillTrials.Trial> bad = r.trials().stream().filter(t -> !t.problems().isEmpty()).toList();
         out.printf(Locale.ROOT, "%d of %d kills left a problem%n", bad.size(), r.trials().size());
     }

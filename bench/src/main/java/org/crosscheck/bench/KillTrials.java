@@ -67,10 +67,11 @@ final class KillTrials {
      *
      * @param kills how many kill points
      * @param seed  draws the kill points
+     * @param done  told each trial as it ends (a long run shows what it found so far)
      * @return every trial's outcome
      * @throws IllegalStateException when the reference run fails outright (exit code 2 or 3)
      */
-    Result run(int kills, long seed) {
+    Result run(int kills, long seed, java.util.function.Consumer<Trial> done) {
         AnalyzeChild.Run reference = child.analyze(inputs, work.resolve("whole.duckdb"), work.resolve("whole"), null);
         if (reference.exit() != 0 && reference.exit() != 1) {
             throw new IllegalStateException("the whole run failed with exit " + reference.exit() + ": "
@@ -80,7 +81,9 @@ final class KillTrials {
         Random random = new Random(seed);
         List<Trial> trials = new ArrayList<>();
         for (int i = 0; i < kills; i++) {
-            trials.add(trial(i, killPoint(reference, random), reference.exit(), whole));
+            Trial t = trial(i, killPoint(reference, random), reference.exit(), whole);
+            done.accept(t);
+            trials.add(t);
         }
         return new Result(reference, whole, trials);
     }

@@ -25,7 +25,7 @@ class AnalyzeKillSlowTest {
         Path samples = Samples.first(5, dir.resolve("samples"));
         Path in = KillSoak.withAnEmptyFile(samples, dir.resolve("in"));
 
-        KillTrials.Result r = new KillTrials(in, dir, new AnalyzeChild("2g", dir)).run(3, 17);
+        KillTrials.Result r = new KillTrials(in, dir, new AnalyzeChild("2g", dir)).run(3, 17, t -> { });
 
         KillSoak.report(r, System.out);
         assertThat(r.whole().articles()).hasSize(5);
