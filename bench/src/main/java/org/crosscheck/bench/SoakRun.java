@@ -115,6 +115,8 @@ public final class SoakRun {
                 }
             } catch (ExecutionException e) {
                 problem = "crash: " + e.getCause();
+                // a crash is what the soak is for: its trace says where to fix it
+                e.getCause().printStackTrace();
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
