@@ -115,7 +115,7 @@ final class AnalysisRun {
         Dossier dossier = outcome.dossier();
         List<Path> files = DossierFiles.write(dossier, folder);
         for (SourceError e : outcome.errors()) {
-            err.println("error: " + e.source() + ": " + e.message());
+            err.println(ConsoleText.errorLine(e));
         }
         printSummary(Summary.of(dossier), Duration.between(start, Instant.now()));
         out.println(db == null ? "Dossier written:" : "Dossier of the whole store written:");

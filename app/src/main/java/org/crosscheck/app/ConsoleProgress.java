@@ -147,14 +147,15 @@ final class ConsoleProgress implements Progress {
     }
 
     /** Keeps the end of a long path or source, where its file name and record are. */
-    private static String shorten(String name) {
+    private static String shorten(String source) {
+        String name = ConsoleText.line(source);
         return name.length() <= NAME_CHARS ? name : "..." + name.substring(name.length() - NAME_CHARS + 3);
     }
 
     @Override
     public synchronized void note(String message) {
         // On a terminal the line break keeps the note off the bar, which redraws below it.
-        err.println((bar != null ? System.lineSeparator() : "") + "note: " + message);
+        err.println((bar != null ? System.lineSeparator() : "") + "note: " + ConsoleText.line(message));
     }
 
     private String line() {

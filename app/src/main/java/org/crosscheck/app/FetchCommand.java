@@ -173,14 +173,14 @@ final class FetchCommand implements Callable<Integer> {
         @Override
         public synchronized void error(SourceError error) {
             failed.incrementAndGet();
-            err.println("error: " + error.source() + ": " + error.message());
+            err.println(ConsoleText.errorLine(error));
         }
 
         @Override
         public synchronized void note(String source, String message) {
             unchanged.incrementAndGet();
             if (!quiet) {
-                out.println("note: " + source + ": " + message);
+                out.println("note: " + ConsoleText.line(source + ": " + message));
             }
         }
 

@@ -3,10 +3,9 @@ package org.crosscheck.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.crosscheck.app.search.SearchIndex;
+import org.crosscheck.app.search.IndexedStore;
 import org.crosscheck.app.store.AddReport;
 import org.crosscheck.app.store.Importer;
-import org.crosscheck.app.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,18 +27,18 @@ final class ImportCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    @SuppressWarnings("try") // the index is opened for its effect: it follows every write to the store
     public Integer call() {
         int failed = 0;
-        try (Store store = Store.open(db.path()); SearchIndex index = SearchIndex.open(store)) {
-            Importer importer = new Importer(store);
+        // the index is opened with the store so that it follows every write
+        try (IndexedStore opened = IndexedStore.open(db.path())) {
+            Importer importer = new Importer(opened.store());
             for (Path input : inputs) {
                 try {
                     AddReport r = importer.importFrom(input, DbOption.tool());
                     spec.commandLine().getOut().printf("%s: %d added, %d already stored%n", input,
                             r.added().size(), r.skipped().size());
                 } catch (java.io.IOException | RuntimeException e) {
-                    spec.commandLine().getErr().println("error: " + input + ": " + e.getMessage());
+                    spec.commandLine().getErr().println("error: " + ConsoleText.line(input + ": " + e.getMessage()));
                     failed++;
                 }
             }

@@ -44,7 +44,11 @@ final class IncrementalAnalysis {
         StoredFilter.Split split = new StoredFilter(store).split(read.articles());
         Corpus fresh = apply(StageSplit.perArticle(pipeline.stages()), Corpus.of(split.fresh(), read.errors()),
                 progress);
+        // one transaction per article: the task shows that the run is writing, not stuck
+        progress.begin("storing", fresh.articles().size());
         AddReport added = store.addArticles(Crosscheck.dossier(fresh), split.inputHashes());
+        progress.advance(fresh.articles().size());
+        progress.end();
         boolean regroup = !added.added().isEmpty() || store.groupsStale();
         if (regroup) {
             store.replaceGroups(apply(StageSplit.overStore(pipeline.stages()), store.corpus(), progress));

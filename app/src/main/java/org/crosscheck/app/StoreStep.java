@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.Crosscheck;
-import org.crosscheck.app.search.SearchIndex;
+import org.crosscheck.app.search.IndexedStore;
 import org.crosscheck.app.store.EmbeddingCache;
 import org.crosscheck.app.store.Store;
 import org.crosscheck.group.MiniLmEmbedder;
@@ -69,10 +69,11 @@ final class StoreStep {
      * @return the dossier of the whole store and this run's errors
      * @throws org.crosscheck.app.store.StoreException when the store cannot be opened or written
      */
-    @SuppressWarnings("try") // the index is opened for its effect: it follows every write to the store
     static Outcome analyze(long maxFileSize, List<String> inputs, Path db, boolean replace, Progress progress,
                            PrintWriter out, org.crosscheck.ingest.WebClient web, Budgets budgets) {
-        try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(store)) {
+        // the index is opened with the store so that it follows every write
+        try (IndexedStore opened = IndexedStore.open(db)) {
+            Store store = opened.store();
             if (replace) {
                 store.clear();
             }

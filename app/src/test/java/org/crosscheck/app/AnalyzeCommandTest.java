@@ -49,6 +49,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aFileNameWithControlCharactersStillPrintsAsOneErrorLine() throws IOException {
+        Path in = input();
+        Files.writeString(in.resolve("bad\nname.txt"), "");
+        Files.writeString(in.resolve("red\u001b[31m.txt"), "");
+        assertThat(run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "-q")).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("error: "))
+                .anySatisfy(l -> assertThat(l).endsWith("bad\\nname.txt: empty file"))
+                .anySatisfy(l -> assertThat(l).endsWith("red\\u001b[31m.txt: empty file"));
+        assertThat(err.toString()).doesNotContain("\u001b");
+    }
+
+    @Test
     void refusesANonEmptyOutputFolderWithoutForce() throws IOException {
         Path in = input();
         Path outDir = Files.createDirectories(dir.resolve("out"));

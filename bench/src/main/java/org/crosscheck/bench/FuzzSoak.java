@@ -21,6 +21,7 @@ import org.crosscheck.pipeline.Budgets;
  * The fuzz/soak run of issue 17: generates N hostile and ordinary files ({@link HostileCorpus}), analyses them
  * in batches ({@link SoakRun}, one {@code analyze} per batch folder) and reports, per kind, how many became
  * articles, only errors, or neither; the wall time; the slowest files; and the peak heap. It exits 1 when an
+ * error line would not print as one line, when an
  * input is neither an article nor an error line, a run crashes or an item hangs.
  *
  * <pre>
@@ -88,6 +89,7 @@ public final class FuzzSoak {
                 Duration.ofSeconds(hangSeconds));
         List<Outcome> outcomes = new ArrayList<>();
         int unattributed = 0;
+        int broken = 0;
         long peak = 0;
         Duration wall = Duration.ZERO;
         String problem = null;
@@ -102,6 +104,8 @@ public final class FuzzSoak {
             SoakRun.Result r = runner.run(batches.get(b), folder, work.resolve("out/batch-" + b));
             outcomes.addAll(r.outcomes());
             unattributed += r.unattributed().size();
+            broken += r.brokenLines().size();
+            r.brokenLines().forEach(l -> System.out.println("error line not printed as one line: " + l));
             r.unattributed().forEach(e -> System.out.println("error naming no input: " + e.source() + ": "
                     + e.message()));
             peak = Math.max(peak, r.peakHeap());
@@ -115,13 +119,15 @@ public final class FuzzSoak {
             System.out.println("FAILED: " + problem);
         } else if (missing > 0) {
             System.out.println("FAILED: " + missing + " input(s) became neither an article nor an error line");
+        } else if (broken > 0) {
+            System.out.println("FAILED: " + broken + " error line(s) would not print as one line");
         } else {
             System.out.println("OK: every input is an article or an error line");
         }
         if (!keep) {
             delete(work);
         }
-        System.exit(problem != null || missing > 0 ? 1 : 0);
+        System.exit(problem != null || missing > 0 || broken > 0 ? 1 : 0);
     }
 
     private static void writeKinds(Path file, List<List<Generated>> batches) throws IOException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.app.ConsoleText;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -466,12 +467,17 @@ public final class HostileCorpus {
     private Generated oddName(Path folder, int index, Kind kind) throws IOException {
         String[] names = {"-%d leading dash.txt", "--%d-help.html", "%d with  two  spaces .txt",
             "%d ünïcødé Ελληνικά 日本語.txt", "%d emoji \uD83D\uDCF0.html", "%d 'quote\" and $dollar`.txt",
-            "%d " + "long".repeat(55) + ".txt", "%d UPPER.TXT", "%d tab\tin name.txt", "%d semi;colon&amp.HTM"};
+            "%d " + "long".repeat(55) + ".txt", "%d UPPER.TXT", "%d tab\tin name.txt", "%d semi;colon&amp.HTM",
+            "%d new\nline.txt", "%d carriage\rreturn.txt", "%d escape \u001b[31mred.txt", "%d bell\u0007.txt",
+            "%d right-to-left \u202Eoverride.txt"};
         String name = String.format(Locale.ROOT, pick(names), index);
-        byte[] body = name.toLowerCase(Locale.ROOT).endsWith(".txt") ? utf8(article())
+        // a name with a control character gets an empty body half the time: its error line must stay one line
+        boolean control = name.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' || c == '\u202E');
+        byte[] body = control && random.nextBoolean() ? new byte[0]
+                : name.toLowerCase(Locale.ROOT).endsWith(".txt") ? utf8(article())
                 : utf8("<html><head><title>Odd</title></head><body><article><p>"
                         + article().replace("\n\n", "</p><p>") + "</p></article></body></html>");
-        return save(folder, name, body, kind, "name: " + name);
+        return save(folder, name, body, kind, "name: " + ConsoleText.line(name));
     }
 
     private Generated encoded(Path folder, String stem, Kind kind) throws IOException {

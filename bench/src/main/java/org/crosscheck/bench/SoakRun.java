@@ -19,6 +19,7 @@ import org.crosscheck.group.MiniLmEmbedder;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Dossier;
+import org.crosscheck.app.ConsoleText;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.Budgets;
 import org.crosscheck.report.DossierFiles;
@@ -52,13 +53,14 @@ public final class SoakRun {
      *
      * @param outcomes     one per input file, in input order
      * @param unattributed error lines that name no input file
+     * @param brokenLines  error lines that, printed as {@code analyze} prints them, are not one clean line
      * @param wall         the wall time of the whole run
      * @param tasks        the time of each pipeline task, in the order they ran
      * @param peakHeap     the sum of the heap pools' peak use during the run, in bytes (an upper bound)
      * @param problem      what went wrong ("crash: …" or "hang: …"), or null when the run finished
      */
-    public record Result(List<Outcome> outcomes, List<SourceError> unattributed, Duration wall,
-                         Map<String, Duration> tasks, long peakHeap, String problem) {
+    public record Result(List<Outcome> outcomes, List<SourceError> unattributed, List<String> brokenLines,
+                         Duration wall, Map<String, Duration> tasks, long peakHeap, String problem) {
     }
 
     private final Budgets budgets;
@@ -113,6 +115,8 @@ public final class SoakRun {
                 }
             } catch (ExecutionException e) {
                 problem = "crash: " + e.getCause();
+                // a crash is what the soak is for: its trace says where to fix it
+                e.getCause().printStackTrace();
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
@@ -120,7 +124,7 @@ public final class SoakRun {
         Map<String, Duration> tasks = new java.util.LinkedHashMap<>();
         progress.taskNanos().forEach((k, v) -> tasks.put(k, Duration.ofNanos(v)));
         if (problem != null) {
-            return new Result(List.of(), List.of(), wall, tasks, peak, problem);
+            return new Result(List.of(), List.of(), List.of(), wall, tasks, peak, problem);
         }
         return account(inputs, dossier, progress.itemNanos(), wall, tasks, peak);
     }
@@ -154,7 +158,10 @@ public final class SoakRun {
             int[] c = counts.get(key);
             outcomes.add(new Outcome(g, c[0], c[1], Duration.ofNanos(time.getOrDefault(key, 0L))));
         }
-        return new Result(outcomes, unattributed, wall, tasks, peak, null);
+        // a control character left in a printed line would break it in two, or draw on the terminal
+        List<String> broken = dossier.errors().stream().map(ConsoleText::errorLine)
+                .filter(l -> l.chars().anyMatch(Character::isISOControl)).toList();
+        return new Result(outcomes, unattributed, broken, wall, tasks, peak, null);
     }
 
     /** The file a source names: the source itself, or what comes before its record key ({@code FILE#key}). */

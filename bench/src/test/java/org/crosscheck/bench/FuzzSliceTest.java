@@ -46,6 +46,7 @@ class FuzzSliceTest {
                 .getFileName() + " (" + o.input().kind() + ", " + o.input().detail() + ")"))
                 .as("inputs that became neither an article nor an error line").isEmpty();
         assertThat(result.unattributed()).as("error lines naming no input").isEmpty();
+        assertThat(result.brokenLines()).as("error lines printed as more than one line").isEmpty();
         assertThat(result.outcomes()).anyMatch(o -> o.articles() > 0).anyMatch(o -> o.articles() == 0);
         assertThat(dir.resolve("out/dossier.json")).isRegularFile();
     }

@@ -33,7 +33,7 @@ public final class EntityStage implements CorpusStage {
     /**
      * Creates the stage.
      *
-     * @param budget the time one article may take; an article that takes longer is reported (its results kept)
+     * @param budget the time one article may take; an article that takes longer stops there with a warning (what was found kept)
      */
     public EntityStage(Duration budget) {
         this.budget = budget;
@@ -59,27 +59,54 @@ public final class EntityStage implements CorpusStage {
         Map<String, List<FoundMention>> found = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<SourceError> errors = new ArrayList<>(corpus.errors());
+        List<Article> articles = new ArrayList<>();
+        progress.begin(name(), corpus.articles().size());
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
+            Guard.Bounded<List<FoundMention>> names = annotation == null ? new Guard.Bounded<>(a, List.of(), null)
+                    : find(a, annotation, errors);
             if (annotation != null) {
-                found.put(a.id(), found(a, annotation, errors));
+                found.put(a.id(), names.found());
                 order.add(a.id());
             }
+            articles.add(names.told(progress));
+            progress.advance(1);
         }
-        return corpus.withEntities(resolve(found, order)).withErrors(errors);
+        progress.end();
+        return corpus.withArticles(articles).withEntities(resolve(found, order)).withErrors(errors);
     }
 
     /**
-     * Finds the names of one article as {@link #apply} does for each: within the time budget, a failure
-     * reported under this stage's name (the article then has no names).
+     * Finds the names of one article within the time budget: one that takes longer stops there, keeps the names
+     * of the sentences looked at and gets a warning; a failure is reported under this stage's name.
      *
      * @param article    the article
      * @param annotation its annotation
-     * @param errors     where a failure or an overrun budget goes
+     * @param errors     where a failure goes
+     * @return the names in text order, not yet resolved, and the article (with its warning)
+     */
+    public Guard.Bounded<List<FoundMention>> find(Article article, Annotation annotation, List<SourceError> errors) {
+        return Guard.untilDeadline(name(), article, errors, d -> MentionFinder.find(article, annotation, d),
+                List.of(), budget, "name");
+    }
+
+    /**
+     * Finds the names of one article as {@link #apply} does for each (for a distributed run, which keeps no
+     * article warnings): a stop at the time budget is reported among the errors instead.
+     *
+     * @param article    the article
+     * @param annotation its annotation
+     * @param errors     where a failure or a stop at the budget goes
      * @return the names in text order, not yet resolved
      */
     public List<FoundMention> found(Article article, Annotation annotation, List<SourceError> errors) {
-        return Guard.perArticle(name(), article, errors, () -> found(article, annotation), List.of(), budget);
+        Guard.Bounded<List<FoundMention>> names = find(article, annotation, errors);
+        if (names.warning() != null) {
+            synchronized (errors) {
+                errors.add(new SourceError(article.source(), names.warning()));
+            }
+        }
+        return names.found();
     }
 
     /**

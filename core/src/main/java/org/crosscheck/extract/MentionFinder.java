@@ -10,6 +10,7 @@ import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
+import org.crosscheck.pipeline.Deadline;
 
 /**
  * Finds the names in one article: runs of tokens that CoreNLP tags PERSON, ORGANIZATION or LOCATION;
@@ -33,18 +34,31 @@ final class MentionFinder {
     }
 
     static List<FoundMention> find(Article article, Annotation annotation) {
+        return find(article, annotation, Deadline.NONE).found();
+    }
+
+    /**
+     * Finds the names of an article, sentence by sentence, until the deadline passes: the names of the sentences
+     * looked at by then are kept (acronyms defined there count in them too).
+     */
+    static Deadline.Cut<List<FoundMention>> find(Article article, Annotation annotation, Deadline deadline) {
         List<FoundMention> found = new ArrayList<>();
-        for (Sentence s : annotation.sentences()) {
-            tagged(article, s, found);
+        List<Sentence> sentences = annotation.sentences();
+        int done = 0;
+        while (done < sentences.size() && !deadline.passed()) {
+            tagged(article, sentences.get(done), found);
+            done++;
         }
-        for (Sentence s : annotation.sentences()) {
+        // the institutions of the same sentences: none overlaps a tagged name, and all of them come after the tagged
+        // names, in the order the acronym definitions are looked for
+        for (Sentence s : sentences.subList(0, done)) {
             institutions(article, s, found);
         }
         SurnameUses.add(article, annotation, found);
         Map<String, FoundMention> acronyms = definitions(article, found);
         uses(article, acronyms, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        return new Deadline.Cut<>(found, done, sentences.size());
     }
 
     private static void tagged(Article article, Sentence s, List<FoundMention> found) {

@@ -10,6 +10,7 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Token;
+import org.crosscheck.pipeline.Deadline;
 
 /**
  * Finds the statements of one article. Direct: each quotation of four words or more, attributed by the
@@ -82,11 +83,28 @@ final class StatementFinder {
     }
 
     List<FoundStatement> find() {
-        for (Sentence s : annotation.sentences()) {
-            direct(s);
-            reported(s);
+        return find(Deadline.NONE).found();
+    }
+
+    /**
+     * Finds the statements sentence by sentence until the deadline passes; those of the sentences looked at by then
+     * are kept. Signed posts are looked for only when every sentence was.
+     */
+    Deadline.Cut<List<FoundStatement>> find(Deadline deadline) {
+        List<Sentence> sentences = annotation.sentences();
+        int done = 0;
+        while (done < sentences.size() && !deadline.passed()) {
+            direct(sentences.get(done));
+            reported(sentences.get(done));
+            done++;
         }
-        embeddedPosts();
+        if (done == sentences.size()) {
+            embeddedPosts();
+        }
+        return new Deadline.Cut<>(joined(), done, sentences.size());
+    }
+
+    private List<FoundStatement> joined() {
         found.removeIf(this::repeatsAnother);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<FoundStatement> joined = new ArrayList<>(QuoteChains.join(article.text(), found));

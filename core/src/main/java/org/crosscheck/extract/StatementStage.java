@@ -29,7 +29,7 @@ public final class StatementStage implements CorpusStage {
     /**
      * Creates the stage.
      *
-     * @param budget the time one article may take; an article that takes longer is reported (its results kept)
+     * @param budget the time one article may take; an article that takes longer stops there with a warning (what was found kept)
      */
     public StatementStage(Duration budget) {
         this.budget = budget;
@@ -55,20 +55,23 @@ public final class StatementStage implements CorpusStage {
         EntityIndex entities = new EntityIndex(corpus.entities());
         List<Statement> statements = new ArrayList<>();
         List<SourceError> errors = new ArrayList<>(corpus.errors());
+        List<Article> articles = new ArrayList<>();
+        progress.begin(name(), corpus.articles().size());
         for (Article a : corpus.articles()) {
             Annotation annotation = corpus.annotations().get(a.id());
-            if (annotation == null) {
-                continue;
-            }
-            List<FoundStatement> found = Guard.perArticle(name(), a, errors,
-                    () -> new StatementFinder(a, annotation, entities).find(), List.of(), budget);
-            for (FoundStatement f : found) {
+            Guard.Bounded<List<FoundStatement>> found = annotation == null ? new Guard.Bounded<>(a, List.of(), null)
+                    : Guard.untilDeadline(name(), a, errors, d -> new StatementFinder(a, annotation, entities).find(d),
+                            List.of(), budget, "statement");
+            for (FoundStatement f : found.found()) {
                 statements.add(new Statement("s" + (statements.size() + 1), a.id(), f.start(), f.end(), f.mode(),
                         f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),
                         content(a.text(), f), f.parts(), f.cueClass()));
             }
+            articles.add(found.told(progress));
+            progress.advance(1);
         }
-        return corpus.withStatements(statements).withErrors(errors);
+        progress.end();
+        return corpus.withArticles(articles).withStatements(statements).withErrors(errors);
     }
 
     /** The parts' text, joined by " … " when there are several. */

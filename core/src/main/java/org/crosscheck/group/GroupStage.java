@@ -131,7 +131,7 @@ public final class GroupStage implements CorpusStage {
         if (corpus.articles().isEmpty()) {
             return corpus.withCopies(List.of()).withEvents(List.of()).withStories(List.of());
         }
-        Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder.get(), progress);
+        Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder, progress);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
         DocumentFrequencies df = frequencies != null ? frequencies
                 : DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList());

@@ -28,12 +28,23 @@ final class Profiles {
     private Profiles() {
     }
 
+    /** Profiles every article with a model already loaded (see the other {@code of}). */
     static Map<String, ArticleProfile> of(Corpus corpus, Embedder embedder, Progress progress) {
+        return of(corpus, () -> embedder, progress);
+    }
+
+    /**
+     * Profiles every article, shown as the task "embedding" (its sentences are embedded), which starts before the
+     * embedding model is loaded so that a long run shows what it waits for.
+     */
+    static Map<String, ArticleProfile> of(Corpus corpus, java.util.function.Supplier<Embedder> model,
+                                          Progress progress) {
         Map<String, Set<String>> entities = entitiesByArticle(corpus.entities());
         Map<String, Set<String>> people = entitiesByArticle(corpus.entities().stream()
                 .filter(e -> e.type().equals("PERSON")).toList());
         Map<String, ArticleProfile> out = new LinkedHashMap<>();
-        progress.begin("comparing", corpus.articles().size());
+        progress.begin("embedding", corpus.articles().size());
+        Embedder embedder = model.get();
         for (Article a : corpus.articles()) {
             out.put(a.id(), of(a, entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()),
                     embedder));

@@ -208,9 +208,32 @@ public final class JsonLinesReader implements SourceReader {
 
     private static String plainId(JsonNode value) {
         if (value != null && (value.isTextual() || value.isIntegralNumber())) {
-            return value.asText();
+            return wellFormed(value.asText());
         }
         return null;
+    }
+
+    /**
+     * A JSON string may hold half of a surrogate pair ({@code "\ud83d"} alone), which is no character: it would make
+     * every UTF-8 writer fail later (the dossier files, the store). It becomes U+FFFD, as a malformed byte does when
+     * a file is decoded.
+     */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean lone = Character.isSurrogate(c) && !paired
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (lone && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(lone ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String string(JsonNode node, String field, Position at) throws WrongType {
@@ -221,13 +244,13 @@ public final class JsonLinesReader implements SourceReader {
         if (!value.isTextual()) {
             throw new WrongType(field, "a string", value, at);
         }
-        return value.asText();
+        return wellFormed(value.asText());
     }
 
     /** An author is a name or a list of names, joined with commas. */
     private static String author(JsonNode value, Position at) throws WrongType {
         if (value == null || value.isNull() || value.isTextual()) {
-            return value == null || value.isNull() ? null : value.asText();
+            return value == null || value.isNull() ? null : wellFormed(value.asText());
         }
         if (value.isArray()) {
             List<String> names = new ArrayList<>();
@@ -236,7 +259,7 @@ public final class JsonLinesReader implements SourceReader {
                     throw new WrongType("author", "a name or a list of names", value, at);
                 }
                 if (!name.asText().isBlank()) {
-                    names.add(name.asText().strip());
+                    names.add(wellFormed(name.asText()).strip());
                 }
             }
             return names.isEmpty() ? null : String.join(", ", names);

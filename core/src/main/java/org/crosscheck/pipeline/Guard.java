@@ -2,6 +2,7 @@ package org.crosscheck.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.SourceError;
@@ -65,5 +66,59 @@ public final class Guard {
             }
             return fallback;
         }
+    }
+
+    /**
+     * What a finder found in one article within its time budget, and the article (with a warning when the finder
+     * stopped at the budget).
+     *
+     * @param article the article, with the warning when there is one
+     * @param found   what was found (the fallback when the finder failed)
+     * @param warning the warning added to the article, or null when the finder ran to its end
+     * @param <T>     what is found
+     */
+    public record Bounded<T>(Article article, T found, String warning) {
+
+        /**
+         * Tells the warning, if there is one, as a progress note naming the article's source.
+         *
+         * @param progress where to tell it
+         * @return the article (with its warning)
+         */
+        public Article told(Progress progress) {
+            if (warning != null) {
+                progress.note(article.source() + ": " + warning);
+            }
+            return article;
+        }
+    }
+
+    /**
+     * Runs a finder on one article until its deadline, as {@link #perArticle} runs work: a failure is reported and
+     * gives the fallback; a finder that stops at the deadline keeps what it found and the article gets a warning.
+     *
+     * @param stage    the stage's name, for the messages
+     * @param article  the article
+     * @param errors   receives an error when the finder fails
+     * @param finder   the finder, given the deadline it must check between sentences
+     * @param fallback the result to use when it fails
+     * @param budget   the time the finder may take; null for no budget
+     * @param what     what is not found after a stop, for the warning (e.g. "name")
+     * @param <T>      what is found
+     * @return what was found, with the article
+     */
+    public static <T> Bounded<T> untilDeadline(String stage, Article article, List<SourceError> errors,
+                                               Function<Deadline, Deadline.Cut<T>> finder, T fallback,
+                                               Duration budget, String what) {
+        Deadline deadline = budget == null ? Deadline.NONE : Deadline.after(budget);
+        Deadline.Cut<T> cut = perArticle(stage, article, errors, () -> finder.apply(deadline), null);
+        if (cut == null) {
+            return new Bounded<>(article, fallback, null);
+        }
+        if (!cut.stopped()) {
+            return new Bounded<>(article, cut.found(), null);
+        }
+        String warning = deadline.warning(stage, cut.done(), cut.total(), what);
+        return new Bounded<>(article.withWarning(warning), cut.found(), warning);
     }
 }

@@ -46,7 +46,10 @@ public final class DossierJson {
      * @throws IOException when the file cannot be written
      */
     public static void write(Dossier dossier, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file)) {
+        // an encoder that replaces what is no character (half of a surrogate pair, from any input) instead of failing
+        // the whole run at its last step, as Files.newBufferedWriter's would
+        try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+                java.nio.charset.StandardCharsets.UTF_8))) {
             MAPPER.writeValue(out, dossier);
         }
     }

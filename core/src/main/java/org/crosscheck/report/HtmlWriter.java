@@ -79,7 +79,8 @@ public final class HtmlWriter {
      * @throws IOException when it cannot be written
      */
     public void write(Dossier dossier, Path file) throws IOException {
-        Files.writeString(file, render(dossier));
+        // getBytes replaces half of a surrogate pair with '?', where Files.writeString would fail the run
+        Files.write(file, render(dossier).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void cards(StringBuilder h, Summary s) {

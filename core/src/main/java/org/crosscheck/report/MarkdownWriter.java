@@ -53,7 +53,8 @@ public final class MarkdownWriter {
      * @throws IOException when it cannot be written
      */
     public void write(Dossier dossier, Path file) throws IOException {
-        Files.writeString(file, render(dossier));
+        // getBytes replaces half of a surrogate pair with '?', where Files.writeString would fail the run
+        Files.write(file, render(dossier).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void summary(StringBuilder md, Summary s) {

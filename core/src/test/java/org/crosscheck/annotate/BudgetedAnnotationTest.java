@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -15,8 +14,8 @@ import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
 import org.crosscheck.pipeline.Budgets;
-import org.crosscheck.pipeline.Progress;
 import org.crosscheck.testing.Nlp;
+import org.crosscheck.testing.NotingProgress;
 import org.junit.jupiter.api.Test;
 
 class BudgetedAnnotationTest {
@@ -88,25 +87,7 @@ class BudgetedAnnotationTest {
         String text = paragraphs(100);
         Article article = Nlp.article("a1", text);
         Corpus corpus = Corpus.of(List.of(article), List.of());
-        List<String> notes = Collections.synchronizedList(new ArrayList<>());
-        Progress progress = new Progress() {
-            @Override
-            public void begin(String task, long total) {
-            }
-
-            @Override
-            public void advance(long steps) {
-            }
-
-            @Override
-            public void end() {
-            }
-
-            @Override
-            public void note(String message) {
-                notes.add(message);
-            }
-        };
+        NotingProgress progress = new NotingProgress();
         Corpus done = new AnnotateStage(() -> new Words(0), 2, new Budgets(1_000, Duration.ofMinutes(1)))
                 .apply(corpus, progress);
 
@@ -121,7 +102,7 @@ class BudgetedAnnotationTest {
         assertThat(last).isLessThanOrEqualTo(1_000).isGreaterThan(900);
         // cut at a paragraph break, so the last annotated paragraph is whole
         assertThat(text.substring(last)).startsWith("\n\nParagraph ");
-        assertThat(notes).singleElement().satisfies(n -> assertThat(n).startsWith("a1.txt: the text is"));
+        assertThat(progress.notes()).singleElement().satisfies(n -> assertThat(n).startsWith("a1.txt: the text is"));
     }
 
     @Test

@@ -33,6 +33,15 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void halfASurrogatePairBecomesTheReplacementCharacter() throws IOException, InputException {
+        read("s.jsonl", "{\"id\": \"\\ud83d\", \"text\": \"Lone \\ud83d and \\ude00 here, a pair \\ud83d\\ude00 kept.\"}\n");
+        assertThat(sink.docs).singleElement().satisfies(d -> {
+            assertThat(d.content()).isEqualTo("Lone \uFFFD and \uFFFD here, a pair \uD83D\uDE00 kept.");
+            assertThat(d.source()).isEqualTo("s.jsonl#\uFFFD");
+        });
+    }
+
+    @Test
     void aFieldOfTheWrongTypeIsAnErrorNamingTheFieldAndTheLine() throws IOException, InputException {
         read("a.jsonl", """
                 {"id": 5, "text": 12}

@@ -207,19 +207,25 @@ public final class HttpFetcher implements WebClient, AutoCloseable {
         }
     }
 
-    @SuppressWarnings("try") // the slot is held for its effect: one request at a time per host, released on close
     private Exchange once(URI uri, Validators.Validator validator) throws Failure, InputException {
         Map<String, String> headers = headers(validator);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(settings.readTimeout());
         headers.forEach(request::header);
-        try (HostLimiter.Slot slot = limiter.enter(hostKey(uri), robots.delay(uri, settings.hostDelay()))) {
-            CompletableFuture<java.net.http.HttpResponse<byte[]>> future =
-                    client.sendAsync(request.build(), CappedBody.handler(settings.maxBytes()));
-            java.net.http.HttpResponse<byte[]> response = await(future);
-            Exchange e = new Exchange(uri, headers, response.statusCode(), response.headers(), response.body(),
-                    Instant.now());
-            record(e);
-            return e;
+        try {
+            // one request at a time per host: the slot is held until the answer is in (try/finally, as nothing
+            // reads it)
+            HostLimiter.Slot slot = limiter.enter(hostKey(uri), robots.delay(uri, settings.hostDelay()));
+            try {
+                CompletableFuture<java.net.http.HttpResponse<byte[]>> future =
+                        client.sendAsync(request.build(), CappedBody.handler(settings.maxBytes()));
+                java.net.http.HttpResponse<byte[]> response = await(future);
+                Exchange e = new Exchange(uri, headers, response.statusCode(), response.headers(), response.body(),
+                        Instant.now());
+                record(e);
+                return e;
+            } finally {
+                slot.close();
+            }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted");

@@ -43,11 +43,13 @@ public final class Store implements AutoCloseable {
     private final Connection connection;
     private final StoreLock lock;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+    private final ReadConnections readers;
 
     private Store(Path path, Connection connection, StoreLock lock) {
         this.path = path;
         this.connection = connection;
         this.lock = lock;
+        this.readers = new ReadConnections(connection, Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -443,10 +445,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read on a connection of its own, so that reads from several threads (the web server's) run side by
+     * side instead of one after the other on the writer's connection. A read sees what was committed.
+     *
+     * @param work the read, given the connection to use
+     * @param <T>  its result type
+     * @return its result
+     * @throws StoreException on a database error, naming this store
+     */
+    <T> T read(ReadConnections.Read<T> work) {
+        try {
+            return readers.read(work);
+        } catch (SQLException e) {
+            throw new StoreException("store " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Closes the database. */
     @Override
     public void close() {
         try {
+            readers.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + path + ": " + firstLine(e.getMessage()), e);

@@ -21,12 +21,12 @@ public final class StoreQueries {
         this.store = store;
     }
 
-    private RecordReader reader() {
-        return new RecordReader(store.connection(), Tables.STORE);
+    private static RecordReader reader(java.sql.Connection c) {
+        return new RecordReader(c, Tables.STORE);
     }
 
     private long count(String sql, Object... params) {
-        return store.call(() -> Sql.query(store.connection(), sql, rs -> rs.getLong(1), params).get(0));
+        return store.read(c -> Sql.query(c, sql, rs -> rs.getLong(1), params).get(0));
     }
 
     private static Object[] with(Object[] params, int offset, int limit) {
@@ -70,7 +70,7 @@ public final class StoreQueries {
         }
         String clause = conditions.isEmpty() ? null : String.join(" AND ", conditions);
         Object[] params = values.toArray();
-        List<Article> items = store.call(() -> reader().articles(clause,
+        List<Article> items = store.read(c -> reader(c).articles(clause,
                 "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", with(params, offset, limit)));
         long total = count("SELECT count(*) FROM articles" + (clause == null ? "" : " WHERE " + clause), params);
         return new Page<>(items, offset, limit, total);
@@ -83,7 +83,7 @@ public final class StoreQueries {
      * @return the article, if stored
      */
     public Optional<Article> article(String id) {
-        return store.call(() -> reader().articles("id = ?", "", id)).stream().findFirst();
+        return store.read(c -> reader(c).articles("id = ?", "", id)).stream().findFirst();
     }
 
     /**
@@ -93,7 +93,7 @@ public final class StoreQueries {
      * @return its statements in text order
      */
     public List<Statement> statementsIn(String article) {
-        return store.call(() -> reader().statements("article = ?", "ORDER BY start_pos", article));
+        return store.read(c -> reader(c).statements("article = ?", "ORDER BY start_pos", article));
     }
 
     /**
@@ -103,7 +103,7 @@ public final class StoreQueries {
      * @return its figures in text order
      */
     public List<Figure> figuresIn(String article) {
-        return store.call(() -> reader().figures("article = ?", "ORDER BY start_pos", article));
+        return store.read(c -> reader(c).figures("article = ?", "ORDER BY start_pos", article));
     }
 
     /**
@@ -113,7 +113,7 @@ public final class StoreQueries {
      * @return the entities
      */
     public List<Entity> entitiesIn(String article) {
-        return store.call(() -> reader().entities("id IN (SELECT entity FROM mentions WHERE article = ?)",
+        return store.read(c -> reader(c).entities("id IN (SELECT entity FROM mentions WHERE article = ?)",
                 "ORDER BY id", article));
     }
 
@@ -128,7 +128,7 @@ public final class StoreQueries {
      */
     public Page<Statement> statements(String speaker, String article, int offset, int limit) {
         Filter f = new Filter().eq("speaker_entity", speaker).eq("article", article);
-        List<Statement> items = store.call(() -> reader().statements(f.clause(), "ORDER BY article, start_pos "
+        List<Statement> items = store.read(c -> reader(c).statements(f.clause(), "ORDER BY article, start_pos "
                 + "LIMIT ? OFFSET ?", with(f.params(), offset, limit)));
         return new Page<>(items, offset, limit, count("SELECT count(*) FROM statements" + f.where(), f.params()));
     }
@@ -144,7 +144,7 @@ public final class StoreQueries {
      */
     public Page<Figure> figures(String kind, String article, int offset, int limit) {
         Filter f = new Filter().eq("kind", kind).eq("article", article);
-        List<Figure> items = store.call(() -> reader().figures(f.clause(), "ORDER BY article, start_pos "
+        List<Figure> items = store.read(c -> reader(c).figures(f.clause(), "ORDER BY article, start_pos "
                 + "LIMIT ? OFFSET ?", with(f.params(), offset, limit)));
         return new Page<>(items, offset, limit, count("SELECT count(*) FROM figures" + f.where(), f.params()));
     }
@@ -158,7 +158,7 @@ public final class StoreQueries {
     public List<Figure> figures(List<String> ids) {
         List<Figure> out = new ArrayList<>();
         for (String id : ids) {
-            out.addAll(store.call(() -> reader().figures("id = ?", "", id)));
+            out.addAll(store.read(c -> reader(c).figures("id = ?", "", id)));
         }
         return out;
     }
@@ -172,7 +172,7 @@ public final class StoreQueries {
     public List<Statement> statements(List<String> ids) {
         List<Statement> out = new ArrayList<>();
         for (String id : ids) {
-            out.addAll(store.call(() -> reader().statements("id = ?", "", id)));
+            out.addAll(store.read(c -> reader(c).statements("id = ?", "", id)));
         }
         return out;
     }
@@ -187,7 +187,7 @@ public final class StoreQueries {
      */
     public Page<Entity> entities(String type, int offset, int limit) {
         Filter f = new Filter().eq("type", type);
-        List<Entity> items = store.call(() -> reader().entities(f.clause(), "ORDER BY (SELECT count(*) FROM "
+        List<Entity> items = store.read(c -> reader(c).entities(f.clause(), "ORDER BY (SELECT count(*) FROM "
                 + "mentions m WHERE m.entity = entities.id) DESC, id LIMIT ? OFFSET ?", with(f.params(), offset,
                 limit)));
         return new Page<>(items, offset, limit, count("SELECT count(*) FROM entities" + f.where(), f.params()));
@@ -200,7 +200,7 @@ public final class StoreQueries {
      * @return the entity, if stored
      */
     public Optional<Entity> entity(String id) {
-        return store.call(() -> reader().entities("id = ?", "", id)).stream().findFirst();
+        return store.read(c -> reader(c).entities("id = ?", "", id)).stream().findFirst();
     }
 
     /**
@@ -211,7 +211,7 @@ public final class StoreQueries {
      * @return the statements
      */
     public List<Statement> statementsAbout(String entity, int limit) {
-        return store.call(() -> reader().statements("id IN (SELECT s.id FROM statements s JOIN mentions m "
+        return store.read(c -> reader(c).statements("id IN (SELECT s.id FROM statements s JOIN mentions m "
                 + "ON m.article = s.article AND m.start_pos >= s.start_pos AND m.end_pos <= s.end_pos "
                 + "WHERE m.entity = ?)", "ORDER BY article, start_pos LIMIT ?", entity, limit));
     }
@@ -222,7 +222,7 @@ public final class StoreQueries {
      * @return the events
      */
     public List<Event> events() {
-        return store.call(() -> reader().events(null));
+        return store.read(c -> reader(c).events(null));
     }
 
     /**
@@ -232,7 +232,7 @@ public final class StoreQueries {
      * @return ids of its events
      */
     public List<String> eventsOf(String article) {
-        return store.call(() -> Sql.query(store.connection(), "SELECT event FROM event_articles WHERE article = ? "
+        return store.read(c -> Sql.query(c, "SELECT event FROM event_articles WHERE article = ? "
                 + "ORDER BY event", rs -> rs.getString(1), article));
     }
 
@@ -243,7 +243,7 @@ public final class StoreQueries {
      * @return the event, if stored
      */
     public Optional<Event> event(String id) {
-        return store.call(() -> reader().events("id = ?", id)).stream().findFirst();
+        return store.read(c -> reader(c).events("id = ?", id)).stream().findFirst();
     }
 
     /**
@@ -252,7 +252,7 @@ public final class StoreQueries {
      * @return the stories
      */
     public List<Story> stories() {
-        return store.call(() -> reader().stories());
+        return store.read(c -> reader(c).stories());
     }
 
     /**
@@ -263,7 +263,7 @@ public final class StoreQueries {
      */
     public List<Comparison> comparisonsOf(String event) {
         String items = "(SELECT id FROM %s WHERE article IN (SELECT article FROM event_articles WHERE event = ?))";
-        return store.call(() -> reader().comparisons("id IN (SELECT comparison FROM comparison_items WHERE "
+        return store.read(c -> reader(c).comparisons("id IN (SELECT comparison FROM comparison_items WHERE "
                 + "(item_type = 'figure' AND item IN " + items.formatted("figures") + ") OR (item_type = 'statement' "
                 + "AND item IN " + items.formatted("statements") + "))", event, event));
     }
@@ -275,7 +275,7 @@ public final class StoreQueries {
      * @return its figures in the comparison's order
      */
     public List<Figure> figuresOf(String comparison) {
-        return store.call(() -> reader().figures("id IN (SELECT item FROM comparison_items WHERE comparison = ? AND "
+        return store.read(c -> reader(c).figures("id IN (SELECT item FROM comparison_items WHERE comparison = ? AND "
                 + "item_type = 'figure')", "ORDER BY (SELECT min(seq) FROM comparison_items ci WHERE ci.comparison = ? "
                 + "AND ci.item = figures.id)", comparison, comparison));
     }
@@ -287,7 +287,7 @@ public final class StoreQueries {
      * @return its statements in the comparison's order
      */
     public List<Statement> statementsOf(String comparison) {
-        return store.call(() -> reader().statements("id IN (SELECT item FROM comparison_items WHERE comparison = ? "
+        return store.read(c -> reader(c).statements("id IN (SELECT item FROM comparison_items WHERE comparison = ? "
                 + "AND item_type = 'statement')", "ORDER BY (SELECT min(seq) FROM comparison_items ci "
                 + "WHERE ci.comparison = ? AND ci.item = statements.id)", comparison, comparison));
     }
@@ -299,7 +299,7 @@ public final class StoreQueries {
      * @return relations whose both ends are in the set
      */
     public List<Copy> copiesAmong(List<String> articles) {
-        List<Copy> all = store.call(() -> reader().copies());
+        List<Copy> all = store.read(c -> reader(c).copies());
         return all.stream().filter(c -> articles.contains(c.article()) && articles.contains(c.of())).toList();
     }
 
@@ -309,7 +309,7 @@ public final class StoreQueries {
      * @return outlet names, sorted
      */
     public List<String> outlets() {
-        return store.call(() -> Sql.query(store.connection(), "SELECT DISTINCT outlet FROM articles WHERE outlet "
+        return store.read(c -> Sql.query(c, "SELECT DISTINCT outlet FROM articles WHERE outlet "
                 + "IS NOT NULL ORDER BY outlet", rs -> rs.getString(1)));
     }
 

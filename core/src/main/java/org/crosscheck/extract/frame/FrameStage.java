@@ -53,9 +53,11 @@ public final class FrameStage implements CorpusStage {
         Map<String, Map<Integer, String>> entities = entitiesByStart(corpus.entities());
         List<SourceError> errors = new ArrayList<>(corpus.errors());
         Map<String, Figure> framed = new HashMap<>();
+        progress.begin(name(), corpus.articles().size());
         for (Article a : corpus.articles()) {
             List<Figure> figures = byArticle.getOrDefault(a.id(), List.of());
             Annotation annotation = corpus.annotations().get(a.id());
+            progress.advance(1);
             if (figures.isEmpty() || annotation == null) {
                 continue;
             }
@@ -65,6 +67,7 @@ public final class FrameStage implements CorpusStage {
                     () -> frameAll(finder, aliases, figures, annotation, context), figures);
             done.forEach(f -> framed.put(f.id(), f));
         }
+        progress.end();
         List<Figure> out = corpus.figures().stream().map(f -> framed.getOrDefault(f.id(), f)).toList();
         return corpus.withFigures(out).withErrors(errors);
     }
