@@ -11,6 +11,7 @@ import org.crosscheck.group.EventBlocks;
 import org.crosscheck.group.EventCandidates;
 import org.crosscheck.group.GroupCard;
 import org.crosscheck.group.GroupSettings;
+import org.crosscheck.group.Quotes;
 import org.crosscheck.model.Copy;
 import scala.Tuple2;
 
@@ -21,32 +22,39 @@ import scala.Tuple2;
  * hundred numbers), a distinct keeps each pair once, and the pairs are joined to both articles' lighter cards
  * ({@link GroupCard#forScoring}: three sentence vectors), where core's {@link EventCandidates#score} scores them;
  * the rewrite candidates ({@link EventCandidates#rewriteCandidate}) are joined to both full cards, where
- * {@link EventCandidates#rewrite} judges them, the earlier article first as core does. These are the pairs, scores and rewrites of core's inverted index ({@code TfIdf.pairs}).
+ * {@link EventCandidates#rewrite} judges them, the earlier article first as core does. These are the pairs, scores
+ * and rewrites of core's inverted index ({@code TfIdf.pairs}); each pair also tells whether one of its articles
+ * credits the other's outlet ({@link Quotes#candidates}), which {@link QuoteStep} makes quotes of. The cards stay in
+ * their partitions ({@link ArticlePartitioner}): the pairs move to them.
  */
 public final class PairStep implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private final int parts;
+    private final ArticlePartitioner byArticle;
     private final GroupSettings settings;
 
     /**
      * Makes the step.
      *
-     * @param parts    how many partitions the terms and pairs are shuffled into
-     * @param settings the weights of grouping
+     * @param parts     how many partitions the terms and pairs are shuffled into
+     * @param byArticle how the cards are partitioned: a pair goes to its cards, the cards stay
+     * @param settings  the weights of grouping
      */
-    public PairStep(int parts, GroupSettings settings) {
+    public PairStep(int parts, ArticlePartitioner byArticle, GroupSettings settings) {
         this.parts = parts;
+        this.byArticle = byArticle;
         this.settings = settings;
     }
 
     /**
-     * A scored candidate pair and, when it is one, the rewrite between its articles.
+     * A scored candidate pair, the rewrite between its articles when it is one, and its credits.
      *
      * @param link    the pair's link in the article graph
      * @param rewrite the rewrite, or null
+     * @param quotes  the pair's credits of one article's outlet by the other ({@link Quotes#candidates})
      */
-    public record Scored(EventBlocks.Link link, Copy rewrite) implements Serializable {
+    public record Scored(EventBlocks.Link link, Copy rewrite, List<Quotes.Candidate> quotes) implements Serializable {
     }
 
     /**
@@ -79,25 +87,28 @@ public final class PairStep implements Serializable {
                         .hasNext())));
         GroupSettings s = settings;
         // scored with the lighter cards; only the rewrite candidates meet the full cards, to compare sentences
-        JavaRDD<Tuple2<EventBlocks.Link, Tuple2<Long, Long>>> scored = byEarlier.join(scoring, parts)
+        // the pair goes to its earlier card's partition, then with that card to the later one's: the cards stay
+        JavaRDD<Tuple2<Scored, Tuple2<Long, Long>>> scored = byEarlier.join(scoring, byArticle)
                 .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
-                .join(scoring, parts)
+                .join(scoring, byArticle)
                 .map(t -> {
                     GroupCard earlier = t._2()._1()._1();
                     GroupCard later = t._2()._2();
+                    long first = EntityIds.number(earlier.id());
                     boolean candidate = EventCandidates.rewriteCandidate(earlier, later, t._2()._1()._2());
-                    return new Tuple2<>(new EventBlocks.Link(earlier.id(), later.id(),
-                            EventCandidates.score(earlier, later, s)),
-                            candidate ? new Tuple2<>(EntityIds.number(earlier.id()), t._1()) : null);
+                    return new Tuple2<>(new Scored(new EventBlocks.Link(earlier.id(), later.id(),
+                            EventCandidates.score(earlier, later, s)), null,
+                            Quotes.candidates(earlier, first, later, t._1())),
+                            candidate ? new Tuple2<>(first, t._1()) : null);
                 }).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Scored> rewrites = scored.filter(t -> t._2() != null)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._2()._2(), t._1())))
-                .join(cards, parts)
+                .join(cards, byArticle)
                 .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
-                .join(cards, parts)
-                .map(t -> new Scored(t._2()._1()._2(), EventCandidates.rewrite(t._2()._1()._1(), t._2()._2(),
-                        false)));
-        JavaRDD<Scored> out = scored.filter(t -> t._2() == null).map(t -> new Scored(t._1(), null)).union(rewrites)
+                .join(cards, byArticle)
+                .map(t -> new Scored(t._2()._1()._2().link(), EventCandidates.rewrite(t._2()._1()._1(), t._2()._2(),
+                        false), t._2()._1()._2().quotes()));
+        JavaRDD<Scored> out = scored.filter(t -> t._2() == null).map(Tuple2::_1).union(rewrites)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         out.count();
         scored.unpersist(false);
