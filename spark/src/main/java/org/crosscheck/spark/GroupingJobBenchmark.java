@@ -2,6 +2,10 @@ package org.crosscheck.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -33,8 +37,10 @@ import scala.Tuple2;
  *
  * <pre>
  * CROSSCHECK_SPARK_MAIN=org.crosscheck.spark.GroupingJobBenchmark CROSSCHECK_SPARK_JAVA_OPTS=-Xmx6g \
- *     ./crosscheck-spark [--cores 1,2] [--partitions 8] ../shared/eval/ecbplus/documents.jsonl 10000,20000
+ *     ./crosscheck-spark [--cores 1,2] [--partitions 8] [--vectors /tmp/ecb.vectors] \
+ *     ../shared/eval/ecbplus/documents.jsonl 10000,20000
  * </pre>
+ * {@code --vectors} keeps the base's vectors in a file between runs (written by the first, read by the next).
  */
 public final class GroupingJobBenchmark {
 
@@ -48,33 +54,37 @@ public final class GroupingJobBenchmark {
     /**
      * Runs the benchmark.
      *
-     * @param args {@code [--cores 1,2] [--partitions N] DOCUMENTS.jsonl SIZE[,SIZE...]}
+     * @param args {@code [--cores 1,2] [--partitions N] [--vectors FILE] DOCUMENTS.jsonl SIZE[,SIZE...]}
      * @throws IOException when the corpus cannot be read
      * @throws InterruptedException when the heap sampler is interrupted
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         List<Integer> cores = List.of(1, 2);
         int parts = 8;
+        Path vectorFile = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cores" -> cores = java.util.Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--partitions" -> parts = Integer.parseInt(args[++i]);
+                case "--vectors" -> vectorFile = Path.of(args[++i]);
                 default -> rest.add(args[i]);
             }
         }
         if (rest.size() != 2) {
-            System.err.println("usage: GroupingJobBenchmark [--cores 1,2] [--partitions N] DOCUMENTS.jsonl SIZES");
+            System.err.println("usage: GroupingJobBenchmark [--cores 1,2] [--partitions N] [--vectors FILE] DOCUMENTS.jsonl"
+                    + " SIZES");
             System.exit(2);
         }
         long t = System.nanoTime();
-        Base base = base(Path.of(rest.get(0)));
+        Base base = base(Path.of(rest.get(0)), vectorFile);
         System.out.printf(Locale.ROOT, "base: %d articles, embedded in %.1f s (not timed below)%n",
                 base.articles().size(), (System.nanoTime() - t) / 1e9);
         List<String> rows = new ArrayList<>();
         for (String size : rest.get(1).split(",")) {
             for (int c : cores) {
                 rows.add(run(base, Integer.parseInt(size), c, parts));
+                System.out.println(rows.get(rows.size() - 1));
             }
         }
         System.out.println("\n| articles | master | s | ms/article | shuffle written MB | peak heap MiB | events | stories |"
@@ -82,8 +92,11 @@ public final class GroupingJobBenchmark {
         rows.forEach(System.out::println);
     }
 
-    /** Reads the JSON Lines corpus (id and text) and embeds each article's sentences as grouping embeds them. */
-    private static Base base(Path file) throws IOException {
+    /**
+     * Reads the JSON Lines corpus (id and text) and embeds each article's sentences as grouping embeds them, or
+     * reads their vectors from the given file when an earlier run wrote it (then writes them there).
+     */
+    private static Base base(Path file, Path vectorFile) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Article> articles = new ArrayList<>();
         List<List<float[]>> vectors = new ArrayList<>();
@@ -95,7 +108,37 @@ public final class GroupingJobBenchmark {
             Article a = new Article(n.path("id").asText(), file.getFileName() + "#" + n.path("id").asText(), null,
                     null, null, null, null, "en", n.path("text").asText(), List.of(), List.of(), null, List.of());
             articles.add(a);
-            vectors.add(Models.embedder().embed(GroupStage.embeddedSentences(a)));
+        }
+        if (vectorFile != null && Files.exists(vectorFile)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(vectorFile)))) {
+                for (int k = 0; k < articles.size(); k++) {
+                    List<float[]> own = new ArrayList<>();
+                    for (int n = in.readInt(); n > 0; n--) {
+                        float[] v = new float[in.readInt()];
+                        for (int d = 0; d < v.length; d++) {
+                            v[d] = in.readFloat();
+                        }
+                        own.add(v);
+                    }
+                    vectors.add(own);
+                }
+            }
+            return new Base(articles, vectors);
+        }
+        articles.forEach(a -> vectors.add(Models.embedder().embed(GroupStage.embeddedSentences(a))));
+        if (vectorFile != null) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(vectorFile)))) {
+                for (List<float[]> own : vectors) {
+                    out.writeInt(own.size());
+                    for (float[] v : own) {
+                        out.writeInt(v.length);
+                        for (float f : v) {
+                            out.writeFloat(f);
+                        }
+                    }
+                }
+            }
         }
         return new Base(articles, vectors);
     }

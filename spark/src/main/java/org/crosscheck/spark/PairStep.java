@@ -3,7 +3,11 @@ package org.crosscheck.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -25,7 +29,8 @@ import scala.Tuple2;
  * {@link EventCandidates#rewrite} judges them, the earlier article first as core does. These are the pairs, scores
  * and rewrites of core's inverted index ({@code TfIdf.pairs}); each pair also tells whether one of its articles
  * credits the other's outlet ({@link Quotes#candidates}), which {@link QuoteStep} makes quotes of. The cards stay in
- * their partitions ({@link ArticlePartitioner}): the pairs move to them.
+ * their partitions ({@link ArticlePartitioner}): an earlier card goes once to each partition holding one of its
+ * later partners, not once a pair.
  */
 public final class PairStep implements Serializable {
 
@@ -64,9 +69,15 @@ public final class PairStep implements Serializable {
      * @param scoring       the same cards as scoring reads them ({@link GroupCard#forScoring})
      * @param shingleCopies the wire copies and duplicates ({@link CopyStep})
      * @return each candidate pair once, scored, persisted; the caller unpersists it
+     * @throws IllegalArgumentException when the cards are not partitioned by the step's partitioner
      */
     public JavaRDD<Scored> pairs(JavaPairRDD<Long, GroupCard> cards, JavaPairRDD<Long, GroupCard> scoring,
                                  JavaRDD<Copy> shingleCopies) {
+        if (!scoring.partitioner().isPresent() || !scoring.partitioner().get().equals(byArticle)
+                || !cards.partitioner().isPresent() || !cards.partitioner().get().equals(byArticle)) {
+            // the cards are read partition by partition beside what is sent to them (zipPartitions)
+            throw new IllegalArgumentException("the cards must be partitioned by the step's ArticlePartitioner");
+        }
         JavaPairRDD<Tuple2<Long, Long>, Boolean> candidates = scoring.flatMapToPair(c -> {
             List<Tuple2<String, Tuple2<Long, Boolean>>> out = new ArrayList<>();
             for (String term : c._2().linkTerms()) {
@@ -86,21 +97,25 @@ public final class PairStep implements Serializable {
                 .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2()._2().iterator()
                         .hasNext())));
         GroupSettings s = settings;
-        // scored with the lighter cards; only the rewrite candidates meet the full cards, to compare sentences
-        // the pair goes to its earlier card's partition, then with that card to the later one's: the cards stay
-        JavaRDD<Tuple2<Scored, Tuple2<Long, Long>>> scored = byEarlier.join(scoring, byArticle)
-                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
-                .join(scoring, byArticle)
-                .map(t -> {
-                    GroupCard earlier = t._2()._1()._1();
-                    GroupCard later = t._2()._2();
-                    long first = EntityIds.number(earlier.id());
-                    boolean candidate = EventCandidates.rewriteCandidate(earlier, later, t._2()._1()._2());
-                    return new Tuple2<>(new Scored(new EventBlocks.Link(earlier.id(), later.id(),
-                            EventCandidates.score(earlier, later, s)), null,
-                            Quotes.candidates(earlier, first, later, t._1())),
-                            candidate ? new Tuple2<>(first, t._1()) : null);
-                }).persist(StorageLevel.MEMORY_AND_DISK());
+        ArticlePartitioner places = byArticle;
+        // scored with the lighter cards; only the rewrite candidates meet the full cards, to compare sentences.
+        // Each earlier card goes once to each partition holding one of its later partners, with the partners
+        // there (not once a pair), and meets them in that partition's own cards: the cards stay where they are
+        JavaPairRDD<Integer, Tuple2<GroupCard, List<Tuple2<Long, Boolean>>>> sent = scoring.zipPartitions(
+                byEarlier.partitionBy(byArticle), (local, partners) -> sent(local, partners, places))
+                .mapToPair(t -> t).partitionBy(new PartitionNumber(byArticle.numPartitions()));
+        JavaRDD<Tuple2<Scored, Tuple2<Long, Long>>> scored = scoring.zipPartitions(sent, (local, incoming) -> {
+            Map<Long, GroupCard> here = new HashMap<>();
+            local.forEachRemaining(t -> here.put(t._1(), t._2()));
+            List<Tuple2<Scored, Tuple2<Long, Long>>> out = new ArrayList<>();
+            incoming.forEachRemaining(t -> {
+                GroupCard earlier = t._2()._1();
+                for (Tuple2<Long, Boolean> partner : t._2()._2()) {
+                    out.add(scored(earlier, here.get(partner._1()), partner._2(), s));
+                }
+            });
+            return out.iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Scored> rewrites = scored.filter(t -> t._2() != null)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._2()._2(), t._1())))
                 .join(cards, byArticle)
@@ -115,8 +130,32 @@ public final class PairStep implements Serializable {
         return out;
     }
 
+    /** Each local card with its later partners, once for each partition the partners are in. */
+    private static Iterator<Tuple2<Integer, Tuple2<GroupCard, List<Tuple2<Long, Boolean>>>>> sent(
+            Iterator<Tuple2<Long, GroupCard>> local, Iterator<Tuple2<Long, Tuple2<Long, Boolean>>> partners,
+            ArticlePartitioner places) {
+        Map<Long, Map<Integer, List<Tuple2<Long, Boolean>>>> byCard = new HashMap<>();
+        partners.forEachRemaining(p -> byCard.computeIfAbsent(p._1(), k -> new TreeMap<>())
+                .computeIfAbsent(places.getPartition(p._2()._1()), k -> new ArrayList<>()).add(p._2()));
+        List<Tuple2<Integer, Tuple2<GroupCard, List<Tuple2<Long, Boolean>>>>> out = new ArrayList<>();
+        local.forEachRemaining(c -> byCard.getOrDefault(c._1(), Map.of())
+                .forEach((part, later) -> out.add(new Tuple2<>(part, new Tuple2<>(c._2(), later)))));
+        return out.iterator();
+    }
+
+    /** One pair scored by core, with its credits, and its numbers when it is a rewrite candidate. */
+    private static Tuple2<Scored, Tuple2<Long, Long>> scored(GroupCard earlier, GroupCard later, boolean shingled,
+                                                              GroupSettings s) {
+        long first = EntityIds.number(earlier.id());
+        long second = EntityIds.number(later.id());
+        boolean candidate = EventCandidates.rewriteCandidate(earlier, later, shingled);
+        return new Tuple2<>(new Scored(new EventBlocks.Link(earlier.id(), later.id(),
+                EventCandidates.score(earlier, later, s)), null, Quotes.candidates(earlier, first, later, second)),
+                candidate ? new Tuple2<>(first, second) : null);
+    }
+
     /** The candidate pairs of one term's articles, each as (earlier, later) by number. */
-    private static java.util.Iterator<Tuple2<Long, Long>> paired(Iterable<Tuple2<Long, Boolean>> holders) {
+    private static Iterator<Tuple2<Long, Long>> paired(Iterable<Tuple2<Long, Boolean>> holders) {
         List<Tuple2<Long, Boolean>> list = new ArrayList<>();
         holders.forEach(list::add);
         list.sort(Comparator.comparingLong(Tuple2::_1));
