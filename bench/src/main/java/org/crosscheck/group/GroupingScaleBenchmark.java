@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.model.Copy;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.pipeline.HeapPeak;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.DossierJson;
 
@@ -41,7 +42,7 @@ public final class GroupingScaleBenchmark {
     }
 
     private static void run(Corpus corpus, Embedder embedder) throws InterruptedException {
-        HeapSampler heap = HeapSampler.begin();
+        HeapPeak heap = HeapPeak.begin();
         long t0 = System.nanoTime();
         Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder, Progress.NONE);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
@@ -64,38 +65,5 @@ public final class GroupingScaleBenchmark {
 
     private static double s(long nanos) {
         return nanos / 1e9;
-    }
-
-    /** Samples the used heap every 20 ms and keeps the highest value. */
-    private static final class HeapSampler extends Thread {
-
-        private volatile boolean running = true;
-        private long peak;
-
-        static HeapSampler begin() {
-            HeapSampler s = new HeapSampler();
-            s.setDaemon(true);
-            s.start();
-            return s;
-        }
-
-        @Override
-        public void run() {
-            Runtime rt = Runtime.getRuntime();
-            while (running) {
-                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long end() throws InterruptedException {
-            running = false;
-            join();
-            return peak;
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.group.Replicas;
 import org.crosscheck.model.Article;
+import org.crosscheck.pipeline.HeapPeak;
 import org.crosscheck.model.Entity;
 import scala.Tuple2;
 
@@ -187,38 +188,5 @@ public final class GroupingJobBenchmark {
             return new Tuple2<>(a.id(), new Extracted(a, new Ordinal(k, 0), "h" + k, List.of(), List.of(),
                     b.vectors().get(i), List.of()));
         });
-    }
-
-    /** Samples the JVM's used heap every 20 ms and keeps the highest value. */
-    private static final class HeapPeak extends Thread {
-
-        private volatile boolean running = true;
-        private long peak;
-
-        static HeapPeak begin() {
-            HeapPeak s = new HeapPeak();
-            s.setDaemon(true);
-            s.start();
-            return s;
-        }
-
-        @Override
-        public void run() {
-            Runtime rt = Runtime.getRuntime();
-            while (running) {
-                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long end() throws InterruptedException {
-            running = false;
-            join();
-            return peak;
-        }
     }
 }
