@@ -1,12 +1,14 @@
 package org.crosscheck.group;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
@@ -36,6 +38,10 @@ final class CopyFinder {
     private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}&'’-]|\\.(?=\\p{L}))*";
     private static final Pattern CREDIT = Pattern.compile("(?:according to|told|reported by|cited by|quoted by|"
             + "via|\\()\\s*(?:the\\s+)?(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
+    /** The order copy relations are kept in: by article, then by the article copied, in corpus order of ids. */
+    static final Comparator<Copy> ORDER = (x, y) -> x.article().equals(y.article()) ? compareIds(x.of(), y.of())
+            : compareIds(x.article(), y.article());
+
     private CopyFinder() {
     }
 
@@ -86,26 +92,7 @@ final class CopyFinder {
         return withQuotes(corpus, profiles, pairCopies, sims);
     }
 
-    /**
-     * Finds the copy relations of a corpus whose pair relations (wire copies, duplicates and rewrites) were found
-     * already, pair by pair: adds the quotes.
-     *
-     * @param corpus     the corpus
-     * @param profiles   the articles' profiles, in article order
-     * @param pairCopies the wire copies, duplicates ({@link CopyCandidates}) and rewrites ({@link #rewrite}), in
-     *                   any order
-     * @param df         the document frequencies of the profiles' terms
-     * @return the relations, sorted by article
-     */
-    static List<Copy> withQuotes(Corpus corpus, List<ArticleProfile> profiles, List<Copy> pairCopies,
-                                 DocumentFrequencies df) {
-        if (corpus.articles().size() < 2) {
-            return List.of();
-        }
-        return withQuotes(corpus, profiles, pairCopies,
-                new TfIdf(profiles.stream().map(ArticleProfile::terms).toList(), df, TfIdf.CORPUS_COMMON).pairs());
-    }
-
+    /** The pair relations and the quotes, sorted. */
     private static List<Copy> withQuotes(Corpus corpus, List<ArticleProfile> profiles, List<Copy> pairCopies,
                                          Map<Integer, Map<Integer, Double>> sims) {
         List<Copy> copies = new ArrayList<>();
@@ -114,8 +101,7 @@ final class CopyFinder {
             add(copies, related, c);
         }
         copies.addAll(quotes(corpus.articles(), profiles, sims, related));
-        copies.sort((x, y) -> x.article().equals(y.article()) ? compareIds(x.of(), y.of())
-                : compareIds(x.article(), y.article()));
+        copies.sort(ORDER);
         return copies;
     }
 
@@ -217,34 +203,31 @@ final class CopyFinder {
         return small.stream().filter(large::contains).count() / (double) small.size();
     }
 
-    /** An article that credits another outlet quotes that outlet's closest article. */
+    /**
+     * The quotes of every crediting article, by {@link Quotes}: the candidate pairs' credits, the closest
+     * article of each credited outlet, skipped when a copy relates the two already.
+     */
     private static List<Copy> quotes(List<Article> articles, List<ArticleProfile> profiles,
                                      Map<Integer, Map<Integer, Double>> sims, Set<List<String>> related) {
-        Map<String, List<Integer>> byOutlet = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            if (!profiles.get(i).outlet().isEmpty()) {
-                byOutlet.computeIfAbsent(profiles.get(i).outlet(), k -> new ArrayList<>()).add(i);
+        List<Set<String>> credits = articles.stream().map(CopyFinder::credited).toList();
+        Map<Integer, List<Quotes.Candidate>> byCrediting = new TreeMap<>();
+        sims.forEach((i, row) -> row.forEach((j, cos) -> {
+            for (Quotes.Candidate c : Quotes.candidates(profiles.get(i), credits.get(i), i, profiles.get(j),
+                    credits.get(j), j, cos)) {
+                byCrediting.computeIfAbsent(c.article().equals(profiles.get(i).id()) ? i : j,
+                        k -> new ArrayList<>()).add(c);
             }
-        }
+        }));
+        Map<String, ArticleProfile> byId = new HashMap<>();
+        profiles.forEach(p -> byId.put(p.id(), p));
         List<Copy> out = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            for (String outlet : credited(a)) {
-                int best = -1;
-                double bestSim = 0.15;
-                for (int j : byOutlet.getOrDefault(outlet, List.of())) {
-                    double s = sims.getOrDefault(Math.min(i, j), Map.of()).getOrDefault(Math.max(i, j), 0.0);
-                    if (j != i && s > bestSim) {
-                        best = j;
-                        bestSim = s;
-                    }
-                }
-                if (best >= 0 && !related.contains(List.of(a.id(), profiles.get(best).id()))) {
-                    out.add(creditedCopy(profiles.get(i), profiles.get(best), bestSim));
-                    related.add(List.of(a.id(), profiles.get(best).id()));
+        byCrediting.forEach((i, candidates) -> {
+            for (Quotes.Candidate c : Quotes.chosen(candidates)) {
+                if (!related.contains(List.of(c.article(), c.of()))) {
+                    out.add(Quotes.quote(profiles.get(i), byId.get(c.of()), c.cosine()));
                 }
             }
-        }
+        });
         return out;
     }
 
@@ -254,7 +237,7 @@ final class CopyFinder {
      * says where the content comes from, so a looser restatement counts than between uncredited articles,
      * as long as it keeps much of the wording.
      */
-    private static Copy creditedCopy(ArticleProfile a, ArticleProfile credited, double wordSimilarity) {
+    static Copy creditedCopy(ArticleProfile a, ArticleProfile credited, double wordSimilarity) {
         double share = restatedShare(a, credited, CREDITED_PARAPHRASE_COSINE, CREDITED_SHARED_WORDS);
         return share >= CREDITED_REWRITE_SHARE ? new Copy(a.id(), credited.id(), "rewrite", round(share))
                 : new Copy(a.id(), credited.id(), "quotes", round(wordSimilarity));

@@ -27,11 +27,11 @@ public final class GroupStage implements CorpusStage {
     private final List<Copy> shingleCopies;
     /** The corpus's document frequencies when counted before the stage (a distributed run), else null. */
     private final DocumentFrequencies frequencies;
-    /** The pair relations, events and stories when found before the stage (a distributed run), else null. */
+    /** The copies, events and stories when found before the stage (a distributed run), else null. */
     private final Found found;
 
-    /** What a distributed run found before the stage: every copy relation but quotes, events, stories. */
-    private record Found(List<Copy> pairCopies, List<Event> events, List<Story> stories) {
+    /** What a distributed run found before the stage: every copy relation, the summarised events, the stories. */
+    private record Found(List<Copy> copies, List<Event> events, List<Story> stories) {
     }
 
     /**
@@ -76,18 +76,18 @@ public final class GroupStage implements CorpusStage {
     }
 
     /**
-     * Returns this stage with the pair relations, events and stories found already (pair by pair and block by
-     * block on a cluster: {@link EventCandidates}, {@link EventBlocks}), so that it adds only the quotes and the
-     * events' summaries.
+     * Returns this stage with everything it finds found already (pair by pair, block by block and event by event
+     * on a cluster: {@link EventCandidates}, {@link Quotes}, {@link EventBlocks}, {@link Summaries}), so that it
+     * only puts them in the corpus.
      *
-     * @param pairCopies the wire copies, duplicates and rewrites of this corpus, in any order
-     * @param events     its events, numbered as {@link EventBlocks} are in corpus order, without summaries
-     * @param stories    its stories
+     * @param copies  every copy relation of this corpus, quotes too, in any order
+     * @param events  its events, numbered as {@link EventBlocks} are in corpus order, with their summaries
+     * @param stories its stories
      * @return the stage
      */
-    public GroupStage withGroups(List<Copy> pairCopies, List<Event> events, List<Story> stories) {
+    public GroupStage withFound(List<Copy> copies, List<Event> events, List<Story> stories) {
         return new GroupStage(embedder, settings, shingleCopies, frequencies,
-                new Found(List.copyOf(pairCopies), List.copyOf(events), List.copyOf(stories)));
+                new Found(List.copyOf(copies), List.copyOf(events), List.copyOf(stories)));
     }
 
     /**
@@ -131,15 +131,15 @@ public final class GroupStage implements CorpusStage {
         if (corpus.articles().isEmpty()) {
             return corpus.withCopies(List.of()).withEvents(List.of()).withStories(List.of());
         }
+        if (found != null) {
+            List<Copy> copies = new ArrayList<>(found.copies());
+            copies.sort(CopyFinder.ORDER);
+            return corpus.withCopies(copies).withEvents(found.events()).withStories(found.stories());
+        }
         Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder, progress);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
         DocumentFrequencies df = frequencies != null ? frequencies
                 : DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList());
-        if (found != null) {
-            List<Copy> copies = CopyFinder.withQuotes(corpus, profiles, found.pairCopies(), df);
-            Corpus grouped = corpus.withCopies(copies).withEvents(found.events()).withStories(found.stories());
-            return grouped.withEvents(Summaries.summarise(grouped, grouped.events(), byId, copies));
-        }
         List<Copy> copies = CopyFinder.find(corpus, profiles, shingleCopies != null ? shingleCopies
                 : CopyCandidates.find(corpus.articles().stream().map(CopyCandidates::card).toList()), df);
         Corpus grouped = EventFinder.find(corpus.withCopies(copies), profiles, copies, df, settings);

@@ -7,10 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.compare.CompareStage;
-import org.crosscheck.group.DocumentFrequencies;
 import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Copy;
@@ -25,35 +23,30 @@ import org.crosscheck.pipeline.CorpusStage;
 import org.crosscheck.pipeline.Progress;
 
 /**
- * The corpus stages after extraction, in one task: statements and figures numbered across the corpus as core
- * numbers them (a figure's statement and the figure it restates renumbered with them), then core's
- * {@link Crosscheck#corpusStages} but comparing (grouping's quotes and summaries, with the sentence vectors
- * computed on the executors, the document frequencies counted by term, {@link DocumentFrequencyStep}, the wire
- * copies and duplicates found by band, {@link CopyStep}, the rewrites by pair, {@link PairStep}, and the events and
- * stories by block, {@link EventStep}),
- * and the rows of every table but the comparisons; then each
- * story's parts, which {@link CompareStep} compares on the executors. The task holds the articles'
- * texts, entities, statements, figures and sentence vectors (no annotations): this is the step that bounds the
- * corpus one job can take today (docs/SCALE.md).
+ * The table rows, in one task: statements and figures numbered across the corpus as core numbers them (a figure's
+ * statement and the figure it restates renumbered with them), then core's {@link Crosscheck#corpusStages} but
+ * comparing, with grouping's results found on the executors (the copies by band, {@link CopyStep}, and by pair,
+ * {@link PairStep}, the quotes, {@link QuoteStep}, the events and stories by block, {@link EventStep}, the
+ * summaries by event, {@link SummaryStep}), and the rows of every table but the comparisons; then each story's
+ * parts, which {@link CompareStep} compares on the executors. The task holds the articles' texts, entities,
+ * statements and figures (no annotations, no sentence vectors): this is the step that bounds the corpus one job
+ * can take today (docs/SCALE.md).
  */
 public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, CorpusResult> {
 
     private static final long serialVersionUID = 1L;
     private final List<SourceError> listingErrors;
     private final long addedMillis;
-    private final Broadcast<DocumentFrequencies> frequencies;
 
     /**
      * Makes the step.
      *
      * @param listingErrors the inputs that could not be listed (first among the errors, as in core)
      * @param addedMillis   the job's start, written as each article's {@code added} time
-     * @param frequencies   the corpus's document frequencies, counted by term ({@link DocumentFrequencyStep})
      */
-    public CorpusStep(List<SourceError> listingErrors, long addedMillis, Broadcast<DocumentFrequencies> frequencies) {
+    public CorpusStep(List<SourceError> listingErrors, long addedMillis) {
         this.listingErrors = List.copyOf(listingErrors);
         this.addedMillis = addedMillis;
-        this.frequencies = frequencies;
     }
 
     @Override
@@ -61,7 +54,7 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         List<Extracted> extracted = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<CorpusPart> readErrors = new ArrayList<>();
-        List<Copy> pairCopies = new ArrayList<>();
+        List<Copy> copies = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         parts.forEachRemaining(p -> {
@@ -70,7 +63,7 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
             } else if (p.entity() != null) {
                 entities.add(p.entity());
             } else if (p.copy() != null) {
-                pairCopies.add(p.copy());
+                copies.add(p.copy());
             } else if (p.event() != null) {
                 events.add(p.event());
             } else if (p.story() != null) {
@@ -85,23 +78,13 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
         events.sort(Comparator.comparingLong(e -> EntityIds.number(e.id())));
         stories.sort(Comparator.comparingLong(st -> EntityIds.number(st.id())));
         Corpus corpus = corpus(extracted, entities, readErrors);
-        Map<String, float[]> vectors = new HashMap<>();
-        for (Extracted e : extracted) {
-            if (e.vectors() != null) {
-                List<String> sentences = GroupStage.embeddedSentences(e.article());
-                for (int i = 0; i < sentences.size() && i < e.vectors().size(); i++) {
-                    vectors.putIfAbsent(sentences.get(i), e.vectors().get(i));
-                }
-            }
-        }
-        for (CorpusStage stage : Crosscheck.corpusStages(() -> new LookupEmbedder(vectors))) {
+        // grouping was done on the executors: its stage only puts the copies, events and stories in the corpus
+        for (CorpusStage stage : Crosscheck.corpusStages(() -> {
+            throw new IllegalStateException("grouping embeds nothing in the corpus step");
+        })) {
             // comparing is done per story on the executors (CompareStep); this task hands the stories out
-            // the document frequencies were counted by term (DocumentFrequencyStep), the wire copies and duplicates
-            // found by MinHash band (CopyStep), the rewrites pair by pair (PairStep), the events and stories block
-            // by block (EventStep), all on the executors: grouping adds the quotes and the summaries
             if (stage instanceof GroupStage group) {
-                corpus = group.withDocumentFrequencies(frequencies.value()).withGroups(pairCopies, events, stories)
-                        .apply(corpus, Progress.NONE);
+                corpus = group.withFound(copies, events, stories).apply(corpus, Progress.NONE);
             } else if (!(stage instanceof CompareStage)) {
                 corpus = stage.apply(corpus, Progress.NONE);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.Optional;
 import org.apache.spark.storage.StorageLevel;
 import org.crosscheck.group.EventBlocks;
 import org.crosscheck.group.GroupCard;
@@ -24,7 +25,8 @@ import scala.Tuple2;
  * card, link and copy pair is shuffled to its component, and each component is clustered on an executor by core's
  * {@link EventBlocks#stories}, which gives what clustering the whole graph gives its articles. A distributed sort
  * by each story's first article numbers the stories {@code st1…} and, story by story, their events {@code ev1…},
- * as core numbers them. A task holds one component's cards; an article without a link is a block of its own.
+ * as core numbers them. A task holds one component's cards. An article without a link is a block of its own,
+ * clustered in its card's partition without a shuffle ({@link ArticlePartitioner}).
  */
 public final class EventStep implements Serializable {
 
@@ -32,16 +34,19 @@ public final class EventStep implements Serializable {
     /** A story's events are numbered by (story, place): the place takes the low bits of the sort key. */
     private static final int PLACE_BITS = 24;
     private final int parts;
+    private final ArticlePartitioner byArticle;
     private final GroupSettings settings;
 
     /**
      * Makes the step.
      *
-     * @param parts    how many partitions the blocks are shuffled into
-     * @param settings the weights and thresholds of grouping
+     * @param parts     how many partitions the blocks are shuffled into
+     * @param byArticle how the cards are partitioned: each card learns its block where it is
+     * @param settings  the weights and thresholds of grouping
      */
-    public EventStep(int parts, GroupSettings settings) {
+    public EventStep(int parts, ArticlePartitioner byArticle, GroupSettings settings) {
         this.parts = parts;
+        this.byArticle = byArticle;
         this.settings = settings;
     }
 
@@ -59,7 +64,7 @@ public final class EventStep implements Serializable {
      *
      * @param cards      every article's card by its number in corpus order ({@link GroupCard#forScoring} will do)
      * @param links      the scored candidate pairs
-     * @param pairCopies the copy relations but quotes: wire copies, duplicates, rewrites
+     * @param pairCopies the copy relations: wire copies, duplicates, rewrites (quotes are left out here)
      * @return the events and stories, persisted; the caller unpersists them
      */
     public Grouped group(JavaPairRDD<Long, GroupCard> cards, JavaRDD<EventBlocks.Link> links,
@@ -68,8 +73,12 @@ public final class EventStep implements Serializable {
                 .map(c -> new EventBlocks.Link(c.article(), c.of(), 1.0)));
         JavaPairRDD<Long, Long> labels = Components.of(all.mapToPair(l -> new Tuple2<>(EntityIds.number(l.a()),
                 EntityIds.number(l.b()))), parts);
-        JavaPairRDD<Long, GroupCard> cardsByBlock = cards.leftOuterJoin(labels, parts)
-                .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()));
+        // the labels go to the cards; a card without one is an article without a link, a block of its own, which
+        // is clustered where it is: only the linked cards are shuffled to their blocks
+        JavaPairRDD<Long, Tuple2<GroupCard, Optional<Long>>> labelled =
+                cards.leftOuterJoin(labels, byArticle);
+        JavaPairRDD<Long, GroupCard> cardsByBlock = labelled.filter(t -> t._2()._2().isPresent())
+                .mapToPair(t -> new Tuple2<>(t._2()._2().get(), t._2()._1()));
         JavaPairRDD<Long, EventBlocks.Link> linksByBlock = all.mapToPair(l -> new Tuple2<>(EntityIds.number(l.a()), l))
                 .join(labels, parts).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         JavaPairRDD<Long, List<String>> copiesByBlock = pairCopies.filter(c -> !"quotes".equals(c.relation()))
@@ -77,7 +86,9 @@ public final class EventStep implements Serializable {
                 .join(labels, parts).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         GroupSettings s = settings;
         JavaRDD<EventBlocks.GroupedStory> stories = cardsByBlock.cogroup(linksByBlock, copiesByBlock, parts)
-                .flatMap(t -> clustered(t._2()._1(), t._2()._2(), t._2()._3(), s));
+                .flatMap(t -> clustered(t._2()._1(), t._2()._2(), t._2()._3(), s))
+                .union(labelled.filter(t -> !t._2()._2().isPresent())
+                        .flatMap(t -> clustered(List.of(t._2()._1()), List.of(), List.of(), s)));
         JavaPairRDD<EventBlocks.GroupedStory, Long> numbered = stories.sortBy(EventBlocks.GroupedStory::first, true,
                 parts).zipWithIndex().persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, Tuple2<Long, Event>> events = numbered.flatMap(t -> {

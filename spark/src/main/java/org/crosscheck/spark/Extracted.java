@@ -21,4 +21,13 @@ import org.crosscheck.model.Statement;
 public record Extracted(Article article, Ordinal ordinal, String inputHash, List<Statement> statements,
                         List<Figure> figures, List<float[]> vectors, List<SourceError> errors)
         implements Serializable {
+
+    /**
+     * Returns the article without its sentence vectors, for the steps after grouping, which do not read them.
+     *
+     * @return the same article, vectors null
+     */
+    public Extracted withoutVectors() {
+        return new Extracted(article, ordinal, inputHash, statements, figures, null, errors);
+    }
 }

@@ -2,12 +2,10 @@ package org.crosscheck.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -16,40 +14,41 @@ import org.crosscheck.group.ArticleProfile;
 import org.crosscheck.group.DocumentFrequencies;
 import org.crosscheck.group.EventCandidates;
 import org.crosscheck.group.GroupCard;
-import org.crosscheck.group.GroupStage;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
 import scala.Tuple2;
 
 /**
  * Every article's {@link GroupCard}, made next to the article: the ids of the entities it mentions are shuffled to
- * it (the entities' mentions stay behind), and core's {@link EventCandidates#profile} and
- * {@link EventCandidates#card} make its profile, with the sentence vectors computed at annotation, and its card,
- * with the broadcast document frequencies. A task holds its articles only.
+ * the extracted articles' partitions ({@link ArticlePartitioner}; the articles and the entities' mentions stay where
+ * they are), and core's {@link EventCandidates#profile} and {@link EventCandidates#card} make its profile, with the
+ * sentence vectors computed at annotation, and its card, with the broadcast document frequencies. The cards keep
+ * the articles' partitions, keyed by number. A task holds its articles only.
  */
 public final class GroupCardStep implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private final int parts;
+    private final ArticlePartitioner byArticle;
 
     /**
      * Makes the step.
      *
-     * @param parts how many partitions the cards are made in
+     * @param byArticle how the extracted articles are partitioned (the cards are made in the same partitions)
      */
-    public GroupCardStep(int parts) {
-        this.parts = parts;
+    public GroupCardStep(ArticlePartitioner byArticle) {
+        this.byArticle = byArticle;
     }
 
     /**
      * Makes the cards.
      *
-     * @param extracted   the extracted articles, with their sentence vectors
+     * @param extracted   the extracted articles by id, with their sentence vectors; only the entity ids move when
+     *                    they are partitioned by this step's partitioner
      * @param entities    the corpus's entities
      * @param frequencies the corpus's document frequencies
-     * @return each article's card by its number in corpus order
+     * @return each article's card by its number in corpus order, partitioned as the articles are
      */
-    public JavaPairRDD<Long, GroupCard> cards(JavaRDD<Extracted> extracted, JavaRDD<Entity> entities,
+    public JavaPairRDD<Long, GroupCard> cards(JavaPairRDD<String, Extracted> extracted, JavaRDD<Entity> entities,
                                              Broadcast<DocumentFrequencies> frequencies) {
         JavaPairRDD<String, Tuple2<String, String>> mentioned = entities.flatMapToPair(e -> {
             Set<String> articles = new LinkedHashSet<>();
@@ -60,8 +59,13 @@ public final class GroupCardStep implements Serializable {
             articles.forEach(a -> out.add(new Tuple2<>(a, new Tuple2<>(e.id(), e.type()))));
             return out.iterator();
         });
-        return extracted.mapToPair(x -> new Tuple2<>(x.article().id(), x)).cogroup(mentioned, parts)
-                .flatMapToPair(t -> card(t._2()._1(), t._2()._2(), frequencies.value()));
+        // keyed by number in the same partitions: the partitioner places an id and its number alike
+        return extracted.cogroup(mentioned, byArticle).mapPartitionsToPair(rows -> {
+            List<Tuple2<Long, GroupCard>> out = new ArrayList<>();
+            DocumentFrequencies df = frequencies.value();
+            rows.forEachRemaining(t -> card(t._2()._1(), t._2()._2(), df).forEachRemaining(out::add));
+            return out.iterator();
+        }, true);
     }
 
     private static Iterator<Tuple2<Long, GroupCard>> card(Iterable<Extracted> articles,
@@ -81,14 +85,7 @@ public final class GroupCardStep implements Serializable {
             }
         }
         // the article's own vectors, as core embeds each article's sentences
-        Map<String, float[]> vectors = new HashMap<>();
-        if (x.vectors() != null) {
-            List<String> sentences = GroupStage.embeddedSentences(x.article());
-            for (int i = 0; i < sentences.size() && i < x.vectors().size(); i++) {
-                vectors.putIfAbsent(sentences.get(i), x.vectors().get(i));
-            }
-        }
-        ArticleProfile profile = EventCandidates.profile(x.article(), entities, people, new LookupEmbedder(vectors));
+        ArticleProfile profile = EventCandidates.profile(x.article(), entities, people, LookupEmbedder.of(x));
         return List.of(new Tuple2<>(EntityIds.number(x.article().id()),
                 EventCandidates.card(profile, x.article(), df))).iterator();
     }

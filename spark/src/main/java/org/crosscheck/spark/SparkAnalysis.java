@@ -8,17 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.crosscheck.group.DocumentFrequencies;
-import org.crosscheck.group.GroupCard;
-import org.crosscheck.group.GroupSettings;
-import org.crosscheck.model.Copy;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.SourceError;
@@ -40,12 +34,17 @@ import scala.Tuple2;
  *   <li>shuffle by MinHash band key: wire copies and duplicates ({@link CopyStep});</li>
  *   <li>a count by term ({@code reduceByKey}): the document frequencies grouping weighs terms by, which reach
  *   the driver as a table of terms and are broadcast ({@link DocumentFrequencyStep});</li>
- *   <li>shuffle by article id: each article's card for grouping, with its entities' ids ({@link GroupCardStep});</li>
+ *   <li>the entities' ids shuffled to their articles' partitions (the articles stay): each article's card for
+ *   grouping ({@link GroupCardStep});</li>
  *   <li>shuffle by link term, then joins by article: the article graph's candidate pairs, scored and judged as
  *   rewrites in parallel ({@link PairStep});</li>
+ *   <li>the pairs' credits shuffled by crediting article, the chosen ones joined to both articles: quotes and
+ *   credited rewrites ({@link QuoteStep});</li>
  *   <li>connected components of the graph, shuffle by component: events and stories per block, numbered by a
- *   distributed sort ({@link EventStep});</li>
- *   <li>one task: the quotes, the events' summaries and the table rows ({@link CorpusStep});</li>
+ *   distributed sort ({@link EventStep}); an article without a link is its own block where it is;</li>
+ *   <li>copy components, then each article's citable sentences shuffled by event: the events' summaries
+ *   ({@link SummaryStep});</li>
+ *   <li>one task: the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
  *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
@@ -97,7 +96,7 @@ public final class SparkAnalysis {
             JavaRDD<ReadResult> numbered = keep(cached, number(sorted));
             // partitioned by article id before annotation, so that joining the entities later moves only the
             // entities: the annotations (the largest data of the job) stay where they were made
-            HashPartitioner byId = new HashPartitioner(parts);
+            ArticlePartitioner byId = new ArticlePartitioner(parts);
             JavaPairRDD<String, ReadResult> toAnnotate = numbered.mapToPair(r -> new Tuple2<>(r.article().id(), r))
                     .partitionBy(byId);
             jsc.setCallSite("annotate");
@@ -122,45 +121,28 @@ public final class SparkAnalysis {
                     annotatedById.cogroup(entities.flatMapToPair(SparkAnalysis::perArticle), byId);
             jsc.setCallSite("statements, figures, frames");
             ExtractStep extract = new ExtractStep();
-            JavaRDD<Extracted> extracted = keep(cached, joined.flatMap(t -> {
-                Iterator<Annotated> a = t._2()._1().iterator();
-                return a.hasNext() ? List.of(extract.call(new Tuple2<>(a.next(), t._2()._2()))).iterator()
+            // keyed by id in the annotations' partitions: the grouping steps bring what they need to the articles
+            JavaPairRDD<String, Extracted> extractedById = joined.flatMapValues(v -> {
+                Iterator<Annotated> a = v._1().iterator();
+                return a.hasNext() ? List.of(extract.call(new Tuple2<>(a.next(), v._2()))).iterator()
                         : java.util.Collections.<Extracted>emptyIterator();
-            }));
+            }).persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(extractedById::unpersist);
+            JavaRDD<Extracted> extracted = extractedById.values();
             // computed under this step's name (StageMetrics), not under the first shuffle that reads it
-            extracted.count();
-            jsc.setCallSite("copies by band");
-            JavaRDD<Copy> copies = keep(cached, new CopyStep(parts).copies(extracted.map(Extracted::article)));
-            jsc.setCallSite("document frequencies");
-            Broadcast<DocumentFrequencies> frequencies = jsc.broadcast(new DocumentFrequencyStep(parts)
-                    .frequencies(extracted.map(Extracted::article)));
-            cached.add(() -> frequencies.destroy());
-            jsc.setCallSite("group cards");
-            JavaPairRDD<Long, GroupCard> cards = new GroupCardStep(parts).cards(extracted, entities, frequencies)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(cards::unpersist);
-            JavaPairRDD<Long, GroupCard> scoring = cards.mapValues(GroupCard::forScoring)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(scoring::unpersist);
-            // the settings core's pipeline groups with (Crosscheck.corpusStages)
-            jsc.setCallSite("pairs scored");
-            JavaRDD<PairStep.Scored> scored = new PairStep(parts, GroupSettings.DEFAULT).pairs(cards, scoring, copies);
-            cached.add(scored::unpersist);
-            JavaRDD<Copy> pairCopies = copies.union(scored.filter(p -> p.rewrite() != null)
-                    .map(PairStep.Scored::rewrite));
-            jsc.setCallSite("events, stories by block");
-            EventStep.Grouped grouped = new EventStep(parts, GroupSettings.DEFAULT)
-                    .group(scoring, scored.map(PairStep.Scored::link), pairCopies);
-            cached.add(grouped.events()::unpersist);
-            cached.add(grouped.stories()::unpersist);
-            JavaRDD<CorpusPart> gathered = extracted.map(CorpusPart::of).union(entities.map(CorpusPart::of))
-                    .union(pairCopies.map(CorpusPart::of)).union(grouped.events().map(CorpusPart::of))
-                    .union(grouped.stories().map(CorpusPart::of))
+            extractedById.count();
+            GroupingSteps.Grouping grouping = new GroupingSteps(jsc, parts, byId).group(extractedById, entities,
+                    cached);
+            // the rows need no sentence vectors: the one task takes the articles without them
+            JavaRDD<CorpusPart> gathered = extracted.map(x -> CorpusPart.of(x.withoutVectors()))
+                    .union(entities.map(CorpusPart::of))
+                    .union(grouping.copies().map(CorpusPart::of)).union(grouping.events().map(CorpusPart::of))
+                    .union(grouping.stories().map(CorpusPart::of))
                     .union(read.filter(r -> r.error() != null).map(CorpusPart::of))
                     .repartition(1);
-            jsc.setCallSite("quotes, summaries, rows");
+            jsc.setCallSite("rows");
             JavaRDD<CorpusResult> corpusRows = keep(cached, gathered.mapPartitions(new CorpusStep(listingErrors,
-                    started, frequencies)));
+                    started)));
             corpusRows.count();
             jsc.setCallSite("compare");
             JavaRDD<TableRow> rows = keep(cached, corpusRows.filter(r -> r.row() != null).map(CorpusResult::row)

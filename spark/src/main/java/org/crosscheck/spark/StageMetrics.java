@@ -46,6 +46,16 @@ public final class StageMetrics extends SparkListener {
         sum[4] = Math.max(sum[4], m.peakExecutionMemory());
     }
 
+    /**
+     * Returns the shuffle bytes written by every step but the synthetic corpus a benchmark makes first.
+     *
+     * @return the bytes
+     */
+    public synchronized long groupingShuffleBytes() {
+        return byStep.entrySet().stream().filter(e -> !e.getKey().equals("synthetic corpus"))
+                .mapToLong(e -> e.getValue()[2]).sum();
+    }
+
     /** Clears what was added up (between benchmark runs). */
     public synchronized void reset() {
         byStep.clear();

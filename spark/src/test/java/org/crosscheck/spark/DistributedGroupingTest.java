@@ -22,6 +22,7 @@ import org.crosscheck.model.Event;
 import org.crosscheck.model.Story;
 import org.crosscheck.pipeline.Progress;
 import org.junit.jupiter.api.Test;
+import scala.Tuple2;
 
 /** The steps of grouping run distributed give what core gives on one machine, on made-up corpora. */
 class DistributedGroupingTest {
@@ -47,7 +48,7 @@ class DistributedGroupingTest {
     }
 
     @Test
-    void pairsScoredInParallelAndBlocksClusteredApartGiveCoresCopiesEventsAndStories() {
+    void pairsScoredInParallelAndBlocksClusteredApartGiveCoresCopiesEventsStoriesAndSummaries() {
         List<Article> articles = SyntheticArticles.corpus(7, 120);
         Corpus core = new GroupStage(Models::embedder).apply(Corpus.of(articles, List.of()), Progress.NONE);
         List<Extracted> extracted = new ArrayList<>();
@@ -57,34 +58,42 @@ class DistributedGroupingTest {
                     Models.embedder().embed(GroupStage.embeddedSentences(a)), List.of()));
         }
         Collections.reverse(extracted);
-        JavaRDD<Extracted> input = JSC.parallelize(extracted, 3);
+        // in other partitions than the steps', so that every step's own shuffles are exercised
+        JavaPairRDD<String, Extracted> input = JSC.parallelize(extracted, 3)
+                .mapToPair(x -> new Tuple2<>(x.article().id(), x)).cache();
+        ArticlePartitioner byArticle = new ArticlePartitioner(4);
         Broadcast<DocumentFrequencies> df = JSC.broadcast(new DocumentFrequencyStep(3)
-                .frequencies(input.map(Extracted::article)));
-        JavaPairRDD<Long, GroupCard> cards = new GroupCardStep(4).cards(input, JSC.<Entity>emptyRDD(), df).cache();
-        JavaRDD<Copy> shingled = new CopyStep(3).copies(input.map(Extracted::article)).cache();
+                .frequencies(input.values().map(Extracted::article)));
+        JavaPairRDD<Long, GroupCard> cards = new GroupCardStep(byArticle).cards(input, JSC.<Entity>emptyRDD(), df)
+                .cache();
+        JavaRDD<Copy> shingled = new CopyStep(3).copies(input.values().map(Extracted::article)).cache();
         JavaPairRDD<Long, GroupCard> scoring = cards.mapValues(GroupCard::forScoring).cache();
-        JavaRDD<PairStep.Scored> scored = new PairStep(4, GroupSettings.DEFAULT).pairs(cards, scoring, shingled);
+        JavaRDD<PairStep.Scored> scored = new PairStep(4, byArticle, GroupSettings.DEFAULT)
+                .pairs(cards, scoring, shingled);
         JavaRDD<Copy> pairCopies = shingled.union(scored.filter(p -> p.rewrite() != null)
                 .map(PairStep.Scored::rewrite));
-        EventStep.Grouped grouped = new EventStep(3, GroupSettings.DEFAULT).group(scoring,
-                scored.map(PairStep.Scored::link), pairCopies);
-        List<Event> events = new ArrayList<>(grouped.events().collect());
+        JavaRDD<Copy> quotes = new QuoteStep(3, byArticle).quotes(scored, pairCopies, input);
+        JavaRDD<Copy> copies = pairCopies.union(quotes);
+        EventStep.Grouped grouped = new EventStep(3, byArticle, GroupSettings.DEFAULT).group(scoring,
+                scored.map(PairStep.Scored::link), copies);
+        JavaRDD<Event> summarised = new SummaryStep(3, byArticle).summarise(grouped.events(), copies, input);
+        List<Event> events = new ArrayList<>(summarised.collect());
         events.sort(Comparator.comparingLong(e -> EntityIds.number(e.id())));
         List<Story> stories = new ArrayList<>(grouped.stories().collect());
         stories.sort(Comparator.comparingLong(st -> EntityIds.number(st.id())));
-        // events as core finds them, before their summaries
-        assertThat(events).isEqualTo(core.events().stream()
-                .map(e -> new Event(e.id(), e.title(), e.articles(), List.of())).toList());
+        assertThat(copies.collect()).containsExactlyInAnyOrderElementsOf(core.copies());
+        // events as core finds and summarises them
+        assertThat(events).isEqualTo(core.events());
         assertThat(stories).isEqualTo(core.stories());
-        assertThat(pairCopies.collect()).containsExactlyInAnyOrderElementsOf(core.copies().stream()
-                .filter(c -> !"quotes".equals(c.relation())).toList());
-        // the corpus is not trivial: many stories (many blocks), large events, copies
+        // the corpus is not trivial: many stories (many blocks), large events, every kind of copy, summaries
         assertThat(stories).hasSizeGreaterThan(5);
         assertThat(events).anyMatch(e -> e.articles().size() > 10);
-        assertThat(core.copies()).isNotEmpty();
-        cards.unpersist();
-        scoring.unpersist();
-        scored.unpersist();
-        shingled.unpersist();
+        assertThat(events).allMatch(e -> !e.summary().isEmpty());
+        assertThat(core.copies()).extracting(Copy::relation).contains("wire", "quotes", "rewrite");
+        assertThat(core.copies()).anyMatch(c -> "rewrite".equals(c.relation()) && articles.get((int) EntityIds
+                .number(c.article()) - 1).text().contains("according to Agency"));
+        List.of(cards, scoring, input).forEach(JavaPairRDD::unpersist);
+        List.of(scored, shingled, quotes, summarised, grouped.events(), grouped.stories())
+                .forEach(JavaRDD::unpersist);
     }
 }

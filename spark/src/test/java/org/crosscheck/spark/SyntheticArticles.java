@@ -9,7 +9,8 @@ import org.crosscheck.model.Article;
  * Articles of a made-up corpus, drawn at random: each reports one of a few happenings (its place, its people and
  * its kind of event, written in sentences), with words every article uses and words only it uses, so that some
  * terms are in most documents, some in one topic's and some in one document's. Every tenth article repeats the one
- * before it from another outlet.
+ * before it from another outlet. Every tenth but five credits the agency: it quotes the agency's last article or,
+ * every other time, retells its first sentence too (a credited rewrite).
  */
 final class SyntheticArticles {
 
@@ -47,10 +48,12 @@ final class SyntheticArticles {
                 continue;
             }
             String[] topic = TOPICS[random.nextInt(TOPICS.length)];
+            String credit = i % 10 == 5 ? credit(out, i % 20 == 5, topic[2] + " in " + topic[0]) : "";
             // two happenings of one kind at each place, years apart, told by other people
             boolean later = random.nextBoolean();
             StringBuilder text = new StringBuilder();
-            int sentences = 3 + random.nextInt(4);
+            // a quoting article says little of its own: its credit, and words only it uses
+            int sentences = i % 20 == 15 && !credit.isEmpty() ? 0 : 3 + random.nextInt(4);
             for (int s = 0; s < sentences; s++) {
                 text.append("The ").append(topic[1 + random.nextInt(2)]).append(" in ").append(topic[0]).append(' ')
                         .append(random.nextBoolean() ? topic[4] : COMMON[random.nextInt(COMMON.length)])
@@ -61,8 +64,27 @@ final class SyntheticArticles {
             }
             out.add(new Article("a" + i, "synthetic-" + seed + ".jsonl#" + i, OUTLETS[random.nextInt(OUTLETS.length)],
                     null, topic[2] + " in " + topic[0], "2026-03-0" + (1 + random.nextInt(9)), null, "en",
-                    text.toString().trim(), List.of(), List.of(), null, List.of()));
+                    (credit + text).trim(), List.of(), List.of(), null, List.of()));
         }
         return out;
+    }
+
+    /**
+     * The opening of an article crediting the agency: it retells the first sentence of the agency's last article
+     * (a credited rewrite), or names three of the words of its last article on another happening and nothing else
+     * it shares with any article (a quote).
+     */
+    private static String credit(List<Article> before, boolean retold, String title) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Article a = before.get(k);
+            if ("Agency".equals(a.outlet()) && (retold || !a.title().equals(title))) {
+                String first = a.text().substring(0, a.text().indexOf(". "));
+                String id = a.id().substring(1);
+                return retold ? first + ", according to Agency. "
+                        : "Word" + id + "x0, word" + id + "x1 and word" + id + "x2, according to Agency. Readers"
+                        + " asked many about word" + before.size() + "z.";
+            }
+        }
+        return "";
     }
 }
