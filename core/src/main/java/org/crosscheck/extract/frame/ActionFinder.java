@@ -83,6 +83,12 @@ final class ActionFinder {
             if (s.clauseBreak(i) || s.word(i).equals(",")) {
                 return null;
             }
+            String nounTo = s.lemma(i).equals("to") && s.pos(i - 1).startsWith("NN")
+                    ? lexicon.action(s.lemma(i - 1) + " to") : null;
+            if (nounTo != null) {
+                // "the island, home to 120,000 people": a noun and "to" say it together
+                return nounTo;
+            }
             if (s.lemma(i).equals("to") && s.pos(i - 1).startsWith("NN") && s.pos(i - 2).startsWith("VB")) {
                 // "setting fire to three banks": a verb and its object before "to" say it together
                 return lexicon.action(s.lemma(i - 2) + " " + s.lemma(i - 1));

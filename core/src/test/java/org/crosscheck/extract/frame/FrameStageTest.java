@@ -50,7 +50,7 @@ class FrameStageTest {
             + "The quake killed 62 people, and 71 were injured. Officials said 83 people had received treatment. "
             + "Rioters were setting fire to 67 cars. Police said 73 people, one of them a pregnant woman, were killed. "
             + "The 74 bank employees were burnt to death. The plan aims to save 75 billion euros through 2031. "
-            + "Lenders agreed a 76bn-euro rescue package.";
+            + "Lenders agreed a 76bn-euro rescue package. The quake struck Vell, home to 81,000 people.";
 
     private static Corpus corpus;
 
@@ -261,5 +261,10 @@ class FrameStageTest {
         assertThat(figure(75e9).scope().time()).isNull();
         assertThat(figure(75e9).measure().baseUnit()).isEqualTo("EUR");
         assertThat(figure(76e9).measure().baseUnit()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aPlaceHomeToPeopleTellsItsPopulation() {
+        assertThat(figure(81_000).measure().action()).isEqualTo("inhabited");
     }
 }
