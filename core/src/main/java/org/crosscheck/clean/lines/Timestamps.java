@@ -13,10 +13,6 @@ public final class Timestamps {
     private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-    // day before month, as most of Europe writes a date in figures: 23.10.2018, 23-10-2018
-    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})([.-])(\\d{1,2})\\2(\\d{4})\\b");
-    // a clock time (19:49, 7:05:10) and nothing else on the line: when the page was published or updated
-    private static final Pattern CLOCK_LINE = Pattern.compile("\\s*([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?\\s*");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
     private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(\\d{1,4}([/:.-]\\d{1,4}){1,2}|\\d{1,2}(st|nd|rd|th)?"
@@ -50,8 +46,7 @@ public final class Timestamps {
     }
 
     /**
-     * Tells whether a line is only a timestamp ("Mon, 09/16/2024 – 15:25", "Published 3 March 2026",
-     * "23.10.2018", "19:49").
+     * Tells whether a line is only a timestamp ("Mon, 09/16/2024 – 15:25", "Published 3 March 2026").
      *
      * @param line the text
      * @return true when the line holds a date and next to nothing else
@@ -63,10 +58,8 @@ public final class Timestamps {
         }
         String rest = withoutDate(line);
         if (parse(line) == null) {
-            // a time alone is a timestamp when it is all the line holds ("19:49") or the line says so:
-            // "Updated at 1:23 p.m."
-            return CLOCK_LINE.matcher(line).matches()
-                    || STAMP_WORD.matcher(line).lookingAt() && LineFeatures.words(rest) == 0;
+            // a time alone is a timestamp only when the line says so: "Updated at 1:23 p.m."
+            return STAMP_WORD.matcher(line).lookingAt() && LineFeatures.words(rest) == 0;
         }
         return rest.isEmpty() || LineFeatures.words(rest) <= 1;
     }
@@ -87,10 +80,6 @@ public final class Timestamps {
             int a = Integer.parseInt(m.group(1));
             // US order (month/day) unless the first number cannot be a month.
             return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
-        }
-        m = DOTTED.matcher(text);
-        if (m.find()) {
-            return date(m.group(4), m.group(3), m.group(1));
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
