@@ -65,10 +65,20 @@ final class FrameFinder {
         Scope scope = new Scope(place.written(), PlaceScope.entity(place, context.entityAtStart()), time.written(),
                 time.date(), time.cumulative());
         Figure framed = figure.withFrame(measure, scope, null);
-        // "three people, a man and two women, were killed": the frame's verb, found past the aside, tells the kind
-        // the words nearest the number did not
-        return "other".equals(figure.kind()) && measure.action() != null && Figure.PEOPLE_KINDS.contains(measure.action())
-                ? framed.withKind(measure.action()) : framed;
+        return casualtyByVerb(figure, measure) ? framed.withKind(measure.action()) : framed;
+    }
+
+    /**
+     * The frame's casualty verb tells the kind the words nearest the number did not: "three people, a man and two
+     * women, were killed" (found past the aside), "killed more than 31,000 in the city of Bam" (a count of no
+     * stated thing is no territory because "city" stands nearer than "killed").
+     */
+    private static boolean casualtyByVerb(Figure figure, Measure measure) {
+        if (measure.action() == null || !Figure.PEOPLE_KINDS.contains(measure.action())) {
+            return false;
+        }
+        return "other".equals(figure.kind())
+                || "territory".equals(figure.kind()) && figure.unit() == null && measure.thing() == null;
     }
 
     /**

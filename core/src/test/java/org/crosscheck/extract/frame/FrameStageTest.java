@@ -50,7 +50,8 @@ class FrameStageTest {
             + "The quake killed 62 people, and 71 were injured. Officials said 83 people had received treatment. "
             + "Rioters were setting fire to 67 cars. Police said 73 people, one of them a pregnant woman, were killed. "
             + "The 74 bank employees were burnt to death. The plan aims to save 75 billion euros through 2031. "
-            + "Lenders agreed a 76bn-euro rescue package. The quake struck Vell, home to 81,000 people.";
+            + "Lenders agreed a 76bn-euro rescue package. The quake struck Vell, home to 81,000 people. "
+            + "A quake killed more than 82,000 in the city of Dorn in 2004.";
 
     private static Corpus corpus;
 
@@ -261,6 +262,11 @@ class FrameStageTest {
         assertThat(figure(75e9).scope().time()).isNull();
         assertThat(figure(75e9).measure().baseUnit()).isEqualTo("EUR");
         assertThat(figure(76e9).measure().baseUnit()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aCasualtyVerbOutranksAPlaceWordNearerTheNumber() {
+        assertThat(figure(82_000).kind()).isEqualTo("killed");
     }
 
     @Test
