@@ -172,13 +172,8 @@ public final class CompareStage implements CorpusStage {
         List<Figure> independent = independent(reports, sourceOf);
         long sources = independent.stream().map(f -> sourceOf.getOrDefault(f.article(), f.article())).distinct().count();
         List<String> dates = independent.stream().map(f -> corpus.article(f.article()).published()).toList();
-        String verdict = Verdicts.judge(independent, dates, sources);
-        if ("single".equals(verdict) && independent.size() == 1
-                && reports.stream().map(Figure::article).distinct().count() > 1) {
-            // several outlets give one value, all copies of one source: they agree, and the note says that this is
-            // no corroboration ("agree, 2 outlets, 1 independent source")
-            verdict = "agree";
-        }
+        String verdict = Verdicts.judge(independent, dates, sources,
+                reports.stream().map(Figure::article).distinct().count());
         Figure first = QuantityWords.representative(reports.isEmpty() ? members : reports);
         return new Comparison(id, QuantityWords.topic(first), first.kind(), members.stream().map(Figure::id).toList(),
                 List.of(), verdict, Notes.forFigures(corpus, members, independent, verdict, sources),

@@ -9,9 +9,10 @@ import org.crosscheck.model.Figure;
 
 /**
  * Decides how the reports of one quantity relate, each read as the interval its words allow ("at least 4" is
- * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 99), in the unit's base. "single": one independent
- * source and one value. "agree": the same exact value (rounding aside) from two or more sources. "compatible":
- * intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
+ * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 99), in the unit's base. "single": one article, or
+ * one independent source and one value in one article. "agree": the same exact value (rounding aside) from two
+ * or more sources, or from several articles that all copy one source (the note says it is no corroboration).
+ * "compatible": intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
  * of each other (22 billion and 22.4 billion: half the unit of the last written digit, see {@link Rounding}).
  * "changed": different values reported on different days, even when their bounds fit (an update), unless two
  * values stand against each other on one day (a dispute, not an update). "differ":
@@ -34,6 +35,24 @@ final class Verdicts {
      * @return the verdict
      */
     static String judge(List<Figure> figures, List<String> dates, long sources) {
+        return judge(figures, dates, sources, figures.stream().map(Figure::article).distinct().count());
+    }
+
+    /**
+     * Judges the reports of one quantity that more articles gave than the figures judged show.
+     *
+     * @param figures  the figures, copies of one source and unit restatements already left out
+     * @param dates    publication date (ISO) of each figure's article, or null
+     * @param sources  how many independent sources the figures come from
+     * @param articles how many articles report the quantity, copies included
+     * @return the verdict
+     */
+    static String judge(List<Figure> figures, List<String> dates, long sources, long articles) {
+        if (figures.size() == 1 && articles > 1) {
+            // several outlets give one value, all copies of one source: they agree ("agree, 2 outlets, 1
+            // independent source"), and the note says that this is no corroboration
+            return "agree";
+        }
         List<double[]> intervals = figures.stream().map(Verdicts::interval).toList();
         if (figures.size() < 2 || intervals.contains(null)) {
             return figures.size() < 2 || sources < 2 ? "single" : "compatible";

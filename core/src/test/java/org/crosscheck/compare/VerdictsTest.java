@@ -74,4 +74,10 @@ class VerdictsTest {
         assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null), figure("a1", 9.0, null)),
                 Arrays.asList(null, null), 1)).isEqualTo("single");
     }
+
+    @Test
+    void articlesRepeatingOneSourcesValueAgree() {
+        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null)), List.of("2026-11-03"), 1, 3)).isEqualTo("agree");
+        assertThat(Verdicts.judge(List.of(figure("a1", 9.0, null)), List.of("2026-11-03"), 1, 1)).isEqualTo("single");
+    }
 }
