@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.crosscheck.extract.frame.FrameLexicon;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
@@ -31,7 +30,6 @@ final class FrameMatch {
     private static final int SAME_DAY = 1;
     private static final java.util.regex.Pattern MONTH_OR_YEAR =
             java.util.regex.Pattern.compile("(\\d{4}|XXXX)(-\\d{2})?");
-    private static final Set<String> PEOPLE_KINDS = Figure.PEOPLE_KINDS;
 
     private final FrameLexicon lexicon;
 
@@ -174,9 +172,9 @@ final class FrameMatch {
                 // of two counts that say no action, only a casualty kind tells one ("7 villages" and "15 villages"
                 // say nothing of what happened to them)
                 || ma.action() == null && mb.action() == null && a.kind().equals(b.kind())
-                && PEOPLE_KINDS.contains(a.kind());
+                && Figure.PEOPLE_KINDS.contains(a.kind());
         // a casualty kind tells what is counted when neither says ("Kills 10; 80 hurt", "30 of the 80 wounded")
-        boolean casualty = a.kind().equals(b.kind()) && PEOPLE_KINDS.contains(a.kind());
+        boolean casualty = a.kind().equals(b.kind()) && Figure.PEOPLE_KINDS.contains(a.kind());
         return measureOf || (thing || casualty) && action;
     }
 

@@ -61,15 +61,15 @@ final class Problems {
         }
         Matcher m = UNEXPECTED.matcher(original);
         if (m.find()) {
-            return "unexpected character '" + printable(m.group(1)) + "'";
+            return "unexpected character '" + org.crosscheck.pipeline.PrintableText.line(m.group(1)) + "'";
         }
         m = UNRECOGNIZED.matcher(original);
         if (m.find()) {
-            return "unknown word '" + printable(m.group(1)) + "' where a value should be (strings need quotes)";
+            return "unknown word '" + org.crosscheck.pipeline.PrintableText.line(m.group(1)) + "' where a value should be (strings need quotes)";
         }
         m = NON_STANDARD.matcher(original);
         if (m.find()) {
-            return "'" + printable(m.group(1)) + "' is not a number JSON allows";
+            return "'" + org.crosscheck.pipeline.PrintableText.line(m.group(1)) + "' is not a number JSON allows";
         }
         if (original.startsWith("Illegal unquoted character")) {
             return "a control character (such as a raw line break or tab) inside a string";
@@ -146,12 +146,5 @@ final class Problems {
             return io(io);
         }
         return subject + " is malformed";
-    }
-
-    private static String printable(String s) {
-        StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(c -> out.append(Character.isISOControl(c)
-                ? String.format(Locale.ROOT, "\\u%04x", c) : new String(Character.toChars(c))));
-        return out.toString();
     }
 }
