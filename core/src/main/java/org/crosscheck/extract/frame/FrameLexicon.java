@@ -28,6 +28,7 @@ public final class FrameLexicon {
     private final Map<String, Boolean> deadlines = new HashMap<>();
     private final java.util.Set<String> meta = new java.util.HashSet<>();
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
+    private final java.util.Set<String> clauseOpeners = new java.util.HashSet<>();
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
     private final java.util.Set<String> directions = new java.util.HashSet<>();
     private final java.util.Set<String> changes = new java.util.HashSet<>();
@@ -51,6 +52,7 @@ public final class FrameLexicon {
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
         rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
         rows("directions-" + language + ".txt").forEach(row -> directions.add(row[0]));
+        rows("clause-openers-" + language + ".txt").forEach(row -> clauseOpeners.add(row[0]));
         // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
         DataFiles.rows(org.crosscheck.extract.Units.class, "changes-" + language + ".txt")
                 .forEach(row -> changes.add(row[0]));
@@ -160,6 +162,16 @@ public final class FrameLexicon {
      */
     public boolean pointsBack(String lemma) {
         return pointers.contains(lemma);
+    }
+
+    /**
+     * Tells whether a word opens a clause that sets another claim beside the one before it ("while", "but").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such conjunctions
+     */
+    public boolean opensClause(String lemma) {
+        return clauseOpeners.contains(lemma);
     }
 
     /**

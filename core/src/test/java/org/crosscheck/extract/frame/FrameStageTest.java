@@ -51,7 +51,11 @@ class FrameStageTest {
             + "Rioters were setting fire to 67 cars. Police said 73 people, one of them a pregnant woman, were killed. "
             + "The 74 bank employees were burnt to death. The plan aims to save 75 billion euros through 2031. "
             + "Lenders agreed a 76bn-euro rescue package. The quake struck Vell, home to 81,000 people. "
-            + "A quake killed more than 82,000 in the city of Dorn in 2004.";
+            + "A quake killed more than 82,000 in the city of Dorn in 2004. "
+            + "According to Orsk, some 4,321 residents of the lower Kessel valley were moved to higher ground. "
+            + "The union counted 86 journalists detained. Police, who put the number at 87, gave no reason. "
+            + "The office has confirmed 88 deaths, adding that dozens were missing in the villages of Brevka and Dorn. "
+            + "Two helicopters began moving the injured to Lorvik.";
 
     private static Corpus corpus;
 
@@ -272,5 +276,26 @@ class FrameStageTest {
     @Test
     void aPlaceHomeToPeopleTellsItsPopulation() {
         assertThat(figure(81_000).measure().action()).isEqualTo("inhabited");
+    }
+
+    @Test
+    void theSourceOfAFigureIsNoActionAndAQualifyingPhraseIsLookedPast() {
+        assertThat(figure(4321).measure().action()).isEqualTo("move");
+    }
+
+    @Test
+    void aCountThatRestatesAnotherTakesItsKind() {
+        assertThat(figure(87).measure().action()).isEqualTo("detained");
+        assertThat(figure(87).kind()).isEqualTo(figure(86).kind()).isEqualTo("detained");
+    }
+
+    @Test
+    void aPlaceInAClauseOfItsOwnAfterTheFigureIsNotItsPlace() {
+        assertThat(figure(88).scope().place()).isNull();
+    }
+
+    @Test
+    void aVerbOfAspectIsLookedPast() {
+        assertThat(figure(2).measure().action()).isEqualTo("displaced");
     }
 }
