@@ -29,6 +29,7 @@ public final class FrameLexicon {
     private final java.util.Set<String> meta = new java.util.HashSet<>();
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
     private final java.util.Set<String> clauseOpeners = new java.util.HashSet<>();
+    private final java.util.Set<String> counting = new java.util.HashSet<>();
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
     private final java.util.Set<String> directions = new java.util.HashSet<>();
     private final java.util.Set<String> changes = new java.util.HashSet<>();
@@ -51,6 +52,7 @@ public final class FrameLexicon {
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
         rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
+        rows("count-verbs-" + language + ".txt").forEach(row -> counting.add(row[0]));
         rows("directions-" + language + ".txt").forEach(row -> directions.add(row[0]));
         rows("clause-openers-" + language + ".txt").forEach(row -> clauseOpeners.add(row[0]));
         // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
@@ -217,6 +219,17 @@ public final class FrameLexicon {
      */
     public boolean isEstimating(String lemma) {
         return estimating.contains(lemma);
+    }
+
+    /**
+     * Tells whether a verb gives the number it takes as its object as its subject's own count ("the union has
+     * counted 14 journalists detained").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a verb
+     */
+    public boolean isCounting(String lemma) {
+        return counting.contains(lemma);
     }
 
     /**

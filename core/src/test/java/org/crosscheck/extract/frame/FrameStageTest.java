@@ -55,7 +55,7 @@ class FrameStageTest {
             + "According to Orsk, some 4,321 residents of the lower Kessel valley were moved to higher ground. "
             + "The union counted 86 journalists detained. Police, who put the number at 87, gave no reason. "
             + "The office has confirmed 88 deaths, adding that dozens were missing in the villages of Brevka and Dorn. "
-            + "Two helicopters began moving the injured to Lorvik.";
+            + "Two helicopters began evacuating the injured to Lorvik.";
 
     private static Corpus corpus;
 
@@ -284,7 +284,8 @@ class FrameStageTest {
     }
 
     @Test
-    void aCountThatRestatesAnotherTakesItsKind() {
+    void aCountThatRestatesAnotherTakesItsKindAndACountingVerbsSubjectClaimsIt() {
+        assertThat(figure(86).claimant().text()).isEqualTo("union");
         assertThat(figure(87).measure().action()).isEqualTo("detained");
         assertThat(figure(87).kind()).isEqualTo(figure(86).kind()).isEqualTo("detained");
     }
