@@ -55,7 +55,8 @@ class FrameStageTest {
             + "According to Orsk, some 4,321 residents of the lower Kessel valley were moved to higher ground. "
             + "The union counted 86 journalists detained. Police, who put the number at 87, gave no reason. "
             + "The office has confirmed 88 deaths, adding that dozens were missing in the villages of Brevka and Dorn. "
-            + "Two helicopters began evacuating the injured to Lorvik.";
+            + "Two helicopters began evacuating the injured to Lorvik. "
+            + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge.";
 
     private static Corpus corpus;
 
@@ -298,5 +299,13 @@ class FrameStageTest {
     @Test
     void aVerbOfAspectIsLookedPast() {
         assertThat(figure(2).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
+    void aBareNumberAfterTheTellsACountAgain() {
+        List<Figure> both = corpus.figures().stream().filter(f -> f.value() != null && f.value() == 97).toList();
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).aliasOf()).isNull();
+        assertThat(both.get(1).aliasOf()).isEqualTo(both.get(0).id());
     }
 }
