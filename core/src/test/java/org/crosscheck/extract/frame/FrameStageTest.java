@@ -56,7 +56,8 @@ class FrameStageTest {
             + "The union counted 86 journalists detained. Police, who put the number at 87, gave no reason. "
             + "The office has confirmed 88 deaths, adding that dozens were missing in the villages of Brevka and Dorn. "
             + "Two helicopters began evacuating the injured to Lorvik. "
-            + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge.";
+            + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge. "
+            + "The weather was warm with temperatures of about 29 degrees Celsius (84 degrees Fahrenheit).";
 
     private static Corpus corpus;
 
@@ -307,5 +308,13 @@ class FrameStageTest {
         assertThat(both).hasSize(2);
         assertThat(both.get(0).aliasOf()).isNull();
         assertThat(both.get(1).aliasOf()).isEqualTo(both.get(0).id());
+    }
+
+    @Test
+    void aTemperatureRestatedInAnotherScaleIsAnAlias() {
+        Figure celsius = corpus.figures().stream().filter(f -> "degrees Celsius".equals(f.unit())).findFirst()
+                .orElseThrow();
+        assertThat(celsius.value()).isEqualTo(29);
+        assertThat(figure(84).aliasOf()).isEqualTo(celsius.id());
     }
 }
