@@ -52,7 +52,7 @@ final class ActionFinder {
             }
         }
         int end = counted.headIndex() >= 0 ? Math.max(counted.headIndex() + 1, span.to()) : span.to();
-        String before = before(span) != null ? before(span) : estimated(span);
+        String before = before(span);
         String after = after(span, end);
         // a listed verb that governs the number or follows its noun says what happened; a participle inside the
         // noun phrase ("nine captured soldiers were executed") only describes the thing
@@ -108,38 +108,6 @@ final class ActionFinder {
             }
             if (!SKIP_BEFORE.contains(pos) && !s.lemma(i).equals("least") && !s.lemma(i).equals("of")) {
                 return null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * What an estimating verb puts at the number, when a listed action names it: "Police put the march at roughly
-     * 30,000 people" (gathered), "officials put the death toll at 23" (killed).
-     */
-    private String estimated(Span s) {
-        int at = s.from() - 1;
-        while (at >= 0 && (s.pos(at).startsWith("RB") || s.pos(at).startsWith("JJ"))) {
-            at--;
-        }
-        if (!s.lemma(at).equals("at")) {
-            return null;
-        }
-        // past an aside between the object and "at" ("put the march, to mark the strike, at …")
-        for (int verb = at - 1; verb >= Math.max(0, at - BEFORE * 4) && !s.clauseBreak(verb); verb--) {
-            if (s.pos(verb).startsWith("VB") && lexicon.isEstimating(s.lemma(verb))) {
-                return actionNoun(s, verb + 1, at);
-            }
-        }
-        return null;
-    }
-
-    /** The first noun of the object after a verb, up to a comma or token {@code to}, as a listed action, or null. */
-    private String actionNoun(Span s, int from, int to) {
-        for (int i = from; i < to && !s.word(i).equals(","); i++) {
-            String action = s.pos(i).startsWith("NN") ? lexicon.action(s.lemma(i)) : null;
-            if (action != null) {
-                return action;
             }
         }
         return null;
