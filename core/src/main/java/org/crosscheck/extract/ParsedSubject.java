@@ -37,14 +37,33 @@ final class ParsedSubject {
                     return span(deps, d.dependent());
                 }
             }
-            v = governorThrough(deps, v);
+            v = governorThrough(sentence, v);
         }
         return null;
     }
 
-    private static int governorThrough(List<Dependency> deps, int dependent) {
-        for (Dependency d : deps) {
-            if (d.dependent() == dependent && CONTINUES.contains(d.relation())) {
+    /**
+     * Finds the name in apposition to a subject ("His former coach, Lise Marr, praised …").
+     *
+     * @param sentence a parsed sentence
+     * @param head     index of the subject's head token
+     * @return {first token, last token, head token} of the apposition, or null when there is none
+     */
+    static int[] apposition(Sentence sentence, int head) {
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() == head && d.relation().equals("appos")) {
+                return span(sentence.dependencies(), d.dependent());
+            }
+        }
+        return null;
+    }
+
+    private static int governorThrough(Sentence sentence, int dependent) {
+        for (Dependency d : sentence.dependencies()) {
+            // the parser may attach "…, writing that …" to its clause's verb as a bare "dep"
+            boolean gerund = d.relation().equals("dep")
+                    && "VBG".equals(sentence.tokens().get(dependent).pos());
+            if (d.dependent() == dependent && (CONTINUES.contains(d.relation()) || gerund)) {
                 return d.governor();
             }
         }
