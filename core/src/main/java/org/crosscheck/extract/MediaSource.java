@@ -12,9 +12,6 @@ import org.crosscheck.model.Mention;
  */
 final class MediaSource {
 
-    /** How many words before a name a media noun may stand to introduce it ("Ukrainian battlefield analysis site"). */
-    private static final int MAX_WORDS_BEFORE = 3;
-
     private final String article;
     private final String text;
     private final EntityIndex entities;
@@ -56,29 +53,35 @@ final class MediaSource {
         return new SpeakerPhrase(start, end, e.name(), e.id(), false);
     }
 
-    /** An entity one of whose mentions in this article a media noun introduces. */
+    /**
+     * An entity whose name, anywhere in this article (the tagger may have missed the first time), comes right after
+     * a media noun ("analysis site DeepState"), whatever type the tagger gave it; a place is never an outlet.
+     */
     private boolean isMedium(Entity e) {
-        if (e == null || e.type().equals("PERSON") || e.type().equals("LOCATION")) {
+        if (e == null || e.type().equals("LOCATION")) {
             return false;
         }
         for (Mention m : e.mentions()) {
-            if (m.article().equals(article) && introducedAsMedium(
-                    text.substring(Math.max(0, m.start() - 60), m.start()))) {
-                return true;
+            if (!m.article().equals(article)) {
+                continue;
+            }
+            for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
+                String[] before = words(text.substring(Math.max(0, at - 40), at));
+                if (before.length > 0 && Lexicon.MEDIA.contains(before[before.length - 1])) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** True when one of the last few words (or any word of a phrase as written) is a noun of news media. */
-    private static boolean introducedAsMedium(String before) {
-        String[] words = before.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");
-        for (int k = Math.max(0, words.length - MAX_WORDS_BEFORE); k < words.length; k++) {
-            if (Lexicon.MEDIA.contains(words[k])) {
-                return true;
-            }
-        }
-        return false;
+    /** True when a phrase as written ("news site Nordlys Today") holds a noun of news media. */
+    private static boolean introducedAsMedium(String phrase) {
+        return java.util.Arrays.stream(words(phrase)).anyMatch(Lexicon.MEDIA::contains);
+    }
+
+    private static String[] words(String s) {
+        return s.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");
     }
 
     /** "news site Nordlys Today" → "Nordlys Today": the capitalised name after the describing words. */
