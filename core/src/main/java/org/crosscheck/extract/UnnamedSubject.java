@@ -10,7 +10,8 @@ import org.crosscheck.model.Token;
  * A person the text describes without naming, as the subject that opens a sentence: "The owner, a retired teacher,
  * refused …", "A night guard, who asked not to be named, raised the alarm". A "he" or "she" right after such a
  * sentence stands for that person, not for the last person named. The description is known for a person by its
- * apposition ("a retired teacher") or its relative "who". Input: the article's text and sentences.
+ * apposition ("a retired teacher") or, after "a"/"an", its relative "who" ("the actress, who …" is more often
+ * someone named before). Input: the article's text and sentences.
  */
 final class UnnamedSubject {
 
@@ -62,8 +63,14 @@ final class UnnamedSubject {
                 && !"PERSON".equals(tokens.get(comma).ner())) {
             comma++;
         }
-        boolean person = comma > 1 && comma + 1 < tokens.size() && tokens.get(comma).word().equals(",")
-                && DESCRIBED.contains(lower(tokens.get(comma + 1))) && tokens.get(comma).end() < pronoun
+        if (comma <= 1 || comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return null;
+        }
+        // "The notorious party girl, who makes headlines …" re-describes someone named before; "A night guard,
+        // who …" and "The owner, a retired teacher," bring in someone new
+        String next = lower(tokens.get(comma + 1));
+        boolean introduced = DESCRIBED.contains(next) && !(next.equals("who") && lower(tokens.get(0)).equals("the"));
+        boolean person = introduced && tokens.get(comma).end() < pronoun
                 && tokens.get(comma - 1).pos().startsWith("NN")
                 && !SpeakerFinder.isOrganisationRole(tokens.get(comma - 1))
                 && !Lexicon.DOCUMENTS.contains(lower(tokens.get(comma - 1)));
