@@ -10,8 +10,10 @@ import java.util.Set;
  * @param reported what must follow for reported speech: "any", "that", "as", "quote", a particle; empty: never
  * @param direct   what must follow for it to attribute a quotation of its sentence; empty: never
  * @param order    "invert" (the speaker may follow the verb), "continue" (goes on with the last quotation) or "-"
+ * @param stance   true when the verb's object alone, however short, is what it says ("denied the charge",
+ *                 "welcomed the move")
  */
-record Cue(String lemma, String cueClass, Set<String> reported, Set<String> direct, String order) {
+record Cue(String lemma, String cueClass, Set<String> reported, Set<String> direct, String order, boolean stance) {
 
     /** Returns true when the speaker may stand after the verb ("…," replied the mayor). */
     boolean inverts() {

@@ -20,7 +20,8 @@ final class Cues {
 
     private Cues(String language) {
         for (String[] row : FigureData.rows("cues-" + language + ".tsv")) {
-            byLemma.put(row[0], new Cue(row[0], row[1], needs(row[2]), needs(row[3]), row[4]));
+            byLemma.put(row[0], new Cue(row[0], row[1], needs(row[2]), needs(row[3]), row[4],
+                    row[5].equals("short")));
         }
     }
 

@@ -35,11 +35,15 @@ final class SpeakerFinder {
     private final String article;
     private final String text;
     private final EntityIndex entities;
+    private final UnnamedSubject unnamed;
+    private final MediaSource media;
 
-    SpeakerFinder(String article, String text, EntityIndex entities) {
+    SpeakerFinder(String article, String text, EntityIndex entities, UnnamedSubject unnamed) {
         this.article = article;
         this.text = text;
         this.entities = entities;
+        this.unnamed = unnamed;
+        this.media = new MediaSource(article, text, entities);
     }
 
     /**
@@ -62,6 +66,11 @@ final class SpeakerFinder {
             return null;
         }
         List<Token> tokens = sentence.tokens();
+        int[] apposition = ParsedSubject.apposition(sentence, subject[2]);
+        SpeakerPhrase named = apposition == null ? null : phrase(tokens, apposition[0], apposition[1], history);
+        if (named != null && named.entity() != null) {
+            return named;
+        }
         SpeakerPhrase p = phrase(tokens, subject[0], subject[1], history);
         Token head = tokens.get(subject[2]);
         // a number standing for people is a speaker of its own: "with one tweeting that …", "two said"
@@ -103,6 +112,10 @@ final class SpeakerFinder {
             if (appositive != null) {
                 return appositive;
             }
+            SpeakerPhrase written = nameBetweenCommas(tokens, i);
+            if (written != null) {
+                return written;
+            }
         }
         int from = leftStart(tokens, i);
         if (from >= 2 && PLACE_PREPOSITIONS.contains(lower(tokens.get(from - 1)))
@@ -115,7 +128,9 @@ final class SpeakerFinder {
             return left;
         }
         Cue c = cue < tokens.size() ? Cues.english().of(tokens.get(cue)) : null;
-        if (c == null || !c.inverts()) {
+        // "…,” she told the Greve Courier": after a subject pronoun, who follows the verb is spoken to
+        boolean pronounSubject = i >= 0 && from == i && "PRP".equals(tokens.get(i).pos());
+        if (c == null || !c.inverts() || pronounSubject) {
             return null;
         }
         return after(tokens, cue, history);
@@ -140,8 +155,8 @@ final class SpeakerFinder {
                 }
             }
         }
-        SpeakerPhrase named = p != null && end + 2 < tokens.size() && tokens.get(end + 1).word().equals(",")
-                ? closingName(tokens, end + 2) : null;
+        SpeakerPhrase named = end + 2 < tokens.size() && tokens.get(end + 1).word().equals(",")
+                && (p != null || tokens.get(end).pos().startsWith("NN")) ? closingName(tokens, end + 2) : null;
         return named != null ? named : p;
     }
 
@@ -166,21 +181,48 @@ final class SpeakerFinder {
     }
 
     /**
-     * "…, the mayor, Lotta Brisk.": a name NER did not tag, in apposition after a role: two or more proper nouns
-     * that end the sentence.
+     * "…, the mayor, Lotta Brisk.", "…, the lift's operator, Fell Resorts, in a statement": a name NER did not
+     * tag, in apposition after the phrase: two or more proper nouns that end the sentence or the apposition.
      */
     private SpeakerPhrase closingName(List<Token> tokens, int from) {
-        int j = from;
-        while (j < tokens.size() && tokens.get(j).pos().equals("NNP")) {
-            j++;
-        }
-        boolean ends = j == tokens.size() || ".".equals(tokens.get(j).word());
+        int j = properNounsEnd(tokens, from);
+        boolean ends = j == tokens.size() || ".".equals(tokens.get(j).word()) || ",".equals(tokens.get(j).word());
         if (j - from < 2 || !ends) {
             return null;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(j - 1).end();
         return new SpeakerPhrase(start, end, text.substring(start, end), null, true);
+    }
+
+    private static int properNounsEnd(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && tokens.get(j).pos().startsWith("NNP")) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * "The mayor of Greve, Tilde Ansgar, denied": two or more proper nouns between the commas before the verb,
+     * in apposition to a person's role, name its holder whatever the tagger took them for.
+     */
+    private SpeakerPhrase nameBetweenCommas(List<Token> tokens, int closingComma) {
+        int opening = closingComma - 1;
+        while (opening >= 0 && tokens.get(opening).pos().startsWith("NNP")) {
+            opening--;
+        }
+        if (opening < 1 || closingComma - opening < 3 || !tokens.get(opening).word().equals(",")
+                || properNounsEnd(tokens, opening + 1) != closingComma) {
+            return null;
+        }
+        boolean role = false;
+        for (int j = leftStart(tokens, opening - 1); j < opening; j++) {
+            role |= isRole(tokens.get(j)) && !isOrganisationRole(tokens.get(j));
+        }
+        int start = tokens.get(opening + 1).start();
+        int end = tokens.get(closingComma - 1).end();
+        return role ? new SpeakerPhrase(start, end, text.substring(start, end), null, true) : null;
     }
 
     private Mention mentionAt(int start) {
@@ -299,10 +341,13 @@ final class SpeakerFinder {
         if (isRole(tokens.get(to)) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
             boolean definite = definite(tokens, from, to) && !Lexicon.DOCUMENTS.contains(head);
             // "the RCO", "the Union": a name, which may be an organisation's, never a person named elsewhere
-            SpeakerPhrase role = !definite ? null
-                    : properNoun ? organisation(head, start, end) : byRole(head, start, end, history);
+            SpeakerPhrase role = !definite ? null : properNoun ? organisation(head, start, end)
+                    : byRole(tokens.get(to), from + 1 == to, start, end, history);
+            // "the spokeswoman" is a person "she" may stand for later; "the board" and "officials" are not
+            boolean person = "NN".equals(tokens.get(to).pos()) && isRole(tokens.get(to))
+                    && !isOrganisationRole(tokens.get(to));
             return role != null ? role : new SpeakerPhrase(start, end, words.replaceFirst("^(?i)(the|an?) ", ""),
-                    null, false);
+                    null, person);
         }
         return null;
     }
@@ -328,7 +373,7 @@ final class SpeakerFinder {
     private SpeakerPhrase roleHolder(List<Token> tokens, int from, int to, List<SpeakerPhrase> history) {
         int start = tokens.get(from).start();
         int end = tokens.get(to).end();
-        SpeakerPhrase holder = byRole(lower(tokens.get(to)), start, end, history);
+        SpeakerPhrase holder = byRole(tokens.get(to), false, start, end, history);
         return holder != null ? holder : new SpeakerPhrase(start, end, text.substring(start, end), null, false);
     }
 
@@ -339,8 +384,21 @@ final class SpeakerFinder {
      * @return true when the word or its lemma is in the role list
      */
     static boolean isRole(Token t) {
-        return Lexicon.ROLES.contains(lower(t))
-                || t.lemma() != null && Lexicon.ROLES.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return inList(Lexicon.ROLES, t);
+    }
+
+    /**
+     * Tells whether a token is the role noun of a body that speaks as one ("board", "unions").
+     *
+     * @param t a token
+     * @return true when the word or its lemma is an organisation's role in the role list
+     */
+    static boolean isOrganisationRole(Token t) {
+        return inList(Lexicon.ORGANISATION_ROLES, t);
+    }
+
+    private static boolean inList(Set<String> list, Token t) {
+        return list.contains(lower(t)) || t.lemma() != null && list.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -446,6 +504,10 @@ final class SpeakerFinder {
             SpeakerPhrase p = toPhrase(topic);
             return new SpeakerPhrase(start, end, p.text(), p.entity(), true);
         }
+        String described = person ? unnamed.before(start) : null;
+        if (described != null) {
+            return new SpeakerPhrase(start, end, described, null, true);
+        }
         for (int k = history.size() - 1; k >= 0; k--) {
             SpeakerPhrase h = history.get(k);
             if (h.person() == person && h.start() < start) {
@@ -531,12 +593,24 @@ final class SpeakerFinder {
         return out.toString();
     }
 
-    /** "the spokeswoman" → the latest person whose mention was introduced by that role word. */
-    private SpeakerPhrase byRole(String role, int start, int end, List<SpeakerPhrase> history) {
+    /**
+     * "the spokeswoman" → the latest person whose mention was introduced by that role word; "the union" → the
+     * latest organisation whose name holds the word, never a person (a body's role is nobody's); "the outlet" →
+     * the source last introduced as news media.
+     */
+    private SpeakerPhrase byRole(Token roleToken, boolean bare, int start, int end, List<SpeakerPhrase> history) {
+        String role = lower(roleToken);
+        SpeakerPhrase medium = bare && Lexicon.MEDIA.contains(role) ? media.before(start, end, history) : null;
+        if (medium != null) {
+            return medium;
+        }
         Mention latest = organisationNamedBy(role, start);
         if (latest != null) {
             SpeakerPhrase p = toPhrase(latest);
             return new SpeakerPhrase(start, end, p.text(), p.entity(), false);
+        }
+        if (isOrganisationRole(roleToken)) {
+            return null;
         }
         for (Mention m : entities.mentions(article)) {
             if (m.end() <= start && !isPlace(m)) {

@@ -28,8 +28,8 @@ final class StatementFinder {
 
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_CONTINUATION_WORDS = 2;
-    private static final int MIN_DENIAL_WORDS = 2;
-    /** The fewest characters of reported content, but for a denial's or a condemnation's object. */
+    private static final int MIN_STANCE_WORDS = 2;
+    /** The fewest characters of reported content, but for a stance verb's object ({@link Cue#stance()}). */
     private static final int MIN_CONTENT_CHARS = 10;
     /** The most tokens a source after "according to" may have in a text whose words are not tagged. */
     private static final int MAX_UNTAGGED_SOURCE = 8;
@@ -58,7 +58,8 @@ final class StatementFinder {
     StatementFinder(Article article, Annotation annotation, EntityIndex entities) {
         this.article = article;
         this.annotation = annotation;
-        this.speakers = new SpeakerFinder(article.id(), article.text(), entities);
+        this.speakers = new SpeakerFinder(article.id(), article.text(), entities,
+                new UnnamedSubject(article.text(), annotation.sentences()));
         this.allQuotes = QuoteFinder.find(article.text(), article.language());
         this.accordingTo = AccordingTo.of(article.language());
         this.untagged = new UntaggedAttribution(article.text(), article.language());
@@ -399,10 +400,13 @@ final class StatementFinder {
                 && after < tokens.size()
                 && (tokens.get(after).word().equals(",") || tokens.get(after).word().equals("."));
         String cueClass = cueClass(tokens, cue);
-        int minWords = cueClass.equals(Statement.DENY) || cueClass.equals(Statement.CRITICISE) ? MIN_DENIAL_WORDS : 3;
+        // a stance verb may take a short object ("denied the charge", "condemned the rise", "welcomed the move")
+        boolean shortObject = cues.of(cueToken).stance();
+        int minWords = shortObject ? MIN_STANCE_WORDS : 3;
+        int stop = coordinatedCue(tokens, after);
         List<org.crosscheck.model.Part> parts = new ArrayList<>();
-        if (!framedByCommas && after < tokens.size() - 1 && wordsBetween(tokens, after, tokens.size()) >= minWords) {
-            parts.add(new org.crosscheck.model.Part(tokens.get(after).start(), lastWordEnd(tokens)));
+        if (!framedByCommas && after < stop - 1 && wordsBetween(tokens, after, stop) >= minWords) {
+            parts.add(new org.crosscheck.model.Part(tokens.get(after).start(), lastWordEnd(tokens.subList(0, stop))));
         } else {
             int attribution = Math.min(phraseStart(tokens, speaker.start()), cueToken.start());
             int contentEnd = attribution;
@@ -421,8 +425,6 @@ final class StatementFinder {
         }
         int contentStart = parts.get(0).start();
         int contentEnd = parts.get(parts.size() - 1).end();
-        // a denial or a condemnation may take a short object ("denied the charge", "condemned the rise")
-        boolean shortObject = minWords == MIN_DENIAL_WORDS;
         if (!shortObject && parts.get(0).end() - contentStart < MIN_CONTENT_CHARS || startsAQuote(contentStart)
                 || !namesSomething(tokens, contentStart, contentEnd)) {
             return;
@@ -430,6 +432,27 @@ final class StatementFinder {
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
                 Math.max(contentEnd, Math.max(speaker.end(), cueToken.end())), parts,
                 Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass, false));
+    }
+
+    /**
+     * "condemned the vote and said it would sue": a second cue joined by "and" or "but" (and "also") begins a
+     * statement of its own, so the first one's content stops before the conjunction; returns the index of the
+     * conjunction, or the sentence's length when no cue is joined after {@code from}.
+     */
+    private int coordinatedCue(List<Token> tokens, int from) {
+        for (int j = from + 1; j + 1 < tokens.size(); j++) {
+            if (!"CC".equals(tokens.get(j).pos()) || insideQuote(tokens.get(j).start())) {
+                continue;
+            }
+            int verb = j + 1;
+            while (verb < tokens.size() - 1 && tokens.get(verb).pos().startsWith("RB")) {
+                verb++;
+            }
+            if (cues.isCue(tokens, verb, false, quoteAt(tokens))) {
+                return j > from + 1 && tokens.get(j - 1).word().equals(",") ? j - 1 : j;
+            }
+        }
+        return tokens.size();
     }
 
     /**
