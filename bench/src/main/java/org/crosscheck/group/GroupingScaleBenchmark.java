@@ -18,8 +18,8 @@ import org.crosscheck.report.DossierJson;
 /**
  * Times grouping (profiles, copies, events and stories, summaries) and samples its heap as the corpus grows, on
  * corpora derived from an analysed dossier ({@link Replicas}). The base's sentences are embedded once, before the
- * runs, and each replica gets its base article's vectors (as {@code GroupingJobBenchmark} gives them), so the
- * profiles column is the profile work without the model. Also counts the candidate pairs the TF-IDF blocking lets
+ * runs, and each replica gets its base article's vectors turned for its replica ({@link Replicas#vectors}, as
+ * {@code GroupingJobBenchmark} gives them), so the profiles column is the profile work without the model. Also counts the candidate pairs the TF-IDF blocking lets
  * through, against all pairs, and the largest block of the article graph: a connected component of all its links,
  * and of its binding links alone ({@link EventBlocks#binds}), which is what a block holds since spark7.
  * Usage: GroupingScaleBenchmark DOSSIER SIZE[,SIZE...]
@@ -95,7 +95,7 @@ public final class GroupingScaleBenchmark {
         Map<String, ArticleProfile> out = new java.util.LinkedHashMap<>();
         List<Article> articles = corpus.articles();
         for (int k = 0; k < articles.size(); k++) {
-            List<float[]> own = vectors.get(k % vectors.size());
+            List<float[]> own = Replicas.vectors(vectors.get(k % vectors.size()), k / vectors.size());
             Embedder lookup = texts -> texts.size() == own.size() ? own : model.embed(texts);
             Article a = articles.get(k);
             out.put(a.id(), Profiles.of(a, entities.getOrDefault(a.id(), Set.of()),
