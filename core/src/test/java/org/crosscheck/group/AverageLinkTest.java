@@ -58,18 +58,8 @@ class AverageLinkTest {
     @Test
     void eachConnectedBlockClusteredAloneGivesWhatTheWholeGraphGives() {
         for (long seed = 1; seed <= 20; seed++) {
-            java.util.Random random = new java.util.Random(seed);
             int n = 60;
-            Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
-            for (int k = 0; k < 90; k++) {
-                int a = random.nextInt(n);
-                int b = random.nextInt(n);
-                // many ties: copies link at 1.0, and scores come in few values
-                double s = random.nextInt(4) == 0 ? 1.0 : random.nextInt(5) / 5.0;
-                if (a != b && a / 20 == b / 20) {
-                    link(edges, a, b, s);
-                }
-            }
+            Map<Integer, Map<Integer, Double>> edges = threeGroups(seed, n);
             List<List<Integer>> whole = AverageLink.cluster(singletons(n), edges, 0.3);
             List<List<Integer>> byBlock = new ArrayList<>();
             for (List<Integer> block : EventFinder.blocks(n, edges, w -> w > 0)) {
@@ -85,17 +75,8 @@ class AverageLinkTest {
     @Test
     void blocksOfTheLinksAtTheThresholdClusteredAloneGiveWhatTheWholeGraphGives() {
         for (long seed = 1; seed <= 20; seed++) {
-            java.util.Random random = new java.util.Random(seed);
             int n = 60;
-            Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
-            for (int k = 0; k < 90; k++) {
-                int a = random.nextInt(n);
-                int b = random.nextInt(n);
-                double s = random.nextInt(4) == 0 ? 1.0 : random.nextInt(5) / 5.0;
-                if (a != b && a / 20 == b / 20) {
-                    link(edges, a, b, s);
-                }
-            }
+            Map<Integer, Map<Integer, Double>> edges = threeGroups(seed, n);
             // weak links chain the three groups into one connected graph; none reaches the threshold
             for (int k = 0; k < n; k++) {
                 link(edges, k, (k + 1) % n, 0.1);
@@ -112,6 +93,21 @@ class AverageLinkTest {
             assertThat(byBlock).as("seed " + seed).containsExactlyInAnyOrderElementsOf(whole);
             assertThat(whole).as("seed " + seed).anyMatch(c -> c.size() > 2);
         }
+    }
+
+    /** A random graph of three unlinked groups of 20 items, with many ties: copies at 1.0, scores in few values. */
+    private static Map<Integer, Map<Integer, Double>> threeGroups(long seed, int n) {
+        java.util.Random random = new java.util.Random(seed);
+        Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
+        for (int k = 0; k < 90; k++) {
+            int a = random.nextInt(n);
+            int b = random.nextInt(n);
+            double s = random.nextInt(4) == 0 ? 1.0 : random.nextInt(5) / 5.0;
+            if (a != b && a / 20 == b / 20) {
+                link(edges, a, b, s);
+            }
+        }
+        return edges;
     }
 
     /** A block's links among its own items, by their places in it. */
