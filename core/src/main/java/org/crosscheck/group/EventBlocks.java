@@ -11,12 +11,15 @@ import org.crosscheck.model.Event;
 import org.crosscheck.model.Story;
 
 /**
- * Stories and events of one block of the corpus's article graph: a set of articles no link of the graph leaves
- * (a connected component, or several). Average-link clustering never merges clusters without a link between
- * them, and its merges are taken in one total order (score, then cluster), so the stories and events of a block
- * are those the whole graph's clustering gives its articles. Both paths cluster block by block: core over the
- * components it finds in its graph ({@link EventFinder}), a distributed run over the components of the scored
- * pairs, each block on an executor.
+ * Stories and events of one block of the corpus's article graph: a set of articles no binding link of the graph
+ * leaves ({@link #binds}: a connected component of the links at the story threshold, or several). Average-link
+ * clustering merges two clusters only when their mean link reaches the threshold, which needs one link between
+ * them at the threshold or above (scores are never negative), and its merges are taken in one total order (score,
+ * then cluster), so the stories and events of a block are those the whole graph's clustering gives its articles.
+ * Weaker links do not join blocks: a corpus's candidate pairs chain most of it together through words many stories
+ * share, and a block bounded by them alone would grow with the corpus. Both paths cluster block by block: core
+ * over the components it finds in its graph ({@link EventFinder}), a distributed run over the components of the
+ * scored pairs' binding links, each block on an executor.
  */
 public final class EventBlocks {
 
@@ -75,11 +78,24 @@ public final class EventBlocks {
     }
 
     /**
+     * Tells whether a link of the article graph joins its two articles' blocks: only a link at the story threshold
+     * or above can put them into one story (and events are found inside stories).
+     *
+     * @param score    the link's score
+     * @param settings the thresholds of grouping
+     * @return whether the link binds
+     */
+    public static boolean binds(double score, GroupSettings settings) {
+        return score >= settings.storyThreshold();
+    }
+
+    /**
      * Clusters one block.
      *
      * @param members   the block's articles' profiles ({@link GroupCard#profile} will do), in corpus order
      * @param positions each member's position in the corpus, ascending
-     * @param links     the graph's links between members (any order, either direction)
+     * @param links     the graph's links between members (any order, either direction), the weak ones too: they count
+     *                  in the titles
      * @param copyPairs the copy relations between members but quotes, as (copy, original) pairs
      * @param settings  weights and thresholds
      * @return the block's stories, in corpus order of their first articles

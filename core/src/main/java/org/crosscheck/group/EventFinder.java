@@ -58,15 +58,21 @@ final class EventFinder {
         Set<List<String>> copyPairs = copyPairs(copies);
         ArticleGraph global = new ArticleGraph(profiles, copyPairs, df, TfIdf.CORPUS_COMMON, settings);
         List<EventBlocks.GroupedStory> grouped = new ArrayList<>();
-        for (List<Integer> block : blocks(profiles.size(), global.edges)) {
+        for (List<Integer> block : blocks(profiles.size(), global.edges,
+                s -> EventBlocks.binds(s, settings))) {
             Map<Integer, Integer> local = new HashMap<>();
             for (int k = 0; k < block.size(); k++) {
                 local.put(block.get(k), k);
             }
+            // the block's own links, the weak ones too (they count in its stories' titles); none leaves it
+            // above the threshold, and a weak one that leaves it is dropped
             Map<Integer, Map<Integer, Double>> edges = new HashMap<>();
             for (int i : block) {
-                global.edges.getOrDefault(i, Map.of()).forEach((j, w) ->
-                        edges.computeIfAbsent(local.get(i), k -> new HashMap<>()).put(local.get(j), w));
+                global.edges.getOrDefault(i, Map.of()).forEach((j, w) -> {
+                    if (local.containsKey(j)) {
+                        edges.computeIfAbsent(local.get(i), k -> new HashMap<>()).put(local.get(j), w);
+                    }
+                });
             }
             grouped.addAll(EventBlocks.stories(block.stream().map(profiles::get).toList(),
                     block.stream().map(Integer::longValue).toList(), edges, copyPairs, settings));
@@ -87,13 +93,17 @@ final class EventFinder {
     }
 
     /**
-     * The connected components of a graph: the blocks its clustering can be run on one by one.
+     * The connected components of a graph's binding links: the blocks its clustering at the threshold they
+     * reach can be run on one by one ({@link EventBlocks#binds}). A weaker link cannot make two clusters merge, however
+     * many there are, so it does not chain blocks together.
      *
      * @param n     the number of items
      * @param edges the links
+     * @param binds which scores join two items' blocks
      * @return each component's items ascending, components in order of their least item
      */
-    static List<List<Integer>> blocks(int n, Map<Integer, Map<Integer, Double>> edges) {
+    static List<List<Integer>> blocks(int n, Map<Integer, Map<Integer, Double>> edges,
+                                      java.util.function.DoublePredicate binds) {
         int[] label = new int[n];
         java.util.Arrays.fill(label, -1);
         List<List<Integer>> out = new ArrayList<>();
@@ -107,8 +117,9 @@ final class EventFinder {
             while (!todo.isEmpty()) {
                 int i = todo.pop();
                 block.add(i);
-                for (int j : edges.getOrDefault(i, Map.of()).keySet()) {
-                    if (label[j] < 0) {
+                for (Map.Entry<Integer, Double> e : edges.getOrDefault(i, Map.of()).entrySet()) {
+                    int j = e.getKey();
+                    if (label[j] < 0 && binds.test(e.getValue())) {
                         label[j] = start;
                         todo.push(j);
                     }
@@ -164,7 +175,8 @@ final class EventFinder {
         return sum / (a.size() * b.size());
     }
 
-    private static Set<List<String>> copyPairs(List<Copy> copies) {
+    /** The copy relations but quotes, as (copy, original) pairs: the links at 1.0. */
+    static Set<List<String>> copyPairs(List<Copy> copies) {
         Set<List<String>> out = new HashSet<>();
         for (Copy c : copies) {
             if (!"quotes".equals(c.relation())) {

@@ -15,7 +15,8 @@ import org.crosscheck.model.Mention;
 /**
  * Synthetic corpora for grouping's scale benchmarks (one machine and distributed alike): replica r of an article
  * has each content word tagged with r, so replicas are new articles on new happenings with their own vocabulary
- * and entities (not copies of each other), as in a large archive of many topics.
+ * and entities (not copies of each other), as in a large archive of many topics; a benchmark that gives replicas
+ * their base's sentence vectors turns them per replica ({@link #vectors}), so that they mean other things too.
  */
 public final class Replicas {
 
@@ -71,6 +72,34 @@ public final class Replicas {
         return new Article(id, a.source() + "~" + replica, a.outlet(), a.url(), tag(a.title(), replica),
                 a.published(), a.author(), a.language(), tag(a.text(), replica), List.of(), List.of(),
                 a.dateline(), a.credits());
+    }
+
+    /**
+     * Gives a replica its own sentence vectors, for a benchmark that embeds the base once: the base article's
+     * vectors, each turned by one orthogonal map per replica (the signs of a set of dimensions drawn from the
+     * replica's number flipped). A sign flip is exact in floating point, so the cosines within one replica are the
+     * base's to the last bit, while a sentence and its replica in another replica are about as close as two
+     * unrelated sentences: replicas are other happenings in meaning too, not restatements of one another that
+     * share a lead.
+     *
+     * @param vectors the base article's sentence vectors
+     * @param replica the replica's number (0 keeps the vectors as they are)
+     * @return the replica's vectors, new arrays (the base's are not changed)
+     */
+    public static List<float[]> vectors(List<float[]> vectors, int replica) {
+        if (replica == 0) {
+            return vectors;
+        }
+        List<float[]> out = new ArrayList<>(vectors.size());
+        for (float[] v : vectors) {
+            java.util.SplittableRandom signs = new java.util.SplittableRandom(replica);
+            float[] w = new float[v.length];
+            for (int d = 0; d < v.length; d++) {
+                w[d] = signs.nextBoolean() ? -v[d] : v[d];
+            }
+            out.add(w);
+        }
+        return out;
     }
 
     /** Tags every content word with the replica number (replica 0 is the text itself). */

@@ -20,12 +20,13 @@ import org.crosscheck.model.Story;
 import scala.Tuple2;
 
 /**
- * Events and stories clustered block by block: the article graph's links (the scored candidate pairs,
- * {@link PairStep}, and the copies but quotes at 1.0) give its connected components ({@link Components}), every
- * card, link and copy pair is shuffled to its component, and each component is clustered on an executor by core's
+ * Events and stories clustered block by block: the article graph's binding links (the scored candidate pairs at
+ * the story threshold, {@link PairStep}, {@link EventBlocks#binds}, and the copies but quotes at 1.0) give its
+ * connected components ({@link Components}), every card, link within a component and copy pair is shuffled to
+ * its component, and each component is clustered on an executor by core's
  * {@link EventBlocks#stories}, which gives what clustering the whole graph gives its articles. A distributed sort
  * by each story's first article numbers the stories {@code st1…} and, story by story, their events {@code ev1…},
- * as core numbers them. A task holds one component's cards. An article without a link is a block of its own,
+ * as core numbers them. A task holds one component's cards. An article without a binding link is a block of its own,
  * clustered in its card's partition without a shuffle ({@link ArticlePartitioner}).
  */
 public final class EventStep implements Serializable {
@@ -71,20 +72,25 @@ public final class EventStep implements Serializable {
                          JavaRDD<Copy> pairCopies) {
         JavaRDD<EventBlocks.Link> all = links.union(pairCopies.filter(c -> !"quotes".equals(c.relation()))
                 .map(c -> new EventBlocks.Link(c.article(), c.of(), 1.0)));
-        JavaPairRDD<Long, Long> labels = Components.of(all.mapToPair(l -> new Tuple2<>(EntityIds.number(l.a()),
-                EntityIds.number(l.b()))), parts);
-        // the labels go to the cards; a card without one is an article without a link, a block of its own, which
+        GroupSettings s = settings;
+        // blocks are the components of the binding links alone: the weak ones chain most of a corpus together
+        JavaPairRDD<Long, Long> labels = Components.of(all.filter(l -> EventBlocks.binds(l.score(), s))
+                .mapToPair(l -> new Tuple2<>(EntityIds.number(l.a()), EntityIds.number(l.b()))), parts);
+        // the labels go to the cards; a card without one is an article without a binding link, a block of its own, which
         // is clustered where it is: only the linked cards are shuffled to their blocks
         JavaPairRDD<Long, Tuple2<GroupCard, Optional<Long>>> labelled =
                 cards.leftOuterJoin(labels, byArticle);
         JavaPairRDD<Long, GroupCard> cardsByBlock = labelled.filter(t -> t._2()._2().isPresent())
                 .mapToPair(t -> new Tuple2<>(t._2()._2().get(), t._2()._1()));
+        // a link goes to its block when both its articles are in it (a binding link always is; a weak one between
+        // two blocks, or to an article without a binding link, is dropped, as core drops it)
         JavaPairRDD<Long, EventBlocks.Link> linksByBlock = all.mapToPair(l -> new Tuple2<>(EntityIds.number(l.a()), l))
-                .join(labels, parts).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+                .join(labels, parts).mapToPair(t -> new Tuple2<>(EntityIds.number(t._2()._1().b()), t._2()))
+                .join(labels, parts).filter(t -> t._2()._1()._2().equals(t._2()._2()))
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()._1()));
         JavaPairRDD<Long, List<String>> copiesByBlock = pairCopies.filter(c -> !"quotes".equals(c.relation()))
                 .mapToPair(c -> new Tuple2<>(EntityIds.number(c.article()), List.of(c.article(), c.of())))
                 .join(labels, parts).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-        GroupSettings s = settings;
         JavaRDD<EventBlocks.GroupedStory> stories = cardsByBlock.cogroup(linksByBlock, copiesByBlock, parts)
                 .flatMap(t -> clustered(t._2()._1(), t._2()._2(), t._2()._3(), s))
                 .union(labelled.filter(t -> !t._2()._2().isPresent())

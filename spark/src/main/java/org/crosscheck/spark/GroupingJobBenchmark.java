@@ -29,8 +29,8 @@ import scala.Tuple2;
 /**
  * Times the job's grouping steps alone ({@link GroupingSteps}) on synthetic corpora of any size: replicas of a
  * JSON Lines corpus's articles ({@link Replicas}, as {@code GroupingScaleBenchmark} makes them), each with its
- * base article's sentence vectors (embedded once, before the runs: annotation is not timed, and a replica's
- * sentences are its base's with tagged words). The replicas are made on the executors from a broadcast base, so
+ * base article's sentence vectors turned for its replica ({@link Replicas#vectors}; embedded once, before the runs:
+ * annotation is not timed, and a replica's sentences are its base's with tagged words). The replicas are made on the executors from a broadcast base, so
  * the driver never holds the corpus. For each size and master: seconds, milliseconds per article, shuffle bytes
  * written, the JVM's peak used heap (in local mode the one JVM is driver and executor), events and stories; and
  * each step's cost ({@link StageMetrics}). It lives beside {@link JobBenchmark}, for the same reason (Spark's
@@ -184,9 +184,10 @@ public final class GroupingJobBenchmark {
         return jsc.parallelize(LongStream.range(0, size).boxed().toList(), parts).mapToPair(k -> {
             Base b = base.value();
             int i = (int) (k % b.articles().size());
-            Article a = Replicas.replica(b.articles().get(i), (int) (k / b.articles().size()), "a" + (k + 1));
+            int r = (int) (k / b.articles().size());
+            Article a = Replicas.replica(b.articles().get(i), r, "a" + (k + 1));
             return new Tuple2<>(a.id(), new Extracted(a, new Ordinal(k, 0), "h" + k, List.of(), List.of(),
-                    b.vectors().get(i), List.of()));
+                    Replicas.vectors(b.vectors().get(i), r), List.of()));
         });
     }
 }

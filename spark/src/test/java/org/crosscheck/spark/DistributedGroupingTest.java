@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.crosscheck.group.DocumentFrequencies;
+import org.crosscheck.group.EventBlocks;
 import org.crosscheck.group.GroupCard;
 import org.crosscheck.group.GroupSettings;
 import org.crosscheck.group.GroupStage;
@@ -90,6 +91,13 @@ class DistributedGroupingTest {
         assertThat(events).anyMatch(e -> e.articles().size() > 10);
         assertThat(events).allMatch(e -> !e.summary().isEmpty());
         assertThat(core.copies()).extracting(Copy::relation).contains("wire", "quotes", "rewrite");
+        // weak links (below the story threshold) join articles of different stories: the blocks are the components
+        // of the binding links, and the weak links between blocks are dropped on both paths
+        java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+        stories.forEach(st -> st.events().forEach(ev -> events.stream().filter(e -> e.id().equals(ev))
+                .forEach(e -> e.articles().forEach(a -> storyOf.put(a, st.id())))));
+        assertThat(scored.map(PairStep.Scored::link).collect()).anyMatch(l -> !EventBlocks.binds(l.score(),
+                GroupSettings.DEFAULT) && !storyOf.get(l.a()).equals(storyOf.get(l.b())));
         assertThat(core.copies()).anyMatch(c -> "rewrite".equals(c.relation()) && articles.get((int) EntityIds
                 .number(c.article()) - 1).text().contains("according to Agency"));
         List.of(cards, scoring, input).forEach(JavaPairRDD::unpersist);
