@@ -86,6 +86,9 @@ class SampleCorpusEndToEndTest {
             if (want.has("published")) {
                 assertThat(a.published()).as(doc.getKey()).startsWith(want.get("published").asText());
             }
+            if (want.has("language")) {
+                assertThat(a.language()).as(doc.getKey()).isEqualTo(want.get("language").asText());
+            }
             if (want.has("dateline")) {
                 assertThat(a.dateline()).as(doc.getKey()).isEqualTo(want.get("dateline").asText());
             }
