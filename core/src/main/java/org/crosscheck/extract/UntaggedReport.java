@@ -167,19 +167,10 @@ final class UntaggedReport {
     private Map.Entry<String[], String> verbAt(List<Token> tokens, int i) {
         for (Map.Entry<String[], String> v : words.verbs()) {
             String[] forms = v.getKey();
-            if (i + forms.length <= tokens.size() && matches(tokens, i, forms)) {
+            if (i + forms.length <= tokens.size() && AccordingTo.matches(tokens, i, forms)) {
                 return v;
             }
         }
         return null;
-    }
-
-    private static boolean matches(List<Token> tokens, int i, String[] forms) {
-        for (int k = 0; k < forms.length; k++) {
-            if (!tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(forms[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

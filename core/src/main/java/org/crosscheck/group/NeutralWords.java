@@ -47,7 +47,7 @@ final class NeutralWords {
                 }
             } else if (Character.isUpperCase(w.codePointAt(0)) && w.codePointCount(0, w.length()) >= MIN_NAME) {
                 String key = key(w);
-                if (key.length() >= MIN_NAME) {
+                if (latin(w).length() >= MIN_NAME) {
                     boolean first = startsSentence(text, m.start());
                     found.add(new String[] {key, first ? "first" : "inside"});
                     if (!first) {
