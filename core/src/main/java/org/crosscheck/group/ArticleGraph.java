@@ -65,7 +65,7 @@ final class ArticleGraph {
      */
     static double score(ArticleProfile a, ArticleProfile b, double wordCosine, GroupSettings settings) {
         double s;
-        if (otherLanguages(a, b)) {
+        if (crossLingual(a, b)) {
             s = settings.words() * wordCosine
                     + (settings.lede() + settings.names()) * NeutralWords.overlap(a.neutral(), b.neutral());
         } else {
@@ -80,6 +80,18 @@ final class ArticleGraph {
             s *= settings.otherYears();
         }
         return s;
+    }
+
+    /**
+     * Tells whether a pair is compared by its names and numbers: in different languages, both with enough of them (a
+     * bare link or a caption is compared as before, by words and leads).
+     *
+     * @param a one article's profile
+     * @param b the other's
+     * @return true when the pair's languages differ and each has at least {@value NeutralWords#ENOUGH} keys
+     */
+    static boolean crossLingual(ArticleProfile a, ArticleProfile b) {
+        return otherLanguages(a, b) && NeutralWords.enough(a.neutral()) && NeutralWords.enough(b.neutral());
     }
 
     /**

@@ -39,7 +39,6 @@ final class CopyFinder {
     private static final double TRANSLATION_CANDIDATE = 0.3;
     /** Share of each article's names and numbers the other holds in the same order that makes a translation. */
     private static final double TRANSLATION_SHARE = 0.6;
-    private static final int TRANSLATION_MIN_KEYS = 8;
     /** A capitalised word of a name; a full stop only inside it (A.F.P), never the one that ends a sentence. */
     private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}&'’-]|\\.(?=\\p{L}))*";
     private static final Pattern CREDIT = Pattern.compile("(?:according to|told|reported by|cited by|quoted by|"
@@ -122,7 +121,7 @@ final class CopyFinder {
      * @return whether {@link #rewrite} compares their sentences
      */
     static boolean rewriteCandidate(ArticleProfile a, ArticleProfile b, double wordCosine, boolean shingleRelated) {
-        if (ArticleGraph.otherLanguages(a, b)) {
+        if (ArticleGraph.crossLingual(a, b)) {
             // words of two languages say little; the names and numbers they share tell a possible translation
             return !shingleRelated && !a.outlet().equals(b.outlet())
                     && NeutralWords.overlap(a.neutral(), b.neutral()) >= TRANSLATION_CANDIDATE;
@@ -147,7 +146,7 @@ final class CopyFinder {
         if (!rewriteCandidate(a, b, wordCosine, shingleRelated)) {
             return null;
         }
-        if (ArticleGraph.otherLanguages(a, b)) {
+        if (ArticleGraph.crossLingual(a, b)) {
             return translation(a, sideA, b, sideB);
         }
         double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);
@@ -166,8 +165,7 @@ final class CopyFinder {
      */
     private static Copy translation(ArticleProfile a, ShingleCard sideA, ArticleProfile b, ShingleCard sideB) {
         boolean creditsTheOther = sideA.credited().contains(sideB.outlet()) || sideB.credited().contains(sideA.outlet());
-        if (Math.min(a.neutral().size(), b.neutral().size()) < TRANSLATION_MIN_KEYS
-                || !creditsTheOther && sideA.credited().stream().anyMatch(sideB.credited()::contains)) {
+        if (!creditsTheOther && sideA.credited().stream().anyMatch(sideB.credited()::contains)) {
             // two articles that credit one outlet and not each other (a wire copy and a translation of one agency
             // story) are both copies of its report, not one of the other
             return null;

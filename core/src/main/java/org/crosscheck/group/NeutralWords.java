@@ -20,6 +20,8 @@ final class NeutralWords {
     /** Letters of a name that are kept: enough to tell names apart, few enough to pass case endings. */
     static final int STEM = 5;
     private static final int MIN_NAME = 4;
+    /** The fewest keys an article needs to be compared by them. */
+    static final int ENOUGH = 8;
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{N}{1,3}(?:[ ,.\u00a0\u202f\u2009]\\p{N}{3})+(?![\\p{N}])|\\p{N}+|\\p{L}[\\p{L}\\p{M}'’]*");
     private static final ThreadLocal<Transliterator> LATIN =
@@ -120,6 +122,16 @@ final class NeutralWords {
 
     private static boolean isAscii(String w) {
         return w.chars().allMatch(c -> c < 128);
+    }
+
+    /**
+     * Tells whether an article has names and numbers enough to be compared by them.
+     *
+     * @param keys its keys
+     * @return true for {@value #ENOUGH} keys or more
+     */
+    static boolean enough(List<String> keys) {
+        return keys.size() >= ENOUGH;
     }
 
     /**
