@@ -23,7 +23,7 @@ import org.crosscheck.report.DossierJson;
  * Scores event and story grouping under many settings at once, on analysed dossiers with gold groups,
  * building every article's profile once (the costly part): the tool behind the choice of
  * {@link GroupSettings#DEFAULT}. Each dataset is {@code NAME=DOSSIER=GOLD}; GOLD is an ECB+
- * {@code documents.jsonl}, a seeds {@code gold.json} or a samples {@code expected.json}. The grid is given
+ * {@code documents.jsonl} (its topics are the gold stories), a seeds {@code gold.json} or a samples {@code expected.json}. The grid is given
  * as system properties {@code grid.words=0.4,0.5} and so on for every field of {@link GroupSettings};
  * {@code -Derrors=true} lists mixed and split events, {@code -Ddump=NAME} every pair's signals.
  * Usage: GroupingStudy NAME=DOSSIER=GOLD...
@@ -126,6 +126,9 @@ public final class GroupingStudy {
                 for (String l = r.readLine(); l != null; l = r.readLine()) {
                     JsonNode n = JSON.readTree(l);
                     events.put(n.get("id").asText(), n.get("event").asText());
+                    if (n.has("topic")) {
+                        stories.put(n.get("id").asText(), "t" + n.get("topic").asText());
+                    }
                 }
             }
         } else {

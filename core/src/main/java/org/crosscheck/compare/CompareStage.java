@@ -115,7 +115,9 @@ public final class CompareStage implements CorpusStage {
         List<RankedComparison> out = new ArrayList<>();
         if (!story.figures().isEmpty()) {
             long first = story.figurePositions().get(0);
-            List<List<Figure>> quantities = aligner.align(story.figures(), story.eventOf(), story.articles());
+            // amounts in a second currency are compared at the rate the story's own restatements give
+            List<Figure> priced = ExchangeRates.of(story.figures()).priced(story.figures());
+            List<List<Figure>> quantities = aligner.align(priced, story.eventOf(), story.articles());
             for (List<Figure> quantity : quantities) {
                 int within = out.size();
                 out.add(new RankedComparison(0, first, within,

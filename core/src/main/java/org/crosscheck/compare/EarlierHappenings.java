@@ -17,7 +17,8 @@ import org.crosscheck.model.Figure;
  * article's publication date, or, when that is unknown, at the first known publication date of its event. In
  * November's reports of a quake, "In February a quake killed 612" is background: a figure whose stated date ends
  * more than a month before the time an undated figure holds at never reports the same quantity. Across two events
- * of a story the undated one must hold at a known time, no earlier than the stated date.
+ * of a story the undated one must hold at a known time, no earlier than the stated date, and two undated ones, when
+ * their times are known, less than a month apart (riots in one city two years apart are two happenings).
  */
 final class EarlierHappenings {
 
@@ -26,6 +27,7 @@ final class EarlierHappenings {
     private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
 
     private final Map<String, LocalDate> heldAt = new HashMap<>();
 
@@ -60,16 +62,19 @@ final class EarlierHappenings {
      * @param b         another figure
      * @param sameEvent true when their articles report one event
      * @return false when one states a date well before the time the other, undated, holds at; across two events
-     *         also when that time is not known, or the stated date is after it
+     *         also when that time is not known, or the stated date is after it, or when neither states a date and
+     *         their articles' known times are more than a month apart
      */
     boolean agree(Figure a, Figure b, boolean sameEvent) {
         boolean timedA = timed(a);
         if (timedA == timed(b)) {
-            return true;
+            // two undated figures of two events hold at their articles' times: weeks apart, two happenings
+            return sameEvent || timedA || heldClose(a, b);
         }
         Figure dated = timedA ? a : b;
         LocalDate at = heldAt.get((timedA ? b : a).article());
-        LocalDate end = at == null || dated.scope().cumulative() ? null : lastDay(dated.scope().date(), at);
+        String date = onWeekday(dated.scope().date(), heldAt.get(dated.article()));
+        LocalDate end = at == null || dated.scope().cumulative() ? null : lastDay(date, at);
         if (end == null) {
             // the undated one holds at its own event's time, which is not known to match another event's
             return sameEvent;
@@ -77,8 +82,32 @@ final class EarlierHappenings {
         return !end.plusDays(BEFORE_DAYS).isBefore(at) && (sameEvent || !end.isAfter(at));
     }
 
+    /** Whether two figures' articles hold at times no more than a happening's coverage apart, as far as known. */
+    private boolean heldClose(Figure a, Figure b) {
+        LocalDate x = heldAt.get(a.article());
+        LocalDate y = heldAt.get(b.article());
+        return x == null || y == null || !x.plusDays(BEFORE_DAYS).isBefore(y) && !y.plusDays(BEFORE_DAYS).isBefore(x);
+    }
+
     private static boolean timed(Figure f) {
         return f.scope() != null && f.scope().time() != null;
+    }
+
+    /**
+     * A weekday written without its date ("on Tuesday", {@code XXXX-WXX-2}) as the latest such day up to the time
+     * its own article holds at, which is known for an undated article from its event's first report.
+     *
+     * @param date a normalised date, or null
+     * @param own  the time the figure's article holds at, or null
+     * @return the date as ISO {@code yyyy-MM-dd} when it is a weekday and {@code own} is known, else unchanged
+     */
+    static String onWeekday(String date, LocalDate own) {
+        Matcher weekday = date == null || own == null ? null : WEEKDAY.matcher(date);
+        if (weekday == null || !weekday.matches()) {
+            return date;
+        }
+        return own.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.of(Integer.parseInt(weekday.group(1))))).toString();
     }
 
     /** The last day a normalised date covers; a month without its year is the latest one up to {@code at}. */

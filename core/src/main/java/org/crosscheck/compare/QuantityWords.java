@@ -21,7 +21,9 @@ final class QuantityWords {
      * @return the report to describe the quantity by
      */
     static Figure representative(List<Figure> reports) {
-        return reports.stream().max(Comparator.comparingInt(QuantityWords::stated)).orElseThrow();
+        // an amount priced in another currency says the quantity in words not its own
+        return reports.stream().max(Comparator.comparing((Figure f) -> f.measure() == null || !f.measure().isConverted())
+                .thenComparingInt(QuantityWords::stated)).orElseThrow();
     }
 
     /**

@@ -57,7 +57,7 @@ final class Verdicts {
         if (figures.size() < 2 || intervals.contains(null)) {
             return figures.size() < 2 || sources < 2 ? "single" : "compatible";
         }
-        boolean exact = figures.stream().allMatch(f -> f.hedge() == null && f.value() != null);
+        boolean exact = figures.stream().allMatch(f -> f.hedge() == null && f.value() != null && !converted(f));
         if (exact && within(figures, SAME)) {
             return sources < 2 ? "single" : "agree";
         }
@@ -97,7 +97,9 @@ final class Verdicts {
             return false;
         }
         double rounding = Math.max(Rounding.unit(raw(a)) * factor(a), Rounding.unit(raw(b)) * factor(b)) / 2;
-        return Math.abs(x - y) <= rounding + SAME * Math.max(Math.abs(x), Math.abs(y));
+        // an amount priced at a rate read from the story is as close as outlets' rates agree
+        double share = converted(a) || converted(b) ? APPROXIMATE : SAME;
+        return Math.abs(x - y) <= rounding + share * Math.max(Math.abs(x), Math.abs(y));
     }
 
     /**
@@ -138,7 +140,12 @@ final class Verdicts {
         if (Hedges.isUpperBound(f.hedge())) {
             return new double[] {Double.NEGATIVE_INFINITY, v};
         }
-        return f.hedge() == null ? new double[] {v, v} : new double[] {v * (1 - APPROXIMATE), v * (1 + APPROXIMATE)};
+        return f.hedge() == null && !converted(f) ? new double[] {v, v}
+                : new double[] {v * (1 - APPROXIMATE), v * (1 + APPROXIMATE)};
+    }
+
+    private static boolean converted(Figure f) {
+        return f.measure() != null && f.measure().isConverted();
     }
 
     private static double factor(Figure f) {

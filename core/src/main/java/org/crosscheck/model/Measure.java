@@ -37,8 +37,14 @@ public record Measure(String text, String thing, String sort, List<String> quali
     /** The qualifier of the value a count moved from ("up from nine"). */
     public static final String EARLIER = "before";
 
+    /**
+     * The qualifier of money priced in another currency at a rate its story's own restatements give ("€110bn
+     * ($141bn)"): comparison only, never written to a dossier.
+     */
+    public static final String CONVERTED = "converted";
+
     /** The qualifiers that mark how a figure is told rather than narrow its thing. */
-    public static final List<String> MARKS = List.of(ADDITIONAL, GENERIC, EARLIER);
+    public static final List<String> MARKS = List.of(ADDITIONAL, GENERIC, EARLIER, CONVERTED);
 
     /** Makes the list immutable. */
     public Measure {
@@ -55,6 +61,12 @@ public record Measure(String text, String thing, String sort, List<String> quali
     @JsonIgnore
     public boolean isEarlier() {
         return qualifiers.contains(EARLIER);
+    }
+
+    /** Returns true when the figure's base is another currency, at an approximate rate. */
+    @JsonIgnore
+    public boolean isConverted() {
+        return qualifiers.contains(CONVERTED);
     }
 
     /** Returns true when the figure tells of any such thing ("a magnitude 6 quake can …"), not of a happening. */

@@ -50,6 +50,32 @@ class EarlierHappeningsTest {
     }
 
     @Test
+    void acrossEventsTwoUndatedFiguresAtKnownTimesMustHoldLessThanAMonthApart() {
+        EarlierHappenings earlier = new EarlierHappenings(
+                List.of(article("a1", "2008-12-10"), article("a2", "2010-05-06"), article("a3", "2008-12-20"),
+                        article("a4", null)),
+                Map.of("a1", "e1", "a2", "e2", "a3", "e3", "a4", "e4"));
+        assertThat(earlier.agree(killed("f1", "a1", null, null), killed("f2", "a2", null, null), false)).isFalse();
+        assertThat(earlier.agree(killed("f1", "a1", null, null), killed("f3", "a3", null, null), false)).isTrue();
+        assertThat(earlier.agree(killed("f1", "a1", null, null), killed("f4", "a4", null, null), false))
+                .as("a time not known").isTrue();
+    }
+
+    @Test
+    void aWeekdayIsTheLatestSuchDayUpToItsOwnArticlesTime() {
+        assertThat(EarlierHappenings.onWeekday("XXXX-WXX-2", LocalDate.of(2026, 11, 3))).isEqualTo("2026-11-03");
+        assertThat(EarlierHappenings.onWeekday("XXXX-WXX-2", LocalDate.of(2026, 11, 8))).isEqualTo("2026-11-03");
+        assertThat(EarlierHappenings.onWeekday("XXXX-WXX-2", null)).isEqualTo("XXXX-WXX-2");
+        assertThat(EarlierHappenings.onWeekday("2026-11", LocalDate.of(2026, 11, 8))).isEqualTo("2026-11");
+        // an undated article holds at its event's first report: its "Tuesday" is that week's
+        EarlierHappenings earlier = new EarlierHappenings(
+                List.of(article("a1", "2026-11-03"), article("a2", null), article("a3", "2026-11-07")),
+                Map.of("a1", "e1", "a2", "e1", "a3", "e2"));
+        Figure tuesday = killed("f1", "a2", "Tuesday", "XXXX-WXX-2");
+        assertThat(earlier.agree(tuesday, killed("f2", "a3", null, null), false)).isTrue();
+    }
+
+    @Test
     void aMonthWithoutItsYearIsTheLatestUpToTheReference() {
         assertThat(EarlierHappenings.lastDay("XXXX-12", LocalDate.of(2005, 11, 28))).isEqualTo(LocalDate.of(2004, 12, 31));
         assertThat(EarlierHappenings.lastDay("2003", LocalDate.of(2005, 11, 28))).isEqualTo(LocalDate.of(2003, 12, 31));

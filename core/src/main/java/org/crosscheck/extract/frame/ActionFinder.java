@@ -19,6 +19,8 @@ final class ActionFinder {
     /** How much farther back the verb of a list is looked for, for each joint crossed. */
     private static final int LIST = 10;
     private static final int AFTER = 6;
+    /** How much farther the verb after the counted noun is looked for past a phrase that qualifies it. */
+    private static final int PHRASE = 2;
     /** The longest aside between the counted noun and its verb ("three people, a man and two women, were …"). */
     private static final int ASIDE = 10;
 
@@ -171,6 +173,10 @@ final class ActionFinder {
             if (!(SKIP_AFTER.contains(s.word(i).toLowerCase(java.util.Locale.ROOT)) || pos.startsWith("RB")
                     || pos.equals("MD") || pos.equals("WDT") || pos.equals("WP") || modifier(s, i, from))) {
                 return null;
+            }
+            if (pos.equals("IN")) {
+                // "4,000 residents of the lower Kessel valley were moved": the phrase's words do not count
+                limit += PHRASE;
             }
         }
         return null;

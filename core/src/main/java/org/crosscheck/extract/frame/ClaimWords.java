@@ -8,7 +8,7 @@ import org.crosscheck.model.Speaker;
  * What the words right before a figure say of whose it is: a figure noun ("put the number at 11", "the
  * government's figure of some 12,000") makes it restate the count told before it, a possessive before that noun
  * names its owner, and the subject of an estimating verb ("The U.S. Geological Survey put the quake's strength at
- * magnitude-5.4") claims it. Precondition: tokens carry part of speech and lemma.
+ * magnitude-5.4") or of a counting verb ("the union has counted 14 journalists detained") claims it. Precondition: tokens carry part of speech and lemma.
  */
 final class ClaimWords {
 
@@ -25,7 +25,7 @@ final class ClaimWords {
      *
      * @param restates  true when a figure noun stands right before it, so that it restates the count before it
      * @param owner     the possessive before that noun ("the government's"), or null
-     * @param estimator the subject of "put … at", "estimate … at", or null
+     * @param estimator the subject of "put … at", "estimate … at", "has counted", or null
      */
     record Found(boolean restates, Speaker owner, Speaker estimator) {
         static final Found NONE = new Found(false, null, null);
@@ -62,8 +62,15 @@ final class ClaimWords {
         return nounsBefore(span, noun - 2, context);
     }
 
-    /** The subject of the estimating verb whose "at" stands before the number, or null. */
+    /**
+     * The subject of the estimating verb whose "at" stands before the number, or of a counting verb that takes the
+     * number as its object ("the union has counted 14"), or null.
+     */
     private Speaker estimator(Span span, FrameFinder.Context context) {
+        int verbBefore = beforeModifiers(span, true);
+        if (span.pos(verbBefore).startsWith("VB") && lexicon.isCounting(span.lemma(verbBefore))) {
+            return nounsBefore(span, subjectEnd(span, verbBefore), context);
+        }
         int at = beforeModifiers(span, false);
         if (!span.lemma(at).equals("at")) {
             return null;

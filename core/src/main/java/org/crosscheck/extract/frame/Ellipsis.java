@@ -25,7 +25,8 @@ final class Ellipsis {
      *
      * @param previous the count told before, with its frame
      * @param figure   the restating figure, with its frame
-     * @return the figure with the previous one's thing (and its place and time when it states neither), unchanged
+     * @return the figure with the previous one's thing (and its place and time when it states neither, and its
+     *         kind when it has none of its own), unchanged
      *         when it names its own or the actions differ
      */
     static Figure restated(Figure previous, Figure figure) {
@@ -41,8 +42,10 @@ final class Ellipsis {
         // a restatement holds where and when the count it restates does, unless it says otherwise
         Scope own = figure.scope();
         boolean unstated = own == null || own.place() == null && own.time() == null;
-        return figure.withFrame(inherited, unstated && previous.scope() != null ? previous.scope() : own,
+        Figure framed = figure.withFrame(inherited, unstated && previous.scope() != null ? previous.scope() : own,
                 figure.aliasOf());
+        // "Police, who put the number at 11": a count of no kind of its own is of the kind it restates
+        return "other".equals(figure.kind()) ? framed.withKind(previous.kind()) : framed;
     }
 
     /**

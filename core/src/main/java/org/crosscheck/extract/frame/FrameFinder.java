@@ -22,12 +22,13 @@ final class FrameFinder {
     private final CountedThing things;
     private final ActionFinder actions;
     private final TimeScope times;
-    private final PlaceScope places = new PlaceScope();
+    private final PlaceScope places;
     private final ClaimWords claimWords;
 
     FrameFinder(FrameLexicon lexicon) {
         this.lexicon = lexicon;
         this.things = new CountedThing(lexicon);
+        this.places = new PlaceScope(lexicon);
         this.actions = new ActionFinder(lexicon);
         this.times = new TimeScope(lexicon);
         this.claimWords = new ClaimWords(lexicon);

@@ -28,6 +28,8 @@ public final class FrameLexicon {
     private final Map<String, Boolean> deadlines = new HashMap<>();
     private final java.util.Set<String> meta = new java.util.HashSet<>();
     private final java.util.Set<String> reporting = new java.util.HashSet<>();
+    private final java.util.Set<String> clauseOpeners = new java.util.HashSet<>();
+    private final java.util.Set<String> counting = new java.util.HashSet<>();
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
     private final java.util.Set<String> directions = new java.util.HashSet<>();
     private final java.util.Set<String> changes = new java.util.HashSet<>();
@@ -50,7 +52,9 @@ public final class FrameLexicon {
         rows("meta-nouns-" + language + ".txt").forEach(row -> meta.add(row[0]));
         rows("reporting-verbs-" + language + ".txt").forEach(row -> reporting.add(row[0]));
         rows("estimate-verbs-" + language + ".txt").forEach(row -> estimating.add(row[0]));
+        rows("count-verbs-" + language + ".txt").forEach(row -> counting.add(row[0]));
         rows("directions-" + language + ".txt").forEach(row -> directions.add(row[0]));
+        rows("clause-openers-" + language + ".txt").forEach(row -> clauseOpeners.add(row[0]));
         // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
         DataFiles.rows(org.crosscheck.extract.Units.class, "changes-" + language + ".txt")
                 .forEach(row -> changes.add(row[0]));
@@ -163,6 +167,16 @@ public final class FrameLexicon {
     }
 
     /**
+     * Tells whether a word opens a clause that sets another claim beside the one before it ("while", "but").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such conjunctions
+     */
+    public boolean opensClause(String lemma) {
+        return clauseOpeners.contains(lemma);
+    }
+
+    /**
      * Tells whether a word before a date makes it a window's end or a target ("through 2012", "by 2014").
      *
      * @param lemma  a lower-case lemma
@@ -205,6 +219,17 @@ public final class FrameLexicon {
      */
     public boolean isEstimating(String lemma) {
         return estimating.contains(lemma);
+    }
+
+    /**
+     * Tells whether a verb gives the number it takes as its object as its subject's own count ("the union has
+     * counted 14 journalists detained").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a verb
+     */
+    public boolean isCounting(String lemma) {
+        return counting.contains(lemma);
     }
 
     /**

@@ -94,7 +94,8 @@ public final class FrameStage implements CorpusStage {
             framed.add(done);
             previousSentence = s;
         }
-        Map<String, String> aliasOf = aliases.find(framed, context.text());
+        Map<String, String> aliasOf = new HashMap<>(BackReferences.find(framed, context.text()));
+        aliasOf.putAll(aliases.find(framed, context.text()));
         return framed.stream().map(f -> aliasOf.containsKey(f.id())
                 ? f.withFrame(f.measure(), f.scope(), aliasOf.get(f.id())) : f).toList();
     }

@@ -4,14 +4,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a figure holds: the place named nearest to it in its sentence, and the entity that place resolves
- * to; the seat of an organisation named in the sentence ("the Survey in Golden, Colo.") is no place of it.
+ * Where a figure holds: the place named nearest to it in its sentence (never one in a clause of its own after
+ * it), and the entity that place resolves to; the seat of an organisation named in the sentence ("the Survey in Golden, Colo.") is no place of it.
  * Precondition: tokens carry CoreNLP's NER tags.
  */
 final class PlaceScope {
 
     /** The NER tags of places. */
     static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    private final FrameLexicon lexicon;
+
+    PlaceScope(FrameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /**
      * The place of a figure.
@@ -49,7 +55,7 @@ final class PlaceScope {
                 continue;
             }
             int distance = i >= span.to() ? i - span.to() : span.from() - j;
-            if (distance >= 0 && distance < bestDistance) {
+            if (distance >= 0 && distance < bestDistance && !(i >= span.to() && anotherClause(span, span.to(), i))) {
                 bestFrom = i;
                 bestTo = j;
                 bestDistance = distance;
@@ -61,6 +67,22 @@ final class PlaceScope {
         }
         int start = span.tokens().get(bestFrom).start();
         return new Found(text.substring(start, span.tokens().get(bestTo - 1).end()), start);
+    }
+
+    /**
+     * Whether a clause of its own starts between two tokens: a break ("; —"), a conjunction that sets another
+     * claim beside this one ("while", "but"), or "that" after a verb ("…, adding that dozens were missing in
+     * Brevka"): a place there is where that clause holds, not where the figure does.
+     */
+    private boolean anotherClause(Span span, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String lemma = span.lemma(k);
+            if (span.clauseBreak(k) || lexicon.opensClause(lemma)
+                    || lemma.equals("that") && span.pos(k - 1).startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place right after an organisation and "in" or "at": the organisation's seat. */

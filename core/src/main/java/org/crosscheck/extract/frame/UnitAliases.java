@@ -9,7 +9,8 @@ import org.crosscheck.model.Figure;
 /**
  * Finds figures that restate the figure just before them in another unit, inside one report: "2,600 square
  * kilometres (1,000 square miles)", "€110bn ($146bn)". The second is an alias of the first, never a second
- * source. A restatement in the same dimension must convert to within a few percent; money in another
+ * source. A restatement in the same dimension must convert to within a few percent (a temperature by its scale's
+ * offset: "28C (82F)"); money in another
  * currency is taken as a restatement when it follows in brackets (exchange rates are not known here).
  */
 final class UnitAliases {
@@ -52,6 +53,12 @@ final class UnitAliases {
         if ("money".equals(a.kind()) && "money".equals(b.kind())) {
             return true;
         }
+        Double celsiusA = celsius(va, a.unit());
+        Double celsiusB = celsius(vb, b.unit());
+        if (celsiusA != null && celsiusB != null) {
+            // "28 degrees Celsius (82 degrees Fahrenheit)": temperatures convert with an offset, not a factor
+            return Math.abs(celsiusA - celsiusB) <= org.crosscheck.compare.Rounding.unit(vb) * 5 / 9 + 0.5;
+        }
         String base = lexicon.baseUnit(a.unit());
         if (base == null || !base.equals(lexicon.baseUnit(b.unit()))) {
             return false;
@@ -60,6 +67,15 @@ final class UnitAliases {
         double y = vb * lexicon.toBase(b.unit());
         double rounding = org.crosscheck.compare.Rounding.unit(vb) / 2 * lexicon.toBase(b.unit());
         return Math.abs(x - y) <= Math.max(TOLERANCE * Math.max(Math.abs(x), Math.abs(y)), rounding);
+    }
+
+    /** A temperature in degrees Celsius, or null when the unit is no temperature scale. */
+    private Double celsius(double value, String unit) {
+        String base = lexicon.baseUnit(unit);
+        if ("°C".equals(base)) {
+            return value;
+        }
+        return "°F".equals(base) ? (value - 32) * 5 / 9 : null;
     }
 
     private static Double value(Figure f) {

@@ -51,7 +51,13 @@ class FrameStageTest {
             + "Rioters were setting fire to 67 cars. Police said 73 people, one of them a pregnant woman, were killed. "
             + "The 74 bank employees were burnt to death. The plan aims to save 75 billion euros through 2031. "
             + "Lenders agreed a 76bn-euro rescue package. The quake struck Vell, home to 81,000 people. "
-            + "A quake killed more than 82,000 in the city of Dorn in 2004.";
+            + "A quake killed more than 82,000 in the city of Dorn in 2004. "
+            + "According to Orsk, some 4,321 residents of the lower Kessel valley were moved to higher ground. "
+            + "The union counted 86 journalists detained. Police, who put the number at 87, gave no reason. "
+            + "The office has confirmed 88 deaths, adding that dozens were missing in the villages of Brevka and Dorn. "
+            + "Two helicopters began evacuating the injured to Lorvik. "
+            + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge. "
+            + "The weather was warm with temperatures of about 29 degrees Celsius (84 degrees Fahrenheit).";
 
     private static Corpus corpus;
 
@@ -272,5 +278,43 @@ class FrameStageTest {
     @Test
     void aPlaceHomeToPeopleTellsItsPopulation() {
         assertThat(figure(81_000).measure().action()).isEqualTo("inhabited");
+    }
+
+    @Test
+    void theSourceOfAFigureIsNoActionAndAQualifyingPhraseIsLookedPast() {
+        assertThat(figure(4321).measure().action()).isEqualTo("move");
+    }
+
+    @Test
+    void aCountThatRestatesAnotherTakesItsKindAndACountingVerbsSubjectClaimsIt() {
+        assertThat(figure(86).claimant().text()).isEqualTo("union");
+        assertThat(figure(87).measure().action()).isEqualTo("detained");
+        assertThat(figure(87).kind()).isEqualTo(figure(86).kind()).isEqualTo("detained");
+    }
+
+    @Test
+    void aPlaceInAClauseOfItsOwnAfterTheFigureIsNotItsPlace() {
+        assertThat(figure(88).scope().place()).isNull();
+    }
+
+    @Test
+    void aVerbOfAspectIsLookedPast() {
+        assertThat(figure(2).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
+    void aBareNumberAfterTheTellsACountAgain() {
+        List<Figure> both = corpus.figures().stream().filter(f -> f.value() != null && f.value() == 97).toList();
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).aliasOf()).isNull();
+        assertThat(both.get(1).aliasOf()).isEqualTo(both.get(0).id());
+    }
+
+    @Test
+    void aTemperatureRestatedInAnotherScaleIsAnAlias() {
+        Figure celsius = corpus.figures().stream().filter(f -> "degrees Celsius".equals(f.unit())).findFirst()
+                .orElseThrow();
+        assertThat(celsius.value()).isEqualTo(29);
+        assertThat(figure(84).aliasOf()).isEqualTo(celsius.id());
     }
 }
