@@ -86,6 +86,9 @@ class SampleCorpusEndToEndTest {
             if (want.has("published")) {
                 assertThat(a.published()).as(doc.getKey()).startsWith(want.get("published").asText());
             }
+            if (want.has("language")) {
+                assertThat(a.language()).as(doc.getKey()).isEqualTo(want.get("language").asText());
+            }
             if (want.has("dateline")) {
                 assertThat(a.dateline()).as(doc.getKey()).isEqualTo(want.get("dateline").asText());
             }
@@ -137,7 +140,8 @@ class SampleCorpusEndToEndTest {
         String wire = article("2026-11-03_mpa_dam-breach.txt").id();
         String copy = article("2026-11-03_valley-courier_dam-breach.txt").id();
         assertThat(dossier.events()).anyMatch(e -> e.articles().contains(wire) && e.articles().contains(copy));
-        // seven articles: three wire copies of one report and a rewrite of it are one source, three others
-        assertThat(Files.readString(dir.resolve("out/dossier.md"))).contains("4 independent sources — 7 article(s)");
+        // eight articles: three wire copies of one report, a rewrite and a French translation of it are one source,
+        // three others
+        assertThat(Files.readString(dir.resolve("out/dossier.md"))).contains("4 independent sources — 8 article(s)");
     }
 }

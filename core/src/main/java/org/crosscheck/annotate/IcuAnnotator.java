@@ -20,13 +20,14 @@ import org.crosscheck.model.Token;
 /**
  * {@link Annotator} for a language without models: sentences and tokens from ICU4J's {@link BreakIterator} for the
  * article's language (CLDR's sentence-break exceptions on, so "Dr. Müller" does not end a sentence; a dictionary
- * for Chinese, Japanese and Thai words), and nothing else. A single letter with a full stop ("M. Dupont",
+ * for Chinese, Japanese and Thai words), dates by the language's month and weekday names ({@link IcuDates}), and
+ * nothing else. A single letter with a full stop ("M. Dupont",
  * "г. Иванов", "т. е.") ends no sentence, nor does a day written as an ordinal before a month of the language
  * (CLDR's names: "am 3. März", "3. března"); a paragraph break (blank line) always ends one, as with
  * {@link CoreNlpAnnotator}. Tokens are tagged only with what their characters tell, in Penn
  * Treebank's tags so the extractors read them as they read CoreNLP's: a run of letters is {@code FW} (foreign
  * word), a number {@code CD}, punctuation {@code .}, {@code ,} or {@code :}, anything else {@code SYM}; no lemma,
- * named-entity tag {@code O}, no normalised value, no parse. Thread-safe: each call clones the iterators.
+ * named-entity tag {@code O} but {@code DATE} on dates, no normalised value, no parse. Thread-safe: each call clones the iterators.
  */
 public final class IcuAnnotator implements Annotator {
 
@@ -36,7 +37,7 @@ public final class IcuAnnotator implements Annotator {
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
 
     /** What splitting a language needs: its iterators (prototypes, cloned for each use) and month names. */
-    private record Language(BreakIterator sentences, BreakIterator words, Set<String> months) {
+    private record Language(BreakIterator sentences, BreakIterator words, Set<String> months, Set<String> dateNames) {
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class IcuAnnotator implements Annotator {
             int blank = text.indexOf("\n\n", paragraph);
             int end = blank < 0 ? text.length() : blank;
             if (end > paragraph) {
-                split(text, paragraph, end, sentences, words, language.months(), out);
+                split(text, paragraph, end, sentences, words, language, out);
             }
             paragraph = end + 2;
         }
@@ -60,19 +61,20 @@ public final class IcuAnnotator implements Annotator {
 
     /** Adds the sentences of text[from, to), a paragraph. */
     private static void split(String text, int from, int to, BreakIterator sentences, BreakIterator words,
-                              Set<String> months, List<Sentence> out) {
+                              Language language, List<Sentence> out) {
         String paragraph = text.substring(from, to);
         sentences.setText(paragraph);
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
             if (end < paragraph.length() && (INITIAL.matcher(paragraph.substring(start, end)).find()
                     || ORDINAL.matcher(paragraph.substring(start, end)).find()
-                    && months.contains(firstWord(paragraph.substring(end))))) {
+                    && language.months().contains(firstWord(paragraph.substring(end))))) {
                 // "г. Иванов", "z. B.": a letter and a full stop abbreviate; "am 3. März": a day written as an
                 // ordinal before a month; neither ends a sentence
                 continue;
             }
-            List<Token> tokens = tokens(text, from + start, paragraph.substring(start, end), words);
+            List<Token> tokens = IcuDates.tag(tokens(text, from + start, paragraph.substring(start, end), words),
+                    language.dateNames());
             start = end;
             if (!tokens.isEmpty()) {
                 out.add(new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens,
@@ -131,8 +133,15 @@ public final class IcuAnnotator implements Annotator {
                     months.add(name.toLowerCase(Locale.ROOT));
                 }
             }
+            Set<String> dateNames = new HashSet<>(months);
+            // wide weekday names only: abbreviations are also words ("sept" is French seven, "mar" Spanish sea)
+            for (String name : symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)) {
+                if (!name.isEmpty()) {
+                    dateNames.add(name.toLowerCase(Locale.ROOT));
+                }
+            }
             return new Language(BreakIterator.getSentenceInstance(locale), BreakIterator.getWordInstance(locale),
-                    Set.copyOf(months));
+                    Set.copyOf(months), Set.copyOf(dateNames));
         });
     }
 }

@@ -78,7 +78,15 @@ final class AccordingTo {
         return null;
     }
 
-    private static boolean matches(List<Token> tokens, int i, String[] phrase) {
+    /**
+     * Tells whether a phrase's words, lower case, are the tokens from i on (the caller checks they fit).
+     *
+     * @param tokens a sentence's tokens
+     * @param i      the first token
+     * @param phrase the words, lower case
+     * @return true when every word matches its token, case aside
+     */
+    static boolean matches(List<Token> tokens, int i, String[] phrase) {
         for (int k = 0; k < phrase.length; k++) {
             if (!tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(phrase[k])) {
                 return false;

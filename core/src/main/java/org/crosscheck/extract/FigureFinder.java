@@ -33,6 +33,8 @@ final class FigureFinder {
     private final NumberReader numbers;
     private final QuantityReader quantities;
     private final HedgeMatcher hedges;
+    /** Kinds and vague amounts of a language other than English, null for English's. */
+    private final ForeignKinds foreign;
 
     FigureFinder(String text) {
         this(text, null);
@@ -42,11 +44,12 @@ final class FigureFinder {
      * Creates a finder for one article's text.
      *
      * @param text     the article's text
-     * @param language its language (ISO 639-1), which chooses the hedges; null for English's
+     * @param language its language (ISO 639-1), which chooses the hedges, kinds and vague amounts; null for English's
      */
     FigureFinder(String text, String language) {
         this.text = text;
         this.hedges = HedgeMatcher.of(language);
+        this.foreign = ForeignKinds.of(language).orElse(null);
         UnitMatcher units = new UnitMatcher(text);
         this.numbers = new NumberReader(text, units, language);
         this.quantities = new QuantityReader(units);
@@ -105,8 +108,9 @@ final class FigureFinder {
             }
         }
         String counted = counted(tokens, to);
-        String kind = FigureKinds.classify(q.money(), q.unit(), join(governor(tokens, q.from()), counted),
-                window(tokens, q.from(), to), tokens.stream().map(Token::word).toList());
+        String kind = foreign != null ? foreign.classify(q.money(), q.unit(), tokens, q.from(), to)
+                : FigureKinds.classify(q.money(), q.unit(), join(governor(tokens, q.from()), counted),
+                        window(tokens, q.from(), to), tokens.stream().map(Token::word).toList());
         return new FoundFigure(start, end, q.value(), q.low(), q.high(), hedge, q.unit(), counted, kind,
                 place(tokens), time(tokens));
     }
@@ -116,7 +120,7 @@ final class FigureFinder {
         List<FoundFigure> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (taken[i] || !VAGUE.contains(lower(t)) || !t.pos().startsWith("NN")) {
+            if (taken[i] || !isVague(tokens, i)) {
                 continue;
             }
             int j = i + 1;
@@ -125,13 +129,24 @@ final class FigureFinder {
             }
             String hedge = text.substring(t.start(), tokens.get(j - 1).end());
             String counted = counted(tokens, j);
-            String kind = FigureKinds.classify(false, null, join(governor(tokens, i), counted), window(tokens, i, j),
-                    tokens.stream().map(Token::word).toList());
+            String kind = foreign != null ? foreign.classify(false, null, tokens, i, j)
+                    : FigureKinds.classify(false, null, join(governor(tokens, i), counted), window(tokens, i, j),
+                            tokens.stream().map(Token::word).toList());
             out.add(new FoundFigure(t.start(), tokens.get(j - 1).end(), null, null, null, hedge, null, counted, kind,
                     place(tokens), time(tokens)));
             i = j - 1;
         }
         return out;
+    }
+
+    /** A vague amount: a plural noun in English ("dozens"), a listed word not after a number in another language. */
+    private boolean isVague(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (foreign == null) {
+            return VAGUE.contains(lower(t)) && t.pos().startsWith("NN");
+        }
+        // "2 тысячи" is a number and its scale, not a vague amount
+        return foreign.isVague(t.word()) && (i == 0 || !tokens.get(i - 1).pos().equals("CD"));
     }
 
     static Double parse(String normalized) {

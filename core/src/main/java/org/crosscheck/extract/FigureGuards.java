@@ -52,6 +52,11 @@ final class FigureGuards {
             "grandfather", "mayor", "leader", "star", "chief", "executive", "founder", "owner", "citizen");
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+    /**
+     * Groups of three digits set apart by a space after a head of one to three ("11 000", "1 250 000"): one number in
+     * a language that groups by spaces (only there does the number reader join them), not a phone number.
+     */
+    private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}( \\d{3})+(,\\d+)?");
 
     private FigureGuards() {
     }
@@ -96,7 +101,8 @@ final class FigureGuards {
                 || isPartOfDateOrTime(tokens, q)) {
             return false;
         }
-        return !PHONE.matcher(text.substring(first.start(), tokens.get(q.to() - 1).end())).matches();
+        String span = text.substring(first.start(), tokens.get(q.to() - 1).end());
+        return !PHONE.matcher(span).matches() || SPACED_GROUPS.matcher(span).matches();
     }
 
     /**

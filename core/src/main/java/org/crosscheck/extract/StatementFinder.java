@@ -22,7 +22,8 @@ import org.crosscheck.pipeline.Deadline;
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
  * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
  * Cues and their classes come from {@link Cues}; a quotation in a sentence annotated without models is
- * attributed by the language's cues as written ({@link UntaggedAttribution}).
+ * attributed by the language's cues as written ({@link UntaggedAttribution}), and its reported speech found by
+ * a reporting verb and complementizer ({@link UntaggedReport}).
  */
 final class StatementFinder {
 
@@ -51,6 +52,7 @@ final class StatementFinder {
     private final Cues cues = Cues.english();
     private final AccordingTo accordingTo;
     private final UntaggedAttribution untagged;
+    private final UntaggedReport untaggedReport;
     private final Antecedent antecedents;
     private final List<SpeakerPhrase> history = new ArrayList<>();
     private final List<FoundStatement> found = new ArrayList<>();
@@ -63,6 +65,7 @@ final class StatementFinder {
         this.allQuotes = QuoteFinder.find(article.text(), article.language());
         this.accordingTo = AccordingTo.of(article.language());
         this.untagged = new UntaggedAttribution(article.text(), article.language());
+        this.untaggedReport = new UntaggedReport(article.text(), article.language());
         this.antecedents = new Antecedent(article.text(), annotation);
         this.quotes = allQuotes.stream()
                 .filter(q -> QuoteFinder.words(article.text(), q) >= MIN_CONTINUATION_WORDS
@@ -150,7 +153,7 @@ final class StatementFinder {
                 f = nominal(q, s);
             }
             if (f == null && untagged(s.tokens())) {
-                f = untagged.find(q, s, this::insideQuote);
+                f = untaggedAttribution(q, s);
             }
             add(f != null ? f : standalone(q));
         }
@@ -213,6 +216,24 @@ final class StatementFinder {
     }
 
     /** The first sentence overlapping the quote (or right after it) with a speech cue outside quotations. */
+    /**
+     * A quotation attributed by a cue of the language in one of the sentences it spans ("« Phrase une. Phrase deux »,
+     * dijo X."), the first that has one.
+     */
+    private FoundStatement untaggedAttribution(Quote q, Sentence first) {
+        for (Sentence s : annotation.sentences()) {
+            if (s.start() >= q.end()) {
+                break;
+            }
+            FoundStatement f = s.start() >= first.start() && s.end() > q.start()
+                    ? untagged.find(q, s, this::insideQuote) : null;
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private Sentence attributingSentence(Quote q, Sentence first) {
         for (Sentence s : annotation.sentences()) {
             boolean overlaps = s.start() < q.end() && s.end() > q.start();
@@ -244,6 +265,12 @@ final class StatementFinder {
             }
         }
         nominalReported(s);
+        if (untagged(tokens)) {
+            FoundStatement f = untaggedReport.find(s, this::insideQuote);
+            if (f != null) {
+                add(f);
+            }
+        }
     }
 
     /**

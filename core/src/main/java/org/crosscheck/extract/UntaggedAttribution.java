@@ -96,8 +96,11 @@ final class UntaggedAttribution {
         while (j < tokens.size() && !stops(tokens, j) && !inside.test(tokens.get(j).start())) {
             j++;
         }
-        return j > from && j - from <= MAX_SPEAKER && (j == tokens.size() || stops(tokens, j)) ? new int[] {from, j}
-                : null;
+        // "…“, sagte X. „…“": a full stop before the next quotation ends the speaker too
+        boolean ended = j == tokens.size() || stops(tokens, j) || tokens.get(j - 1).word().equals(".")
+                && inside.test(tokens.get(j).start());
+        int end = ended && j < tokens.size() && !stops(tokens, j) ? j - 1 : j;
+        return end > from && end - from <= MAX_SPEAKER && ended ? new int[] {from, end} : null;
     }
 
     /** Tokens [k, to) back to a stop or a quotation, or null when none or too many. */

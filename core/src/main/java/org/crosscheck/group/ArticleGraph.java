@@ -58,11 +58,21 @@ final class ArticleGraph {
         edges.forEach((i, row) -> row.forEach((j, s) -> link(i, j, s)));
     }
 
-    /** The score of a candidate pair: words, leads and names combined, lowered for other people or years. */
+    /**
+     * The score of a candidate pair: words, leads and names combined, lowered for other people or years. Two articles
+     * in different languages have leads an English sentence model cannot compare and entities no resolver joined:
+     * their shared names and numbers ({@link NeutralWords}) stand for both.
+     */
     static double score(ArticleProfile a, ArticleProfile b, double wordCosine, GroupSettings settings) {
-        double lede = Math.max(0, (lede(a, b) - LEDE_FLOOR) / (1 - LEDE_FLOOR));
-        double s = settings.words() * wordCosine + settings.lede() * lede
-                + settings.names() * jaccard(a.entities(), b.entities());
+        double s;
+        if (crossLingual(a, b)) {
+            s = settings.words() * wordCosine
+                    + (settings.lede() + settings.names()) * NeutralWords.overlap(a.neutral(), b.neutral());
+        } else {
+            double lede = Math.max(0, (lede(a, b) - LEDE_FLOOR) / (1 - LEDE_FLOOR));
+            s = settings.words() * wordCosine + settings.lede() * lede
+                    + settings.names() * jaccard(a.entities(), b.entities());
+        }
         if (!a.people().isEmpty() && !b.people().isEmpty() && jaccard(a.people(), b.people()) == 0) {
             s *= settings.otherPeople();
         }
@@ -70,6 +80,29 @@ final class ArticleGraph {
             s *= settings.otherYears();
         }
         return s;
+    }
+
+    /**
+     * Tells whether a pair is compared by its names and numbers: in different languages, both with enough of them (a
+     * bare link or a caption is compared as before, by words and leads).
+     *
+     * @param a one article's profile
+     * @param b the other's
+     * @return true when the pair's languages differ and each has at least {@value NeutralWords#ENOUGH} keys
+     */
+    static boolean crossLingual(ArticleProfile a, ArticleProfile b) {
+        return otherLanguages(a, b) && NeutralWords.enough(a.neutral()) && NeutralWords.enough(b.neutral());
+    }
+
+    /**
+     * Tells whether two articles are in different languages, both known.
+     *
+     * @param a one article's profile
+     * @param b the other's
+     * @return true when their languages are known and differ
+     */
+    static boolean otherLanguages(ArticleProfile a, ArticleProfile b) {
+        return a.language() != null && b.language() != null && !a.language().equals(b.language());
     }
 
     /** How closely the two leads (headline and first sentences) say the same: mean best sentence cosine. */

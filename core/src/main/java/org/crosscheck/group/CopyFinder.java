@@ -22,8 +22,9 @@ import org.crosscheck.model.Removal;
  * outlets, "duplicate" when both hold nearly all of each other's). A rewrite shares few shingles but
  * most of its sentences have a close paraphrase in the other (sentence embeddings). An article that
  * credits another outlet ("according to X", "X contributed reporting") "quotes" that outlet's closest
- * article. The original ({@code of}) is the earlier one, else the one whose outlet the copy credits,
- * else the longer one.
+ * article. Two articles in different languages are a "translation" when most names and numbers of each come again
+ * in the other in the same order ({@link NeutralWords}). The original ({@code of}) is the earlier one, else the one
+ * whose outlet the copy credits, else the longer one.
  */
 final class CopyFinder {
 
@@ -34,6 +35,10 @@ final class CopyFinder {
     private static final double CREDITED_REWRITE_SHARE = 0.2;
     private static final double CREDITED_PARAPHRASE_COSINE = 0.65;
     private static final double CREDITED_SHARED_WORDS = 0.6;
+    /** Overlap of names and numbers at which a pair in two languages is compared as a possible translation. */
+    private static final double TRANSLATION_CANDIDATE = 0.3;
+    /** Share of each article's names and numbers the other holds in the same order that makes a translation. */
+    private static final double TRANSLATION_SHARE = 0.6;
     /** A capitalised word of a name; a full stop only inside it (A.F.P), never the one that ends a sentence. */
     private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}&'’-]|\\.(?=\\p{L}))*";
     private static final Pattern CREDIT = Pattern.compile("(?:according to|told|reported by|cited by|quoted by|"
@@ -116,6 +121,11 @@ final class CopyFinder {
      * @return whether {@link #rewrite} compares their sentences
      */
     static boolean rewriteCandidate(ArticleProfile a, ArticleProfile b, double wordCosine, boolean shingleRelated) {
+        if (ArticleGraph.crossLingual(a, b)) {
+            // words of two languages say little; the names and numbers they share tell a possible translation
+            return !shingleRelated && !a.outlet().equals(b.outlet())
+                    && NeutralWords.overlap(a.neutral(), b.neutral()) >= TRANSLATION_CANDIDATE;
+        }
         return wordCosine >= CANDIDATE_WORDS && !shingleRelated && !a.outlet().equals(b.outlet());
     }
 
@@ -136,6 +146,9 @@ final class CopyFinder {
         if (!rewriteCandidate(a, b, wordCosine, shingleRelated)) {
             return null;
         }
+        if (ArticleGraph.crossLingual(a, b)) {
+            return translation(a, sideA, b, sideB);
+        }
         double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);
         double bInA = paraphraseShare(b, a, PARAPHRASE_COSINE);
         if (Math.max(aInB, bInA) < REWRITE_SHARE) {
@@ -143,6 +156,37 @@ final class CopyFinder {
         }
         String[] order = direction(sideA, sideB, aInB, bInA);
         return new Copy(order[0], order[1], "rewrite", round(Math.max(aInB, bInA)));
+    }
+
+    /**
+     * Judges a pair in two languages as a translation: most names and numbers of one come again in the other in the
+     * same order (a translation keeps them; an independent report of the same happening names many of them too, but
+     * tells them in its own order and with its own figures).
+     */
+    private static Copy translation(ArticleProfile a, ShingleCard sideA, ArticleProfile b, ShingleCard sideB) {
+        boolean creditsTheOther = sideA.credited().contains(sideB.outlet()) || sideB.credited().contains(sideA.outlet());
+        if (!creditsTheOther && sideA.credited().stream().anyMatch(sideB.credited()::contains)) {
+            // two articles that credit one outlet and not each other (a wire copy and a translation of one agency
+            // story) are both copies of its report, not one of the other
+            return null;
+        }
+        double[] shares = NeutralWords.inOrder(a.neutral(), b.neutral());
+        if (Math.min(shares[0], shares[1]) < TRANSLATION_SHARE) {
+            return null;
+        }
+        // undecided by dates and credits, the one that names the other's outlet ("según informó la agencia MPA")
+        // is the translation
+        boolean aNamesB = namesOutlet(a, sideB.outlet());
+        boolean bNamesA = namesOutlet(b, sideA.outlet());
+        String[] order = direction(sideA, sideB, aNamesB && !bNamesA ? 1 : bNamesA && !aNamesB ? 0 : shares[0],
+                aNamesB && !bNamesA ? 0 : bNamesA && !aNamesB ? 1 : shares[1]);
+        return new Copy(order[0], order[1], "translation", round(Math.min(shares[0], shares[1])));
+    }
+
+    /** True when every content word of an outlet's name is among an article's words. */
+    private static boolean namesOutlet(ArticleProfile p, String outlet) {
+        List<String> words = Words.content(outlet);
+        return !words.isEmpty() && words.stream().allMatch(p.terms()::containsKey);
     }
 
     private static void add(List<Copy> copies, Set<List<String>> related, Copy c) {

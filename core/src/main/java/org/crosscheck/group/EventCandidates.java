@@ -47,7 +47,7 @@ public final class EventCandidates {
         List<String> first = profile.sentences().isEmpty() ? List.of() : List.of(profile.sentences().get(0));
         ArticleProfile slim = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(), Set.of(),
                 profile.entities(), profile.people(), profile.years(), profile.day(), first, profile.embeddings(),
-                profile.centroid());
+                profile.centroid(), profile.language(), profile.neutral());
         return new GroupCard(slim, CopyFinder.side(article), vector,
                 TfIdf.indexed(vector, df, TfIdf.CORPUS_COMMON), TfIdf.linkTerms(vector, df, TfIdf.CORPUS_COMMON));
     }

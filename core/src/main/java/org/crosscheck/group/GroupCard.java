@@ -69,7 +69,7 @@ public final class GroupCard implements Serializable {
                 Math.min(ArticleGraph.LEDE_SENTENCES, profile.embeddings().size())));
         ArticleProfile p = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(), profile.shingles(),
                 profile.entities(), profile.people(), profile.years(), profile.day(), profile.sentences(), ledes,
-                profile.centroid());
+                profile.centroid(), profile.language(), profile.neutral());
         return new GroupCard(p, side, vector, indexed, linkTerms);
     }
 

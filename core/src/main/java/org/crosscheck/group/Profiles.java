@@ -14,6 +14,7 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
+import org.crosscheck.pipeline.LanguageTags;
 import org.crosscheck.pipeline.Progress;
 
 /** Builds an {@link ArticleProfile} for every article of a corpus, embedding sentences in batches. */
@@ -22,6 +23,9 @@ final class Profiles {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})|\\n\\n+");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final int SHINGLE = 5;
+    /** A capitalised word (the text's names are among them). */
+    private static final Pattern OTHER_SCRIPT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+");
+    private static final int NEUTRAL_KEYS = 300;
     private static final int EMBEDDED_SENTENCES = 20;
     private static final int CENTROID_SENTENCES = 6;
 
@@ -68,12 +72,32 @@ final class Profiles {
         List<float[]> vectors = new ArrayList<>(embedder.embed(embedded(sentences)));
         return new ArticleProfile(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT),
                 termCounts(a), shingles(Words.all(a.text())), entities, people, years(a.text()), day(a.published()),
-                sentences, vectors, centroid(vectors));
+                sentences, vectors, centroid(vectors), LanguageTags.primary(a.language()), neutral(a.text()));
     }
 
-    /** The content-word counts of an article's text: the terms TF-IDF weighs ({@link DocumentFrequencies#terms}). */
+    /**
+     * The content-word counts of an article's text: the terms TF-IDF weighs ({@link DocumentFrequencies#terms}). A
+     * name written in another script than Latin counts also as its transliteration ("Варенко" as "varenko"), so that
+     * articles in two scripts that name the same people and places are compared at all.
+     */
     static Map<String, Integer> termCounts(Article a) {
-        return counts(Words.content(a.text()));
+        Map<String, Integer> counts = counts(Words.content(a.text()));
+        java.util.regex.Matcher m = OTHER_SCRIPT_NAME.matcher(a.text());
+        while (m.find()) {
+            if (NeutralWords.otherScript(m.group())) {
+                String latin = NeutralWords.latin(m.group());
+                if (latin.length() > 1 && !Words.STOP.contains(latin)) {
+                    counts.merge(Words.stem(latin), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The first names and numbers of a text as language-neutral keys (enough to tell a translation). */
+    private static List<String> neutral(String text) {
+        List<String> keys = NeutralWords.of(text);
+        return List.copyOf(keys.subList(0, Math.min(NEUTRAL_KEYS, keys.size())));
     }
 
     /** The leading sentences that are embedded. */

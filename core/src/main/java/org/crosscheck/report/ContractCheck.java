@@ -33,7 +33,7 @@ public final class ContractCheck {
             "territory", "munitions", "money", "other");
     private static final Set<String> VERDICTS = Set.of("agree", "differ", "compatible", "changed", "single",
             "disputed");
-    private static final Set<String> RELATIONS = Set.of("duplicate", "wire", "rewrite", "quotes");
+    private static final Set<String> RELATIONS = Set.of("duplicate", "wire", "rewrite", "translation", "quotes");
 
     private final Dossier dossier;
     private final Map<String, Article> articles;

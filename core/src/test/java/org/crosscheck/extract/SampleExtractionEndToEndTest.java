@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.annotate.AnnotateStage;
-import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.annotate.LanguageRouter;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.clean.meta.OutletFurniture;
 import org.crosscheck.ingest.Ingestor;
@@ -32,7 +32,7 @@ class SampleExtractionEndToEndTest {
     @BeforeAll
     static void extract() throws IOException {
         Pipeline pipeline = new Pipeline(Ingestor.standard(Ingestor.DEFAULT_MAX_BYTES), ArticleCleaner.standard(),
-                List.of(new OutletFurniture(), new AnnotateStage(CoreNlpAnnotator::shared, 2), new EntityStage(),
+                List.of(new OutletFurniture(), new AnnotateStage(LanguageRouter::standard, 2), new EntityStage(),
                         new StatementStage(), new FigureStage()));
         corpus = pipeline.run(List.of(SAMPLES.resolve("articles").toString()), Progress.NONE);
         expected = new ObjectMapper().readTree(SAMPLES.resolve("expected-extraction.json").toFile());
@@ -59,7 +59,9 @@ class SampleExtractionEndToEndTest {
             assertThat(f.hedge()).as(want.toString()).isEqualTo(want.get("hedge").isNull() ? null
                     : want.get("hedge").asText());
             assertThat(f.kind()).as(want.toString()).isEqualTo(want.get("kind").asText());
-            assertThat(named(f.claimant(), want.get("claimant"))).as(want + " got " + f.claimant()).isTrue();
+            if (want.has("claimant")) {
+                assertThat(named(f.claimant(), want.get("claimant"))).as(want + " got " + f.claimant()).isTrue();
+            }
         }
     }
 

@@ -36,6 +36,6 @@ class QuotesTest {
 
     private static ArticleProfile profile(String id, String outlet) {
         return new ArticleProfile(id, outlet, java.util.Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null, List.of());
     }
 }

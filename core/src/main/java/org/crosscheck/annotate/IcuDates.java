@@ -1,0 +1,82 @@
+package org.crosscheck.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Token;
+
+/**
+ * Tags the dates of a sentence annotated without models, so the figure finder does not count them: the month and
+ * weekday names of the language (CLDR's, given in lower case), a day of one or two digits next to a month ("3
+ * novembre", "21. November", "noviembre 10"), a year after a month or a day ("ноября 2026"), and a four-digit
+ * number from 1800 to 2099 written without separator and followed by punctuation or nothing ("construit en 1968,",
+ * "de 2024."): before a word it may be a count ("1500 Menschen"), which is left alone. Input: tokens tagged by
+ * {@link IcuAnnotator} (ner {@code O}); output: the same tokens, dates tagged {@code DATE}.
+ */
+final class IcuDates {
+
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
+
+    private IcuDates() {
+    }
+
+    /**
+     * Returns the tokens with their dates tagged.
+     *
+     * @param tokens one sentence's tokens
+     * @param names  the language's month and weekday names, lower case
+     * @return a list of the same size, date tokens replaced by copies tagged {@code DATE}
+     */
+    static List<Token> tag(List<Token> tokens, Set<String> names) {
+        Token[] out = tokens.toArray(new Token[0]);
+        for (int i = 0; i < out.length; i++) {
+            if (names.contains(lower(tokens.get(i)))) {
+                out[i] = date(out[i]);
+                tagNumbersAround(tokens, i, out);
+            } else if (isBareYear(tokens, i)) {
+                out[i] = date(out[i]);
+            }
+        }
+        return List.of(out);
+    }
+
+    /** The day before a month (with its ordinal full stop), the day after it and a year after either. */
+    private static void tagNumbersAround(List<Token> tokens, int month, Token[] out) {
+        int before = month - 1;
+        if (before >= 0 && tokens.get(before).word().equals(".")) {
+            before--;
+        }
+        if (before >= 0 && DAY.matcher(tokens.get(before).word()).matches()) {
+            for (int k = before; k < month; k++) {
+                out[k] = date(out[k]);
+            }
+        }
+        int after = month + 1;
+        if (after < tokens.size() && DAY.matcher(tokens.get(after).word()).matches()) {
+            out[after] = date(out[after]);
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).word().equals(",")) {
+            after++;
+        }
+        if (after < tokens.size() && YEAR.matcher(tokens.get(after).word()).matches()) {
+            out[after] = date(out[after]);
+        }
+    }
+
+    private static boolean isBareYear(List<Token> tokens, int i) {
+        return YEAR.matcher(tokens.get(i).word()).matches()
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().equals("FW")
+                && !tokens.get(i + 1).pos().equals("CD"));
+    }
+
+    private static Token date(Token t) {
+        return new Token(t.start(), t.end(), t.word(), t.pos(), t.lemma(), "DATE", t.word());
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
