@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import org.crosscheck.clean.lines.LineFeatures;
 import org.crosscheck.model.Removal;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds blocks that only lead to other pages: a paragraph, list or subheading that is (almost) all link text
@@ -129,20 +133,35 @@ final class LinkTeasers {
 
     /** Whether the block's text is (almost) all link text, and is not just a web address. */
     static boolean linkOnly(Element p) {
-        List<Element> anchors = p.getElementsByTag("a");
-        if (anchors.isEmpty()) {
+        if (p.getElementsByTag("a").isEmpty()) {
             return false;
         }
-        String text = p.text().strip();
-        if (text.isEmpty() || ADDRESS.matcher(text).matches()) {
-            return false;
-        }
-        int links = 0;
-        for (Element a : anchors) {
-            links += letters(a.text());
-        }
-        int all = letters(text);
-        return all > 0 && links >= LINK_SHARE * all;
+        // letters counted in one walk of the block's text nodes: most blocks are prose, and building their
+        // text (and each link's) only to count letters was this class's main cost
+        int[] letters = new int[2];
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int inLink;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int n = letters(t.getWholeText());
+                    letters[0] += n;
+                    letters[1] += inLink > 0 ? n : 0;
+                } else if (node.nameIs("a")) {
+                    inLink++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node.nameIs("a")) {
+                    inLink--;
+                }
+            }
+        }, p);
+        return letters[0] > 0 && letters[1] >= LINK_SHARE * letters[0]
+                && !ADDRESS.matcher(p.text().strip()).matches();
     }
 
     private static boolean capitals(String text) {

@@ -34,7 +34,8 @@ final class TextStats {
     private static final int BLOCKS = 8;
     private static final int FIELDS = 9;
 
-    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+    // sized for a large page at once: growing the map element by element was a tenth of the counting
+    private final Map<Element, int[]> counts = new IdentityHashMap<>(4096);
 
     private TextStats() {
     }
@@ -92,7 +93,7 @@ final class TextStats {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+            if (isSpace(ch)) {
                 space = true;
             } else {
                 chars += space ? 2 : 1;
@@ -103,6 +104,15 @@ final class TextStats {
             }
         }
         c[CHARS] += chars;
+    }
+
+    // Character.isWhitespace or a no-break space; the test for the characters below 128 by hand, as this loop
+    // reads every character of the page and the library call was its main cost
+    private static boolean isSpace(char ch) {
+        if (ch <= ' ') {
+            return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= 0x1c;
+        }
+        return ch >= 0x80 && (ch == '\u00a0' || Character.isWhitespace(ch));
     }
 
     private static void tally(int[] c, Element e) {
