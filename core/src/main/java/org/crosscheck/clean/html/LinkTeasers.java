@@ -29,6 +29,7 @@ final class LinkTeasers {
     private static final String BLOCKS = "p, ul, ol, h2, h3, h4, h5, h6";
     private static final double LINK_SHARE = 0.8;
     private static final int MIN_RUN = 3;
+    private static final Set<String> LEAD_IN_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "div");
     private static final int MAX_LEAD_IN_WORDS = 6;
     private static final int MAX_LABEL_WORDS = 4;
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
@@ -123,7 +124,8 @@ final class LinkTeasers {
     }
 
     private static boolean leadIn(Element e) {
-        if (!e.is("p, h2, h3, h4, h5, h6, div") || e.selectFirst("a") != null) {
+        // tag names tested as a set: a selector string is parsed anew on each call
+        if (!LEAD_IN_TAGS.contains(e.normalName()) || e.selectFirst("a") != null) {
             return false;
         }
         String text = e.text().strip();
