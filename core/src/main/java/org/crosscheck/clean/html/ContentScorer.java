@@ -159,7 +159,8 @@ final class ContentScorer {
             return new Content(List.of(body), excluded);
         }
         top = withMostProse(top, body, stats, scores);
-        return new Content(continued(top, withSiblings(top, scores, stats), stats, formBoxes), excluded);
+        List<Element> roots = continued(top, withSiblings(top, scores, stats), stats, formBoxes);
+        return new Content(Leads.withLead(top, roots, stats, formBoxes), excluded);
     }
 
     /**
@@ -232,7 +233,8 @@ final class ContentScorer {
         return null;
     }
 
-    private static boolean readsAsProse(Element e, TextStats stats) {
+    /** Whether a box reads as prose: a paragraph's length or more, few links, a sentence end. */
+    static boolean readsAsProse(Element e, TextStats stats) {
         return stats.chars(e) > CONTINUED_PROSE && stats.linkDensity(e) < CONTINUED_LINKS
                 && PROSE_END.matcher(e.text()).find();
     }
