@@ -104,7 +104,7 @@ final class TextStats {
                 space = false;
                 if (ch == ',') {
                     c[COMMAS]++;
-                } else if (SENTENCE_ENDS.indexOf(ch) >= 0 && (i + 1 == text.length() || isSpace(text.charAt(i + 1)))) {
+                } else if (isSentenceEnd(ch) && (i + 1 == text.length() || isSpace(text.charAt(i + 1)))) {
                     c[ENDS]++;
                 }
             }
@@ -119,6 +119,11 @@ final class TextStats {
             return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= 0x1c;
         }
         return ch >= 0x80 && (ch == '\u00a0' || Character.isWhitespace(ch));
+    }
+
+    // the Latin marks tested first, as this runs on every character
+    private static boolean isSentenceEnd(char ch) {
+        return ch == '.' || ch == '!' || ch == '?' || ch >= 0x80 && SENTENCE_ENDS.indexOf(ch) >= 0;
     }
 
     private static void tally(int[] c, Element e) {
