@@ -5,6 +5,7 @@ import java.util.List;
 import org.crosscheck.clean.html.ExtractedPage;
 import org.crosscheck.clean.html.HtmlExtractor;
 import org.crosscheck.clean.html.ReadabilityHtmlExtractor;
+import org.crosscheck.clean.lines.AuthorBio;
 import org.crosscheck.clean.lines.CleanText;
 import org.crosscheck.clean.lines.LineFacts;
 import org.crosscheck.clean.lines.TextCleaner;
@@ -77,13 +78,15 @@ public final class ArticleCleaner {
         // the host a page was served from names its publisher; a canonical on another host names the original
         String outlet = firstKnown(meta.outlet(), OutletNames.fromUrl(served), OutletNames.fromUrl(meta.url()),
                 found.agency(), OutletNames.fromFurniture(removed));
+        AuthorBio.Split text = AuthorBio.remove(clean.text(), meta.author());
+        removed.addAll(text.removed());
         List<String> warnings = new ArrayList<>();
-        if (clean.text().isBlank()) {
+        if (text.text().isBlank()) {
             warnings.add("no article text found (everything looked like page furniture)");
         }
         // a language the input does not state is told from the text when it is annotated
         return new Article(id, doc.source(), outlet, meta.url(), meta.title(), meta.published(), meta.author(),
-                meta.language(), clean.text(), removed, warnings, clean.dateline(), clean.credits(),
+                meta.language(), text.text(), removed, warnings, clean.dateline(), clean.credits(),
                 meta.retrieved());
     }
 

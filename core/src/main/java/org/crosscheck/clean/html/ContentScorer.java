@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -157,7 +158,43 @@ final class ContentScorer {
         if (top == null) {
             return new Content(List.of(body), excluded);
         }
-        return new Content(continued(top, withSiblings(top, scores, stats), stats, formBoxes), excluded);
+        top = withMostProse(top, body, stats, scores);
+        List<Element> roots = continued(top, withSiblings(top, scores, stats), stats, formBoxes);
+        return new Content(Leads.withLead(top, roots, stats, formBoxes), excluded);
+    }
+
+    /**
+     * A winner that lies outside the box holding most of the page's prose gives way to that box when the box's
+     * own candidates are among the best and together outscore the winner: the article was cut into many small
+     * boxes, and a popup or sidebar holding its few paragraphs in one box outscored each. (A list of teasers
+     * with summaries holds prose too, but in boxes that each score little.)
+     */
+    private static Element withMostProse(Element top, Element body, TextStats stats, Map<Element, Double> scores) {
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Collections.reverseOrder((a, b) -> Double.compare(scores.get(a), scores.get(b))));
+        ranked = ranked.subList(0, Math.min(TOP_CANDIDATES, ranked.size()));
+        // the cheap test first: the holder lies apart from the winner, so its candidates do too
+        if (scoreInside(ranked, scores, c -> apart(c, top)) < scores.get(ranked.get(0))) {
+            return top;
+        }
+        Element holder = ProseMajority.holder(body, stats);
+        if (holder == null || !apart(holder, top)) {
+            return top;
+        }
+        boolean outscores = scoreInside(ranked, scores, c -> c == holder || c.parents().contains(holder))
+                >= scores.get(ranked.get(0));
+        return outscores ? holder : top;
+    }
+
+    // the summed score of the candidates that pass, when at least two do (else 0)
+    private static double scoreInside(List<Element> ranked, Map<Element, Double> scores, Predicate<Element> inside) {
+        List<Element> in = ranked.stream().filter(inside).toList();
+        return in.size() < 2 ? 0 : in.stream().mapToDouble(scores::get).sum();
+    }
+
+    // neither holds the other
+    private static boolean apart(Element a, Element b) {
+        return a != b && !a.parents().contains(b) && !b.parents().contains(a);
     }
 
     /**
@@ -196,7 +233,8 @@ final class ContentScorer {
         return null;
     }
 
-    private static boolean readsAsProse(Element e, TextStats stats) {
+    /** Whether a box reads as prose: a paragraph's length or more, few links, a sentence end. */
+    static boolean readsAsProse(Element e, TextStats stats) {
         return stats.chars(e) > CONTINUED_PROSE && stats.linkDensity(e) < CONTINUED_LINKS
                 && PROSE_END.matcher(e.text()).find();
     }

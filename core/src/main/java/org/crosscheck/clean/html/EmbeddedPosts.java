@@ -1,5 +1,6 @@
 package org.crosscheck.clean.html;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,8 +11,9 @@ import org.jsoup.nodes.Element;
  */
 final class EmbeddedPosts {
 
-    private static final String POSTS = "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media,"
-            + " blockquote.tiktok-embed, blockquote.reddit-card, blockquote.bluesky-embed, blockquote.mastodon-embed";
+    // the classes the platforms' block quotes carry
+    private static final List<String> POSTS = List.of("twitter-tweet", "twitter-video", "instagram-media",
+            "tiktok-embed", "reddit-card", "bluesky-embed", "mastodon-embed");
     // how far up a wrapper may sit above the post
     private static final int MAX_LEVELS = 4;
 
@@ -26,11 +28,15 @@ final class EmbeddedPosts {
      */
     static int unwrap(Element root) {
         int unwrapped = 0;
-        for (Element post : root.select(POSTS)) {
+        for (Element post : root.getElementsByTag("blockquote")) {
+            if (POSTS.stream().noneMatch(post::hasClass)) {
+                continue;
+            }
             int length = post.text().length();
             Element wrapper = null;
             Element up = post.parent();
-            for (int level = 0; level < MAX_LEVELS && up != null && up != root && !up.is("body, article, main")
+            for (int level = 0; level < MAX_LEVELS && up != null && up != root && !up.nameIs("body") && !up.nameIs("article")
+                    && !up.nameIs("main")
                     && up.text().length() == length; level++) {
                 wrapper = up;
                 up = up.parent();

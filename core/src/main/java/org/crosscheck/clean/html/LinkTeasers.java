@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import org.crosscheck.clean.lines.LineFeatures;
 import org.crosscheck.model.Removal;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds blocks that only lead to other pages: a paragraph, list or subheading that is (almost) all link text
@@ -25,6 +29,7 @@ final class LinkTeasers {
     private static final String BLOCKS = "p, ul, ol, h2, h3, h4, h5, h6";
     private static final double LINK_SHARE = 0.8;
     private static final int MIN_RUN = 3;
+    private static final Set<String> LEAD_IN_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "div");
     private static final int MAX_LEAD_IN_WORDS = 6;
     private static final int MAX_LABEL_WORDS = 4;
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
@@ -119,7 +124,8 @@ final class LinkTeasers {
     }
 
     private static boolean leadIn(Element e) {
-        if (!e.is("p, h2, h3, h4, h5, h6, div") || e.selectFirst("a") != null) {
+        // tag names tested as a set: a selector string is parsed anew on each call
+        if (!LEAD_IN_TAGS.contains(e.normalName()) || e.selectFirst("a") != null) {
             return false;
         }
         String text = e.text().strip();
@@ -129,20 +135,35 @@ final class LinkTeasers {
 
     /** Whether the block's text is (almost) all link text, and is not just a web address. */
     static boolean linkOnly(Element p) {
-        List<Element> anchors = p.getElementsByTag("a");
-        if (anchors.isEmpty()) {
+        if (p.getElementsByTag("a").isEmpty()) {
             return false;
         }
-        String text = p.text().strip();
-        if (text.isEmpty() || ADDRESS.matcher(text).matches()) {
-            return false;
-        }
-        int links = 0;
-        for (Element a : anchors) {
-            links += letters(a.text());
-        }
-        int all = letters(text);
-        return all > 0 && links >= LINK_SHARE * all;
+        // letters counted in one walk of the block's text nodes: most blocks are prose, and building their
+        // text (and each link's) only to count letters was this class's main cost
+        int[] letters = new int[2];
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int inLink;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int n = letters(t.getWholeText());
+                    letters[0] += n;
+                    letters[1] += inLink > 0 ? n : 0;
+                } else if (node.nameIs("a")) {
+                    inLink++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node.nameIs("a")) {
+                    inLink--;
+                }
+            }
+        }, p);
+        return letters[0] > 0 && letters[1] >= LINK_SHARE * letters[0]
+                && !ADDRESS.matcher(p.text().strip()).matches();
     }
 
     private static boolean capitals(String text) {

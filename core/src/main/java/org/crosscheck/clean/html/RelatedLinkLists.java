@@ -34,7 +34,7 @@ final class RelatedLinkLists {
     }
 
     private static boolean linksOnly(Element list) {
-        List<Element> items = list.children().stream().filter(e -> e.is("li")).toList();
+        List<Element> items = list.children().stream().filter(e -> e.nameIs("li")).toList();
         if (items.size() < MIN_ITEMS) {
             return false;
         }

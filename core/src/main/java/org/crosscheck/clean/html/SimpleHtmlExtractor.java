@@ -22,8 +22,9 @@ import org.jsoup.nodes.Element;
  */
 public final class SimpleHtmlExtractor implements HtmlExtractor {
 
-    private static final String NOISE_TAGS = "script, style, noscript, template, iframe, svg, nav, header, footer, "
-            + "aside, form, button, figure figcaption, figcaption";
+    // tag names, tested as a set in one walk (figcaptions go first, as captions)
+    private static final Set<String> NOISE_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "nav", "header", "footer", "aside", "form", "button", "figcaption");
     private static final Pattern NOISE_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|share|sharing"
             + "|social|related|newsletter|subscribe|promo|sidebar|footer|header|advert|ad|ads|cookie|banner|breadcrumb"
             + "|popup|modal|donate|paywall|recommended|teaser|tags)($|[\\s_-])");
@@ -32,6 +33,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     private static final Pattern STRONG_HINT = Pattern.compile("(?i)(^|[\\s_-])(nav|menu|comment|comments|social"
             + "|newsletter|subscribe|sidebar|footer|advert|ad|ads|cookie|banner|breadcrumb|popup|modal|donate|paywall"
             + ")($|[\\s_-])");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
     // a box named by a weak hint holds prose when at most this share of its text is link text
     private static final double PROSE_LINKS = 0.25;
     // ... and a sentence of at least a short paragraph's length (Readability's least paragraph)
@@ -65,23 +67,33 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     static List<Removal> removeFurniture(Document doc) {
         List<Removal> removed = new ArrayList<>();
         Element body = doc.body();
-        for (Element caption : body.select("figcaption")) {
+        for (Element caption : body.getElementsByTag("figcaption")) {
             keep(removed, caption, "photo caption and credit");
         }
         ArticleHolders holders = new ArticleHolders(body);
-        for (Element noise : body.select(NOISE_TAGS)) {
-            if (!holders.wraps(noise)) {
+        for (Element noise : body.getAllElements()) {
+            if (NOISE_TAGS.contains(noise.normalName()) && !holders.wraps(noise)) {
                 keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
             }
         }
-        for (Element hinted : body.select("[class], [id]")) {
+        // a page repeats its class names many times over: each is matched once
+        Map<String, Boolean> furnitureNames = new HashMap<>();
+        for (Element hinted : body.getAllElements()) {
+            if (!hinted.hasAttr("class") && !hinted.hasAttr("id")) {
+                continue;
+            }
             String names = hinted.className() + " " + hinted.id();
-            if (hinted.parent() != null && NOISE_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find()
-                    && !hinted.is("article, main, body") && !holders.wraps(hinted) && !holders.readsAsText(hinted, names)) {
+            if (hinted.parent() != null && furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
+                    && !hinted.nameIs("article") && !hinted.nameIs("main") && !hinted.nameIs("body")
+                    && !holders.wraps(hinted) && !holders.readsAsText(hinted, names)) {
                 keep(removed, hinted, "page furniture (class or id \"" + names.strip() + "\")");
             }
         }
         return removed;
+    }
+
+    private static boolean namesFurniture(String names) {
+        return NOISE_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find();
     }
 
     /**
@@ -93,10 +105,17 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
      */
     static List<Removal> removeHidden(Document doc) {
         List<Removal> removed = new ArrayList<>();
-        for (Element hidden : doc.body().select("[hidden], [style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]")) {
-            keep(removed, hidden, "hidden on the page");
+        // one walk with the style test by hand: the selector ran its pattern on every element's (mostly empty) style
+        for (Element e : doc.body().getAllElements()) {
+            if (e.hasAttr("hidden") || hiddenByStyle(e.attr("style"))) {
+                keep(removed, e, "hidden on the page");
+            }
         }
         return removed;
+    }
+
+    private static boolean hiddenByStyle(String style) {
+        return style.indexOf(':') >= 0 && HIDDEN_STYLE.matcher(style).find();
     }
 
     /**
@@ -160,7 +179,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         for (Element candidate : body.select("div, section, td")) {
             int score = 0;
             for (Element p : candidate.children()) {
-                if (p.is("p")) {
+                if (p.nameIs("p")) {
                     score += p.text().length();
                 }
             }
@@ -185,24 +204,45 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     }
 
     static Metadata metadata(Document doc) {
-        Map<String, String> metas = metas(doc);
+        HeadTags tags = HeadTags.of(doc);
+        Map<String, String> metas = tags.metas();
         String title = first(metas.get("og:title"), metas.get("twitter:title"), doc.title());
         String site = first(metas.get("og:site_name"), metas.get("application-name"), metas.get("publisher"));
         String published = first(metas.get("article:published_time"), metas.get("datepublished"),
-                metas.get("pubdate"), metas.get("date"), attr(doc, "time[datetime]", "datetime"));
+                metas.get("pubdate"), metas.get("date"), tags.time());
         String author = first(metas.get("author"), metas.get("article:author"), metas.get("byl"));
-        String url = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"));
-        String lang = first(attr(doc, "html[lang]", "lang"), metas.get("og:locale"));
+        String url = first(tags.canonical(), metas.get("og:url"));
+        String lang = first(doc.child(0).nameIs("html") ? doc.child(0).attr("lang") : null, metas.get("og:locale"));
         if (lang != null) {
             lang = lang.replaceAll("[-_].*$", "").toLowerCase(Locale.ROOT);
         }
         return new Metadata(null, title, url, site, published, author, lang);
     }
 
-    // every <meta> read once: name, property or itemprop (lower case) to the first content given for it
-    private static Map<String, String> metas(Document doc) {
-        Map<String, String> metas = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+    /**
+     * What the page's tags say of it, read in one walk of the page (a walk for each cost as much as the rest of
+     * the metadata): every {@code <meta>} by name, property or itemprop (lower case) to the first content given
+     * for it, the first {@code <time datetime>} and the first canonical link's absolute address.
+     */
+    private record HeadTags(Map<String, String> metas, String time, String canonical) {
+
+        static HeadTags of(Document doc) {
+            Map<String, String> metas = new HashMap<>();
+            String time = null;
+            String canonical = null;
+            for (Element e : doc.getAllElements()) {
+                if (e.nameIs("meta")) {
+                    meta(e, metas);
+                } else if (time == null && e.nameIs("time") && e.hasAttr("datetime")) {
+                    time = e.attr("datetime");
+                } else if (canonical == null && e.nameIs("link") && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+                    canonical = e.attr("abs:href");
+                }
+            }
+            return new HeadTags(metas, time, canonical);
+        }
+
+        private static void meta(Element meta, Map<String, String> metas) {
             String content = meta.attr("content");
             for (String key : new String[] {"property", "name", "itemprop"}) {
                 String name = meta.attr(key);
@@ -211,12 +251,6 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
                 }
             }
         }
-        return metas;
-    }
-
-    private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? null : e.attr(attribute);
     }
 
     private static String first(String... values) {

@@ -11,7 +11,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * What content scoring needs to know of every element of a page, counted once, bottom-up: its text length
- * (whitespace runs count one), the part of it inside links, its commas, and how many paragraphs, images,
+ * (whitespace runs count one), the part of it inside links, its commas and sentence ends, and how many paragraphs, images,
  * list items, inputs and embeds it holds. Scoring asks these for every candidate; counting them once keeps
  * a page linear instead of re-reading the same subtrees (Readability reads {@code text()} again each time).
  * Taking an element out subtracts its counts from its ancestors, so later questions see the page without it.
@@ -23,6 +23,9 @@ final class TextStats {
             "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "form", "figure",
             "header", "footer", "aside", "nav", "hr", "fieldset", "dd", "dt", "details", "address", "tbody", "thead");
 
+    // a full stop, question or exclamation mark in any script, before a space or the end of a text
+    private static final String SENTENCE_ENDS = ".!?。।؟…";
+
     private static final int CHARS = 0;
     private static final int LINK_CHARS = 1;
     private static final int COMMAS = 2;
@@ -32,9 +35,11 @@ final class TextStats {
     private static final int INPUTS = 6;
     private static final int EMBEDS = 7;
     private static final int BLOCKS = 8;
-    private static final int FIELDS = 9;
+    private static final int ENDS = 9;
+    private static final int FIELDS = 10;
 
-    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+    // sized for a large page at once: growing the map element by element was a tenth of the counting
+    private final Map<Element, int[]> counts = new IdentityHashMap<>(4096);
 
     private TextStats() {
     }
@@ -92,17 +97,33 @@ final class TextStats {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+            if (isSpace(ch)) {
                 space = true;
             } else {
                 chars += space ? 2 : 1;
                 space = false;
                 if (ch == ',') {
                     c[COMMAS]++;
+                } else if (isSentenceEnd(ch) && (i + 1 == text.length() || isSpace(text.charAt(i + 1)))) {
+                    c[ENDS]++;
                 }
             }
         }
         c[CHARS] += chars;
+    }
+
+    // Character.isWhitespace or a no-break space; the test for the characters below 128 by hand, as this loop
+    // reads every character of the page and the library call was its main cost
+    private static boolean isSpace(char ch) {
+        if (ch <= ' ') {
+            return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= 0x1c;
+        }
+        return ch >= 0x80 && (ch == '\u00a0' || Character.isWhitespace(ch));
+    }
+
+    // the Latin marks tested first, as this runs on every character
+    private static boolean isSentenceEnd(char ch) {
+        return ch == '.' || ch == '!' || ch == '?' || ch >= 0x80 && SENTENCE_ENDS.indexOf(ch) >= 0;
     }
 
     private static void tally(int[] c, Element e) {
@@ -189,6 +210,14 @@ final class TextStats {
     /** Embedded objects (embed, object, iframe) under the element. */
     int embeds(Element e) {
         return get(e, EMBEDS);
+    }
+
+    /**
+     * Sentence ends in the element's text: a full stop, question or exclamation mark (in any script) before a
+     * space or at the end of a run of text.
+     */
+    int sentenceEnds(Element e) {
+        return get(e, ENDS);
     }
 
     /** Whether any block-level element is under the element (it is not a paragraph itself). */

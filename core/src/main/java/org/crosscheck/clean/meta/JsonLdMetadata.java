@@ -86,7 +86,7 @@ public final class JsonLdMetadata {
         List<String> out = new ArrayList<>();
         int from = 0;
         while (out.size() < MAX_SCRIPTS) {
-            int type = either(html, "ld+json", "LD+JSON", from);
+            int type = find(html, "ld+json", 2, from);
             if (type < 0) {
                 break;
             }
@@ -97,7 +97,7 @@ public final class JsonLdMetadata {
                 from = type + 1; // the words outside a script tag's attributes (text, another script's code)
                 continue;
             }
-            int close = either(html, "</script", "</SCRIPT", tagEnd + 1);
+            int close = find(html, "</script", 1, tagEnd + 1);
             if (close < 0) {
                 break;
             }
@@ -109,10 +109,20 @@ public final class JsonLdMetadata {
         return out;
     }
 
-    private static int either(String s, String a, String b, int from) {
-        int i = s.indexOf(a, from);
-        int j = s.indexOf(b, from);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    /**
+     * The first place at or after {@code from} of {@code word} in any case, found by its character at
+     * {@code anchor} (one that is rare in pages): a search for each spelling read the whole page once per
+     * spelling that it does not hold.
+     */
+    private static int find(String s, String word, int anchor, int from) {
+        char c = word.charAt(anchor);
+        for (int i = s.indexOf(c, from + anchor); i >= 0; i = s.indexOf(c, i + 1)) {
+            int start = i - anchor;
+            if (s.regionMatches(true, start, word, 0, word.length())) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out) {

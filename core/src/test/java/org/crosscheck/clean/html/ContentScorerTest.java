@@ -24,6 +24,19 @@ class ContentScorerTest {
     }
 
     @Test
+    void anArticleCutIntoManyBoxesWinsOverAPopupHoldingItsParagraphsInOne() {
+        String box = "<div class=csc-default><div class=c_element>" + PARAGRAPH.repeat(3) + "</div></div>"
+                + "<div class=csc-default><div class=c_element><img src=a.jpg></div></div>";
+        String pitch = "<p>Journalism costs money, and good reporting needs time, people and care, so we ask you, "
+                + "our readers, to give what you can, once or every month, to keep it free.</p>";
+        // the layer's box outscores each of the article's, but holds less than half of the page's prose
+        Document doc = Jsoup.parse("<body><div id=wrap><div id=content><div id=col>" + box.repeat(3) + "</div></div>"
+                + "</div><div id=layer><div id=inner>" + pitch.repeat(5) + "</div></div></body>");
+        ContentScorer.Content content = ContentScorer.find(doc.body(), null);
+        assertThat(content.roots()).extracting(e -> e.id()).containsExactly("col");
+    }
+
+    @Test
     void aProseSiblingOfTheWinnerJoinsIt() {
         Document doc = Jsoup.parse("<body><div id=wrap><p id=lead>Storm warning: the council closed the harbour road "
                 + "at noon, its spokesman said.</p><div id=story>" + PARAGRAPH.repeat(5) + "</div>"
