@@ -18,6 +18,9 @@ import org.crosscheck.model.Figure;
  */
 final class QuantityAligner {
 
+    /** The languages whose figures' frames are read (FrameLexicon's). */
+    private static final java.util.Set<String> FRAMED = java.util.Set.of("en");
+
     /** Figures of one event join before those of two events of a story. */
     private static final double CROSS_EVENT = 0.5;
 
@@ -38,7 +41,11 @@ final class QuantityAligner {
     List<List<Figure>> align(List<Figure> figures, Map<String, String> eventOf, List<Article> articles) {
         Map<String, String> textOf = new HashMap<>();
         articles.forEach(a -> textOf.put(a.id(), a.text()));
-        Checks checks = new Checks(new CauseMeasures(figures, textOf::get), new EarlierHappenings(articles, eventOf));
+        java.util.Set<String> unframed = new java.util.HashSet<>();
+        articles.stream().filter(a -> !FRAMED.contains(a.language() == null ? "en" : a.language()))
+                .forEach(a -> unframed.add(a.id()));
+        Checks checks = new Checks(new CauseMeasures(figures, textOf::get), new EarlierHappenings(articles, eventOf),
+                unframed);
         List<Figure> heads = figures.stream().filter(f -> f.aliasOf() == null).toList();
         Map<String, List<Figure>> byDimension = new LinkedHashMap<>();
         for (Figure f : heads) {
@@ -100,10 +107,15 @@ final class QuantityAligner {
         return out;
     }
 
-    /** What the article texts and dates tell beside the frames. */
-    private record Checks(CauseMeasures causes, EarlierHappenings earlier) {
+    /**
+     * What the article texts and dates tell beside the frames. A figure of a language whose frames are not read
+     * (no counted nouns, running totals or time words in its lexicon) says nothing that would tell two values
+     * of its kind apart, so it joins only a repetition of its value, never a row it would make differ.
+     */
+    private record Checks(CauseMeasures causes, EarlierHappenings earlier, java.util.Set<String> unframed) {
         boolean agree(Figure a, Figure b, boolean sameEvent) {
-            return causes.agree(a, b) && earlier.agree(a, b, sameEvent);
+            boolean framed = !unframed.contains(a.article()) && !unframed.contains(b.article());
+            return causes.agree(a, b) && earlier.agree(a, b, sameEvent) && (framed || Verdicts.sameValue(a, b));
         }
     }
 
