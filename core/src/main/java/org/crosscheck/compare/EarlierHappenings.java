@@ -27,7 +27,7 @@ final class EarlierHappenings {
     private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
 
     private final Map<String, LocalDate> heldAt = new HashMap<>();
 
@@ -102,12 +102,8 @@ final class EarlierHappenings {
      * @return the date as ISO {@code yyyy-MM-dd} when it is a weekday and {@code own} is known, else unchanged
      */
     static String onWeekday(String date, LocalDate own) {
-        Matcher weekday = date == null || own == null ? null : WEEKDAY.matcher(date);
-        if (weekday == null || !weekday.matches()) {
-            return date;
-        }
-        return own.with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                java.time.DayOfWeek.of(Integer.parseInt(weekday.group(1))))).toString();
+        return date == null || own == null || !WEEKDAY.matcher(date).matches() ? date
+                : org.crosscheck.extract.frame.TimeScope.normalise(date, own.toString());
     }
 
     /** The last day a normalised date covers; a month without its year is the latest one up to {@code at}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.extract.Units;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
 
@@ -86,8 +87,9 @@ final class ExchangeRates {
     /** The ISO code of a plain amount of money (no rate "per tonne"), or null. */
     private static String currency(Figure f) {
         Measure m = f.measure();
-        return "money".equals(f.kind()) && m != null && m.baseUnit() != null && m.baseUnit().matches("[A-Z]{3}")
-                && Double.valueOf(1).equals(m.toBase()) ? m.baseUnit() : null;
+        boolean currency = m != null && Units.of(m.baseUnit()).map(Units.Unit::dimension).filter("currency"::equals)
+                .isPresent();
+        return "money".equals(f.kind()) && currency && Double.valueOf(1).equals(m.toBase()) ? m.baseUnit() : null;
     }
 
     private static double median(List<Double> values) {

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * When a figure holds: the date words nearest it in its sentence, normalised against the article's date
  * ("Thursday" in an article of 2024-08-09 is 2024-08-08), and whether it is a running total ("since the
  * start of the war", "so far"). A figure with no date words holds at the article's time: its date is the
- * article's year, when known. Precondition: tokens carry DATE tags (see {@link DateWordsValue}).
+ * article's year, when known. Precondition: tokens carry DATE tags (see {@link DateWordsValue}). The comparison
+ * places a weekday the article could not ({@link #normalise}) once it knows when an undated article holds.
  */
-final class TimeScope {
+public final class TimeScope {
 
     private static final Pattern FULL = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2}).*");
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d).*");
@@ -179,7 +180,7 @@ final class TimeScope {
      * @param published  the article's publication date (ISO), or null
      * @return an ISO date, month or year, a weekday pattern when it cannot be placed, or null
      */
-    static String normalise(String normalized, String published) {
+    public static String normalise(String normalized, String published) {
         if (normalized == null) {
             return null;
         }
