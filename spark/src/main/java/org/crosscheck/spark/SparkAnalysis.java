@@ -80,8 +80,9 @@ public final class SparkAnalysis {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<SourceError> listingErrors = new ArrayList<>();
         List<InputFile> files = new InputListing(conf).list(args.inputs(), listingErrors);
-        int parts = args.partitions() > 0 ? args.partitions()
-                : Math.max(1, Math.min(Math.max(files.size(), 1), jsc.defaultParallelism() * 4));
+        // the articles' partitions are not bounded by the number of files: one JSON Lines file or WARC can hold the
+        // whole corpus, and annotation in one task would use one core of the cluster
+        int parts = args.partitions() > 0 ? args.partitions() : Math.max(1, jsc.defaultParallelism() * 4);
         List<Runnable> cached = new ArrayList<>();
         try {
             // each call site names the Spark stages that end at the shuffles created under it (StageMetrics)
