@@ -116,7 +116,10 @@ public final class CompareStage implements CorpusStage {
         if (!story.figures().isEmpty()) {
             long first = story.figurePositions().get(0);
             // amounts in a second currency are compared at the rate the story's own restatements give
-            List<Figure> priced = ExchangeRates.of(story.figures()).priced(story.figures());
+            Map<String, String> textOf = new HashMap<>();
+            story.articles().forEach(a -> textOf.put(a.id(), a.text()));
+            List<Figure> marked = WrittenPrecision.marked(story.figures(), textOf::get);
+            List<Figure> priced = ExchangeRates.of(marked).priced(marked);
             List<List<Figure>> quantities = aligner.align(priced, story.eventOf(), story.articles());
             for (List<Figure> quantity : quantities) {
                 int within = out.size();

@@ -28,6 +28,8 @@ import org.crosscheck.model.Scope;
 final class FrameMatch {
 
     private static final int SAME_DAY = 1;
+    /** The counted thing of any person, too plain to tell a quantity by. */
+    private static final String PEOPLE = "people";
     private static final java.util.regex.Pattern MONTH_OR_YEAR =
             java.util.regex.Pattern.compile("(\\d{4}|XXXX)(-\\d{2})?");
 
@@ -137,7 +139,13 @@ final class FrameMatch {
             y = listed(y);
         }
         if (x != null && y != null) {
-            return lexicon.sameHappening(x, y);
+            // an unlisted verb tells what a sentence says of the counted thing ("noticed two officers", "two
+            // officers approached him"), not what happened to it: it parts no repetition of one named thing and one
+            // value that is no round number (100 youths who hurled bombs and 100 who wore masks may be two crowds;
+            // "2,000 people" says too little of what is counted to be known without its verb)
+            return lexicon.sameHappening(x, y) || (listed(x) == null || listed(y) == null)
+                    && sameStatedThing(a.measure(), b.measure()) && !PEOPLE.equals(a.measure().thing())
+                    && Objects.equals(Verdicts.point(a), Verdicts.point(b)) && notRound(a);
         }
         if (sameStatedThing(a.measure(), b.measure())
                 && ("measure".equals(a.measure().sort()) || Objects.equals(Verdicts.point(a), Verdicts.point(b)))) {
@@ -147,6 +155,12 @@ final class FrameMatch {
         }
         // an unstated action is taken from the kind, which only casualty-like kinds tell
         return a.kind().equals(b.kind()) && (x == null && y == null || !"other".equals(a.kind()));
+    }
+
+    /** A value whose last digit is not a zero (2, 46, 612): a repetition of it is no coincidence of rounding. */
+    private static boolean notRound(Figure f) {
+        Double v = Verdicts.point(f);
+        return v != null && v >= 1 && Rounding.unit(v) <= 1;
     }
 
     /** A measure whose unit is of a dimension (money, area, distance, weight), not a share or a count. */

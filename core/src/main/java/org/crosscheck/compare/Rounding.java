@@ -22,4 +22,18 @@ public final class Rounding {
         BigDecimal d = BigDecimal.valueOf(Math.abs(v)).stripTrailingZeros();
         return BigDecimal.ONE.scaleByPowerOfTen(-d.scale()).doubleValue();
     }
+
+    /**
+     * Returns the unit of a value's last digit when every written digit counts: 1 for 600 and for 2,610, 0.1
+     * for 2.5.
+     *
+     * @param v the value
+     * @return the unit, at most 1
+     */
+    public static double exact(double v) {
+        if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) {
+            return 1;
+        }
+        return Math.min(1, unit(v));
+    }
 }

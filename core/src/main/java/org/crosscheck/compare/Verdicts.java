@@ -13,7 +13,8 @@ import org.crosscheck.model.Figure;
  * one independent source and one value in one article. "agree": the same exact value (rounding aside) from two
  * or more sources, or from several articles that all copy one source (the note says it is no corroboration).
  * "compatible": intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
- * of each other (22 billion and 22.4 billion: half the unit of the last written digit, see {@link Rounding}).
+ * of each other (22 billion and 22.4 billion: half the unit of the last written digit of a number written to a scale
+ * word, see {@link Rounding} and {@link WrittenPrecision}; "600" and "612" are two values).
  * "changed": different values reported on different days, even when their bounds fit (an update), unless two
  * values stand against each other on one day (a dispute, not an update). "differ":
  * different values with nothing to reconcile them. Copies and unit restatements are left out before judging.
@@ -64,11 +65,36 @@ final class Verdicts {
         long days = dates.stream().filter(d -> d != null && d.length() >= 10).map(d -> d.substring(0, 10)).distinct()
                 .count();
         boolean sameValue = allSameValue(figures);
-        if (!sameValue && days > 1 && sources > 1 && !disputedOnOneDay(figures, dates)) {
-            // reports of several days that move are an update even when their bounds would fit ("at least 120" → 150)
+        if (sameValue && sources < 2 && articles == 1) {
+            // one article telling one value twice, once hedged ("an estimated 1,500 houses … about 1,500 houses")
+            return "single";
+        }
+        if (!sameValue && days > 1 && sources > 1 && !disputedOnOneDay(figures, dates) && oneWay(figures, dates)) {
+            // reports of several days that move are an update even when their bounds would fit ("at least 120" → 150);
+            // values that go up and down again (120,000 → 200,000 → 120,000) are no update but a disagreement
             return "changed";
         }
         return sameValue || intersect(intervals) && !boundsApart(figures) ? "compatible" : "differ";
+    }
+
+    /** The dated values, in date order, never rise after falling nor fall after rising. */
+    private static boolean oneWay(List<Figure> figures, List<String> dates) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (dates.get(i) != null && dates.get(i).length() >= 10 && point(figures.get(i)) != null) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> dates.get(i).substring(0, 10)));
+        int direction = 0;
+        for (int k = 1; k < order.size(); k++) {
+            int step = Double.compare(point(figures.get(order.get(k))), point(figures.get(order.get(k - 1))));
+            if (step != 0 && direction != 0 && step != direction) {
+                return false;
+            }
+            direction = step != 0 ? step : direction;
+        }
+        return true;
     }
 
     /** Two different values published on one day: the government's 12,000 beside an aid group's 15,000. */
@@ -96,7 +122,7 @@ final class Verdicts {
         if (x == null || y == null) {
             return false;
         }
-        double rounding = Math.max(Rounding.unit(raw(a)) * factor(a), Rounding.unit(raw(b)) * factor(b)) / 2;
+        double rounding = Math.max(precision(a), precision(b)) / 2;
         // an amount priced at a rate read from the story is as close as outlets' rates agree
         double share = converted(a) || converted(b) ? APPROXIMATE : SAME;
         return Math.abs(x - y) <= rounding + share * Math.max(Math.abs(x), Math.abs(y));
@@ -115,6 +141,13 @@ final class Verdicts {
         double[] x = interval(a);
         double[] y = interval(b);
         return boundA != boundB && x != null && y != null && intersect(List.of(x, y));
+    }
+
+    /** The unit of a figure's last stated digit, in its base: 1 for "600", a billion for "22 billion". */
+    private static double precision(Figure f) {
+        double v = raw(f);
+        boolean rounded = f.measure() != null && f.measure().isRounded();
+        return (rounded ? Rounding.unit(v) : Rounding.exact(v)) * factor(f);
     }
 
     private static double raw(Figure f) {

@@ -25,6 +25,11 @@ final class FigureFinder {
 
     private static final Set<String> VAGUE = Set.of("dozens", "hundreds", "thousands", "scores", "millions",
             "tens");
+    /** Scale words that stand alone as a number ("hundred" in "several hundred"). */
+    private static final Set<String> BARE_SCALES = Set.of("hundred", "thousand", "million", "billion", "dozen");
+    /** Quantifiers that make a bare scale word vague, each split into its words ("a few"), longest first. */
+    private static final List<String[]> QUANTIFIERS = FigureData.rows("vague-quantifiers-en.txt").stream()
+            .map(r -> r[0].split(" ")).sorted(Comparator.comparingInt((String[] w) -> -w.length)).toList();
     private static final Set<String> COUNTED_POS = Set.of("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN");
     private static final int MAX_COUNTED = 4;
     private static final int WINDOW = 8;
@@ -67,13 +72,21 @@ final class FigureFinder {
         for (NumberReader.Num n : numbers.read(tokens, taken)) {
             found.add(quantities.measure(tokens, n));
         }
+        List<FoundFigure> figures = new ArrayList<>();
+        found.removeIf(q -> {
+            int quantifier = vagueScale(tokens, q);
+            if (quantifier >= 0) {
+                figures.add(vagueFigure(tokens, quantifier, q.to()));
+                java.util.Arrays.fill(taken, quantifier, q.to(), true);
+            }
+            return quantifier >= 0;
+        });
         found.sort(Comparator.comparingInt(Quantity::from));
         int[] hedgeFrom = new int[found.size()];
         for (int k = 0; k < found.size(); k++) {
             HedgeMatcher.Match h = hedges.before(tokens, found.get(k).from());
             hedgeFrom[k] = h == null ? found.get(k).from() : h.from();
         }
-        List<FoundFigure> figures = new ArrayList<>();
         // ranges first, so that a range is judged whole with the unit of its second end ("six or eight days")
         for (Quantity q : RangeFinder.join(tokens, found, hedgeFrom)) {
             if (FigureGuards.isFigure(tokens, q, text)) {
@@ -120,6 +133,12 @@ final class FigureFinder {
         List<FoundFigure> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            int quantifier = taken[i] ? -1 : vagueScale(tokens, i);
+            if (quantifier >= 0 && !java.util.stream.IntStream.range(quantifier, i).anyMatch(k -> taken[k])) {
+                // "a few thousand" that no number took
+                out.add(vagueFigure(tokens, quantifier, i + 1));
+                continue;
+            }
             if (taken[i] || !isVague(tokens, i)) {
                 continue;
             }
@@ -127,16 +146,47 @@ final class FigureFinder {
             while (j + 1 < tokens.size() && lower(tokens.get(j)).equals("of") && VAGUE.contains(lower(tokens.get(j + 1)))) {
                 j += 2;
             }
-            String hedge = text.substring(t.start(), tokens.get(j - 1).end());
-            String counted = counted(tokens, j);
-            String kind = foreign != null ? foreign.classify(false, null, tokens, i, j)
-                    : FigureKinds.classify(false, null, join(governor(tokens, i), counted), window(tokens, i, j),
-                            tokens.stream().map(Token::word).toList());
-            out.add(new FoundFigure(t.start(), tokens.get(j - 1).end(), null, null, null, hedge, null, counted, kind,
-                    place(tokens), time(tokens)));
+            out.add(vagueFigure(tokens, i, j));
             i = j - 1;
         }
         return out;
+    }
+
+    /** A vague amount over tokens i to j (exclusive): no value, the words are the hedge. */
+    private FoundFigure vagueFigure(List<Token> tokens, int i, int j) {
+        String hedge = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+        String counted = counted(tokens, j);
+        String kind = foreign != null ? foreign.classify(false, null, tokens, i, j)
+                : FigureKinds.classify(false, null, join(governor(tokens, i), counted), window(tokens, i, j),
+                        tokens.stream().map(Token::word).toList());
+        return new FoundFigure(tokens.get(i).start(), tokens.get(j - 1).end(), null, null, null, hedge, null, counted,
+                kind, place(tokens), time(tokens));
+    }
+
+    /**
+     * "several hundred", "a few thousand": a quantifier before a bare scale word is a vague amount, not the scale's
+     * own value (100, 1,000). Returns the quantifier's first token, or -1.
+     */
+    private int vagueScale(List<Token> tokens, Quantity q) {
+        return q.to() - q.numFrom() != 1 || q.money() || q.unit() != null ? -1 : vagueScale(tokens, q.numFrom());
+    }
+
+    /** The first token of a quantifier before a bare scale word at token i ("a few thousand"), or -1. */
+    private int vagueScale(List<Token> tokens, int i) {
+        if (foreign != null || !BARE_SCALES.contains(lower(tokens.get(i)))) {
+            return -1;
+        }
+        for (String[] quantifier : QUANTIFIERS) {
+            int from = i - quantifier.length;
+            boolean match = from >= 0;
+            for (int k = 0; match && k < quantifier.length; k++) {
+                match = lower(tokens.get(from + k)).equals(quantifier[k]);
+            }
+            if (match) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /** A vague amount: a plural noun in English ("dozens"), a listed word not after a number in another language. */

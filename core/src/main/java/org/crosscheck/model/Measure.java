@@ -43,8 +43,15 @@ public record Measure(String text, String thing, String sort, List<String> quali
      */
     public static final String CONVERTED = "converted";
 
+    /**
+     * The qualifier of a number written to a scale word ("22.4 billion", "€3bn"), rounded to its last written
+     * digit; a number without it states every digit ("600", "100,000"): comparison only, never written to a
+     * dossier.
+     */
+    public static final String ROUNDED = "rounded";
+
     /** The qualifiers that mark how a figure is told rather than narrow its thing. */
-    public static final List<String> MARKS = List.of(ADDITIONAL, GENERIC, EARLIER, CONVERTED);
+    public static final List<String> MARKS = List.of(ADDITIONAL, GENERIC, EARLIER, CONVERTED, ROUNDED);
 
     /** Makes the list immutable. */
     public Measure {
@@ -67,6 +74,12 @@ public record Measure(String text, String thing, String sort, List<String> quali
     @JsonIgnore
     public boolean isConverted() {
         return qualifiers.contains(CONVERTED);
+    }
+
+    /** Returns true when the number is written to a scale word, so rounded to its last written digit. */
+    @JsonIgnore
+    public boolean isRounded() {
+        return qualifiers.contains(ROUNDED);
     }
 
     /** Returns true when the figure tells of any such thing ("a magnitude 6 quake can …"), not of a happening. */

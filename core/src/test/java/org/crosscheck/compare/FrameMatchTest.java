@@ -47,6 +47,17 @@ class FrameMatchTest {
                 null), true)).isTrue();
     }
 
+    @Test
+    void anUnlistedVerbPartsNoRepetitionButTwoListedActionsDo() {
+        Figure shot = figure("a1", 2, "officer", "police", "shoot", null, null);
+        assertThat(match.compatible(shot, figure("a2", 2, "officer", "police", "notice", null, null), true))
+                .as("'noticed two officers' repeats 'two officers shot'").isTrue();
+        assertThat(match.compatible(shot, figure("a2", 3, "officer", "police", "notice", null, null), true))
+                .as("another value").isFalse();
+        assertThat(match.compatible(figure("a1", 2, "soldier", "military", "killed", null, null),
+                figure("a2", 2, "soldier", "military", "injured", null, null), true)).isFalse();
+    }
+
     /** A figure with its own hedge, frame, scope and claimant. */
     private static Figure told(String article, double value, String hedge, Measure measure, Scope scope,
                                String claimant) {

@@ -43,10 +43,19 @@ class VerdictsTest {
                 Arrays.asList(null, null), 2)).isEqualTo("compatible");
     }
 
+    private static Figure scaled(String article, double value) {
+        return new Figure("f", article, 0, 1, "money", value, null, null, null, "EUR", null, null, null, null, null,
+                new Measure("EUR", null, null, List.of(Measure.ROUNDED), null, "EUR", 1.0), null, null);
+    }
+
     @Test
     void roundingIsCompatibleAndOneDecimalMoreIsNot() {
+        assertThat(Verdicts.judge(List.of(scaled("a1", 22e9), scaled("a2", 22.4e9)),
+                Arrays.asList(null, null), 2)).as("22 billion and 22.4 billion").isEqualTo("compatible");
+        assertThat(Verdicts.judge(List.of(figure("a1", 600.0, null), figure("a2", 612.0, null)),
+                Arrays.asList(null, null), 2)).as("every digit of 600 is stated").isEqualTo("differ");
         assertThat(Verdicts.judge(List.of(figure("a1", 22e9, null), figure("a2", 22.4e9, null)),
-                Arrays.asList(null, null), 2)).isEqualTo("compatible");
+                Arrays.asList(null, null), 2)).as("written out in digits").isEqualTo("differ");
         assertThat(Verdicts.judge(List.of(figure("a1", 5.9, null), figure("a2", 6.1, null)),
                 Arrays.asList(null, null), 2)).isEqualTo("differ");
     }
@@ -66,6 +75,15 @@ class VerdictsTest {
                 figure("a2", 12000.0, null));
         assertThat(Verdicts.judge(dispute, List.of("2026-11-03", "2026-11-05", "2026-11-05"), 2))
                 .as("two values against each other on one day are a dispute, not an update").isEqualTo("differ");
+    }
+
+    @Test
+    void valuesThatGoUpAndDownAgainAreNoUpdate() {
+        List<Figure> three = List.of(figure("a1", 120000.0, null), figure("a2", 200000.0, null),
+                figure("a3", 120000.0, null));
+        assertThat(Verdicts.judge(three, List.of("2026-11-03", "2026-11-04", "2026-11-05"), 3)).isEqualTo("differ");
+        List<Figure> rising = List.of(figure("a1", 9.0, null), figure("a2", 23.0, null), figure("a3", 23.0, null));
+        assertThat(Verdicts.judge(rising, List.of("2026-11-03", "2026-11-04", "2026-11-05"), 3)).isEqualTo("changed");
     }
 
     @Test

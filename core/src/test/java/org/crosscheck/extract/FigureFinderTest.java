@@ -126,6 +126,15 @@ class FigureFinderTest {
     }
 
     @Test
+    void aQuantifierBeforeABareScaleWordIsAVagueAmount() {
+        Figure several = only("Several hundred protesters set up burning barricades.");
+        assertThat(several.value()).isNull();
+        assertThat(several.hedge()).isEqualTo("Several hundred");
+        assertThat(only("A few thousand people fled.").hedge()).isEqualTo("A few thousand");
+        assertThat(only("Two hundred people fled.").value()).isEqualTo(200.0);
+    }
+
+    @Test
     void fractions() {
         value(only("One in four pupils walks to school."), 0.25, "fraction");
         value(only("A third of the crop was lost."), 1.0 / 3, "fraction");
