@@ -128,9 +128,11 @@ final class SpeakerFinder {
             return left;
         }
         Cue c = cue < tokens.size() ? Cues.english().of(tokens.get(cue)) : null;
-        // "…,” she told the Greve Courier": after a subject pronoun, who follows the verb is spoken to
-        boolean pronounSubject = i >= 0 && from == i && "PRP".equals(tokens.get(i).pos());
-        if (c == null || !c.inverts() || pronounSubject) {
+        // "…,” she told the Greve Courier": after a subject pronoun, who follows the verb is spoken to; after a
+        // noun ("Her coach said she …") the subject stands before the verb and what follows it is what was said
+        boolean subjectBefore = i >= 0 && from <= i && ("PRP".equals(tokens.get(i).pos())
+                || tokens.get(i).pos().startsWith("NN") && isNounPhraseWord(tokens, i));
+        if (c == null || !c.inverts() || subjectBefore) {
             return null;
         }
         return after(tokens, cue, history);
@@ -308,6 +310,11 @@ final class SpeakerFinder {
         if (NP_POS.contains(t.pos())) {
             return true;
         }
+        // "managing director", "acting mayor": a participle before a noun belongs to the phrase
+        if (("VBG".equals(t.pos()) || "VBN".equals(t.pos())) && j + 1 < tokens.size()
+                && tokens.get(j + 1).pos().startsWith("NN") && !"DATE".equals(tokens.get(j + 1).ner())) {
+            return true;
+        }
         return LINKS.contains(lower(t)) && j > 0 && j + 1 < tokens.size()
                 && NP_POS.contains(tokens.get(j + 1).pos()) && NP_POS.contains(tokens.get(j - 1).pos());
     }
@@ -336,7 +343,9 @@ final class SpeakerFinder {
         String head = lower(tokens.get(to));
         boolean properNoun = tokens.get(to).pos().startsWith("NNP");
         if (tokens.get(from).pos().equals("PRP$")) {
-            return null;
+            // "Her coach said": a role held by someone the pronoun stands for is still a speaker, as written
+            return from < to && isRole(tokens.get(to)) ? new SpeakerPhrase(start, end, words, null,
+                    "NN".equals(tokens.get(to).pos()) && !isOrganisationRole(tokens.get(to))) : null;
         }
         if (isRole(tokens.get(to)) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
             boolean definite = definite(tokens, from, to) && !Lexicon.DOCUMENTS.contains(head);
