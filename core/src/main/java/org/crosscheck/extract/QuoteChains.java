@@ -23,7 +23,7 @@ final class QuoteChains {
      * second cue such as "…, adding, “…”" which attributes the second quotation on its own) and the opening mark.
      */
     private static final Pattern ONE_ATTRIBUTION = Pattern.compile(
-            "[,.!?]?[”\"’»]\\s*,?\\s*[^,.!?;“”\"«»\n]{1,80}[,.:]\\s*[“\"«„]");
+            "[,.!?]?[”“\"’»]\\s*,?\\s*[^,.!?;“”\"«»\n]{1,80}[,.:]\\s*[“\"«„]");
 
     private QuoteChains() {
     }

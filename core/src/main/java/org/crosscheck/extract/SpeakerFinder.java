@@ -149,6 +149,10 @@ final class SpeakerFinder {
         if (p != null && p.entity() != null || end < start) {
             return p;
         }
+        SpeakerPhrase described = describedNumber(tokens, start, end);
+        if (described != null) {
+            return described;
+        }
         for (int j = end + 1; j < tokens.size() && j <= cue + MAX_AFTER; j++) {
             if (tokens.get(j - 1).word().equals(",")) {
                 Mention m = mentionAt(tokens.get(j).start());
@@ -160,6 +164,31 @@ final class SpeakerFinder {
         SpeakerPhrase named = end + 2 < tokens.size() && tokens.get(end + 1).word().equals(",")
                 && (p != null || tokens.get(end).pos().startsWith("NN")) ? closingName(tokens, end + 2) : null;
         return named != null ? named : p;
+    }
+
+    /**
+     * "…,” said one, a fisherman who did not want to give his name": a number standing for a person, described
+     * right after it by "a"/"an" and a noun, is that noun; null when the phrase is no such number.
+     */
+    private SpeakerPhrase describedNumber(List<Token> tokens, int start, int end) {
+        if (start != end || !"CD".equals(tokens.get(start).pos()) || end + 3 >= tokens.size()
+                || !tokens.get(end + 1).word().equals(",") || !Set.of("a", "an").contains(lower(tokens.get(end + 2)))) {
+            return null;
+        }
+        int j = end + 3;
+        while (j < tokens.size() && ("JJ".equals(tokens.get(j).pos()) || "VBN".equals(tokens.get(j).pos()))) {
+            j++;
+        }
+        int k = j;
+        while (k < tokens.size() && "NN".equals(tokens.get(k).pos())) {
+            k++;
+        }
+        if (k == j) {
+            return null;
+        }
+        int from = tokens.get(end + 3).start();
+        int to = tokens.get(k - 1).end();
+        return new SpeakerPhrase(from, to, text.substring(from, to), null, true);
     }
 
     /**
@@ -517,6 +546,11 @@ final class SpeakerFinder {
         if (described != null) {
             return new SpeakerPhrase(start, end, described, null, true);
         }
+        // "site DeepState, which published footage of troops who it said were …": "it" is the medium just named
+        SpeakerPhrase medium = person ? null : media.between(sentenceStart(start), start, end);
+        if (medium != null) {
+            return medium;
+        }
         for (int k = history.size() - 1; k >= 0; k--) {
             SpeakerPhrase h = history.get(k);
             if (h.person() == person && h.start() < start) {
@@ -668,6 +702,15 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** The offset after the full stop or line break that ends the sentence before an offset (0 when none). */
+    private int sentenceStart(int at) {
+        int k = at - 1;
+        while (k > 0 && text.charAt(k) != '\n' && !(text.charAt(k - 1) == '.' && text.charAt(k) == ' ')) {
+            k--;
+        }
+        return Math.max(0, k);
     }
 
     /** The offset of the full stop or line break that ends the sentence holding an offset. */

@@ -29,6 +29,8 @@ final class UntaggedReport {
     private static final int MAX_GAP = 10;
     private static final Set<String> STOPS = Set.of(",", ";", ":", "!", "?", "—", "–", "(", ")");
     private static final Set<String> DASHES = Set.of("—", "–", "-");
+    /** The most tokens of a dateline before its dash ("KERRIN, 3 novembre (MPA) –"). */
+    private static final int MAX_DATELINE = 12;
     /** The fewest tokens of what was said before a trailing attribution. */
     private static final int MIN_TRAILING_CONTENT = 3;
     private static final Map<String, Words> WORDS = load();
@@ -133,8 +135,8 @@ final class UntaggedReport {
             int end = tokens.get(last - 1).end();
             SpeakerPhrase phrase = new SpeakerPhrase(start, end, text.substring(start, end), null, false);
             String cue = text.substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
-            return new FoundStatement(s.start(), s.end(), tokens.get(0).start(), tokens.get(i - 2).end(),
-                    Statement.REPORTED, phrase, cue, verb.getValue());
+            return new FoundStatement(s.start(), s.end(), tokens.get(afterDateline(tokens, i - 2)).start(),
+                    tokens.get(i - 2).end(), Statement.REPORTED, phrase, cue, verb.getValue());
         }
         return null;
     }
@@ -158,6 +160,23 @@ final class UntaggedReport {
         String cue = text.substring(tokens.get(verb).start(), tokens.get(verb + n - 1).end());
         return new FoundStatement(s.start(), s.end(), contentStart, contentEnd, Statement.REPORTED, phrase, cue,
                 cueClass);
+    }
+
+    /**
+     * "KERRIN, 3 novembre (MPA) – Une vague …": a sentence that opens with a place in capitals and a dash is a
+     * dateline, not what was said; returns the index of the first token after the dash, or 0.
+     */
+    private static int afterDateline(List<Token> tokens, int before) {
+        String first = tokens.get(0).word();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) {
+            return 0;
+        }
+        for (int j = 1; j < before && j <= MAX_DATELINE; j++) {
+            if (DASHES.contains(tokens.get(j).word())) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     /** The complementizer within {@value #MAX_GAP} tokens after the verb, outside quotations, or -1. */
