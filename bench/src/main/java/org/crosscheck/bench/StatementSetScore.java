@@ -27,8 +27,10 @@ import org.crosscheck.pipeline.Progress;
  *
  * <pre>
  * java -cp "bench/target/crosscheck-bench.jar:bench/target/lib/*" org.crosscheck.bench.StatementSetScore \
- *     [--verbose] [samples/statements/statements.json]
+ *     [--verbose] [--from N] [samples/statements/statements.json]
  * </pre>
+ * {@code --from N} scores only the articles with id N or more (a later batch, such as a blind one), while the
+ * whole set is still analysed as one corpus so that the figures do not depend on the option.
  */
 public final class StatementSetScore {
 
@@ -38,12 +40,15 @@ public final class StatementSetScore {
     /**
      * Runs the scorer.
      *
-     * @param args {@code --verbose} to list every miss and extra statement, and the set's path
+     * @param args {@code --verbose} to list every miss and extra statement, {@code --from N} to score only
+     *     articles with id N or more, and the set's path
      * @throws IOException when the set cannot be read
      */
     public static void main(String[] args) throws IOException {
-        boolean verbose = List.of(args).contains("--verbose");
-        String path = List.of(args).stream().filter(a -> !a.startsWith("--")).findFirst()
+        List<String> options = List.of(args);
+        boolean verbose = options.contains("--verbose");
+        int from = options.contains("--from") ? Integer.parseInt(options.get(options.indexOf("--from") + 1)) : 0;
+        String path = options.stream().filter(a -> !a.startsWith("--") && !a.matches("\\d+")).findFirst()
                 .orElse("samples/statements/statements.json");
         JsonNode set = new ObjectMapper().readTree(Path.of(path).toFile());
         List<Article> articles = new ArrayList<>();
@@ -59,7 +64,7 @@ public final class StatementSetScore {
         for (String half : List.of("A", "B")) {
             Tally tally = new Tally();
             for (JsonNode a : set.get("articles")) {
-                if ((a.get("id").asInt() % 2 == 1) == half.equals("A")) {
+                if ((a.get("id").asInt() % 2 == 1) == half.equals("A") && a.get("id").asInt() >= from) {
                     String id = "a" + a.get("id").asInt();
                     List<Statement> found = corpus.statements().stream().filter(s -> s.article().equals(id)).toList();
                     tally.article(id, a, found, verbose);

@@ -21,12 +21,44 @@ final class AccordingTo {
     private static final Map<String, AccordingTo> BY_LANGUAGE = load();
 
     private final List<String[]> phrases;
+    /** Lower-case words inside a source in a language that capitalises its nouns; null for other languages. */
+    private final java.util.Set<String> joins;
 
     private AccordingTo(String language) {
         this.phrases = FigureData.rows("according-" + language + ".txt").stream()
                 .map(r -> r[0].toLowerCase(Locale.ROOT).split(" "))
                 .sorted(Comparator.comparingInt((String[] p) -> p.length).reversed())
                 .toList();
+        String joinsFile = "source-joins-" + language + ".txt";
+        this.joins = AccordingTo.class.getResource(joinsFile) == null ? null : FigureData.rows(joinsFile).stream()
+                .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * In a language that capitalises its nouns ({@code source-joins-LANG.txt}), a source needs no comma to end:
+     * "Laut Forstbehörde wurden …", "Nach Angaben der Bergwacht wurden …" end at the first lower-case word that is
+     * not one of the joining words (articles, "von").
+     *
+     * @param tokens the sentence's tokens
+     * @param from   the source's first token
+     * @return the index after the source, or -1 when the language has no such rule or the source has no noun
+     */
+    int sourceEnd(List<Token> tokens, int from) {
+        if (joins == null) {
+            return -1;
+        }
+        int j = from;
+        boolean noun = false;
+        while (j < tokens.size()) {
+            String w = tokens.get(j).word();
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+            if (!capital && !joins.contains(w.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            noun |= capital;
+            j++;
+        }
+        return noun ? j : -1;
     }
 
     private static Map<String, AccordingTo> load() {

@@ -53,7 +53,8 @@ final class Cues {
     }
 
     /**
-     * Tells whether the verb at {@code i} reports speech (or, with {@code direct}, attributes a quotation).
+     * Tells whether the verb at {@code i} reports speech (or, with {@code direct}, attributes a quotation); never
+     * when "by" follows it (a noun or a passive: "reporting by X").
      *
      * @param tokens  the sentence's tokens
      * @param i       index of the token
@@ -64,6 +65,10 @@ final class Cues {
     boolean isCue(List<Token> tokens, int i, boolean direct, java.util.function.IntPredicate quoteAt) {
         Cue c = of(tokens.get(i));
         if (c == null) {
+            return false;
+        }
+        // "follows reporting by X", "was denied by X": the cue is a noun or passive, its subject is not the speaker
+        if (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("by")) {
             return false;
         }
         Set<String> needs = direct ? c.direct() : c.reported();

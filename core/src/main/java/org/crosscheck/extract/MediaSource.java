@@ -12,6 +12,10 @@ import org.crosscheck.model.Mention;
  */
 final class MediaSource {
 
+    /** A word, then a capitalised name of one to four words after it ("site DeepState"). */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "(\\p{L}+)\\s+(\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*){0,3})");
+
     private final String article;
     private final String text;
     private final EntityIndex entities;
@@ -51,6 +55,37 @@ final class MediaSource {
         }
         Entity e = entities.of(latest);
         return new SpeakerPhrase(start, end, e.name(), e.id(), false);
+    }
+
+    /**
+     * Finds a source introduced as media between two offsets ("… analysis site DeepState, which published footage
+     * of troops who it said were …": what "it" stands for in that sentence).
+     *
+     * @param from  the earliest offset the source's mention may start at (the sentence's start)
+     * @param start start of the pronoun
+     * @param end   its end
+     * @return a speaker at the pronoun named by the source, or null when none was introduced there
+     */
+    SpeakerPhrase between(int from, int start, int end) {
+        Mention latest = null;
+        for (Mention m : entities.mentions(article)) {
+            if (m.start() >= from && m.end() <= start && isMedium(entities.of(m))) {
+                latest = m;
+            }
+        }
+        if (latest != null) {
+            Entity e = entities.of(latest);
+            return new SpeakerPhrase(start, end, e.name(), e.id(), false);
+        }
+        // the tagger may have missed the name here: a capitalised name right after a media noun, as written
+        String named = null;
+        java.util.regex.Matcher m = NAME.matcher(text.substring(from, start));
+        while (m.find()) {
+            if (Lexicon.MEDIA.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                named = m.group(2);
+            }
+        }
+        return named == null ? null : new SpeakerPhrase(start, end, named, null, false);
     }
 
     /**

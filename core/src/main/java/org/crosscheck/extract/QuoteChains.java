@@ -10,12 +10,20 @@ import org.crosscheck.model.Statement;
  * Joins a quotation that goes on after its attribution into one statement: {@code “Sales fell,” Marsh said.
  * “Nobody expected it.”} has two parts. The next quotation joins when only sentence punctuation and at most
  * one paragraph break lie between, and it has no attribution of its own or one that goes on with the same
- * speaker ("he added"). Input: the direct and reported statements of one article, in text order.
+ * speaker ("he added"). A quotation split by its attribution ({@code “We are ready,” said Tove Brask, “but
+ * …”}) is one statement too: both halves carry the same speaker phrase and cue. Input: the direct and reported
+ * statements of one article, in text order.
  */
 final class QuoteChains {
 
     /** The rest of the attributing sentence (no quotation mark, no second sentence), then the next one. */
     private static final Pattern GAP = Pattern.compile("[^.!?“”\"\n]{0,120}[.!?;:]?\\s*");
+    /**
+     * Between two quotations of one attribution: the closing mark, the attribution as one clause (no comma, so no
+     * second cue such as "…, adding, “…”" which attributes the second quotation on its own) and the opening mark.
+     */
+    private static final Pattern ONE_ATTRIBUTION = Pattern.compile(
+            "[,.!?]?[”“\"’»]\\s*,?\\s*[^,.!?;“”\"«»\n]{1,80}[,.:]\\s*[“\"«„]");
 
     private QuoteChains() {
     }
@@ -41,6 +49,10 @@ final class QuoteChains {
     }
 
     private static boolean goesOn(String text, FoundStatement a, FoundStatement b) {
+        if (sharesAttribution(a, b) && ONE_ATTRIBUTION.matcher(text.substring(a.parts().get(a.parts().size() - 1)
+                .end(), b.parts().get(0).start())).matches()) {
+            return true;
+        }
         if (!a.mode().equals(Statement.DIRECT) || !b.mode().equals(Statement.DIRECT) || a.speaker() == null
                 || b.start() < a.end() || !GAP.matcher(text.substring(a.end(), b.start())).matches()
                 || text.substring(a.end(), b.start()).split("\n\n", -1).length > 2) {
@@ -48,5 +60,17 @@ final class QuoteChains {
         }
         return b.cue() == null || b.continues() && b.speaker() != null
                 && Objects.equals(a.speaker().text(), b.speaker().text());
+    }
+
+    /**
+     * Two direct quotations attributed by one and the same speaker phrase and cue, the second after the first:
+     * the halves of a quotation its attribution splits, or two quotations of one sentence ("on X." is no
+     * sentence end for the tokenizer).
+     */
+    private static boolean sharesAttribution(FoundStatement a, FoundStatement b) {
+        return a.mode().equals(Statement.DIRECT) && b.mode().equals(Statement.DIRECT) && a.speaker() != null
+                && b.speaker() != null && a.cue() != null && a.cue().equals(b.cue())
+                && a.speaker().start() == b.speaker().start() && a.speaker().end() == b.speaker().end()
+                && a.parts().get(a.parts().size() - 1).end() <= b.parts().get(0).start();
     }
 }

@@ -128,9 +128,11 @@ final class SpeakerFinder {
             return left;
         }
         Cue c = cue < tokens.size() ? Cues.english().of(tokens.get(cue)) : null;
-        // "…,” she told the Greve Courier": after a subject pronoun, who follows the verb is spoken to
-        boolean pronounSubject = i >= 0 && from == i && "PRP".equals(tokens.get(i).pos());
-        if (c == null || !c.inverts() || pronounSubject) {
+        // "…,” she told the Greve Courier": after a subject pronoun, who follows the verb is spoken to; after a
+        // noun ("Her coach said she …") the subject stands before the verb and what follows it is what was said
+        boolean subjectBefore = i >= 0 && from <= i && ("PRP".equals(tokens.get(i).pos())
+                || tokens.get(i).pos().startsWith("NN") && isNounPhraseWord(tokens, i));
+        if (c == null || !c.inverts() || subjectBefore) {
             return null;
         }
         return after(tokens, cue, history);
@@ -147,6 +149,10 @@ final class SpeakerFinder {
         if (p != null && p.entity() != null || end < start) {
             return p;
         }
+        SpeakerPhrase described = describedNumber(tokens, start, end);
+        if (described != null) {
+            return described;
+        }
         for (int j = end + 1; j < tokens.size() && j <= cue + MAX_AFTER; j++) {
             if (tokens.get(j - 1).word().equals(",")) {
                 Mention m = mentionAt(tokens.get(j).start());
@@ -158,6 +164,31 @@ final class SpeakerFinder {
         SpeakerPhrase named = end + 2 < tokens.size() && tokens.get(end + 1).word().equals(",")
                 && (p != null || tokens.get(end).pos().startsWith("NN")) ? closingName(tokens, end + 2) : null;
         return named != null ? named : p;
+    }
+
+    /**
+     * "…,” said one, a fisherman who did not want to give his name": a number standing for a person, described
+     * right after it by "a"/"an" and a noun, is that noun; null when the phrase is no such number.
+     */
+    private SpeakerPhrase describedNumber(List<Token> tokens, int start, int end) {
+        if (start != end || !"CD".equals(tokens.get(start).pos()) || end + 3 >= tokens.size()
+                || !tokens.get(end + 1).word().equals(",") || !Set.of("a", "an").contains(lower(tokens.get(end + 2)))) {
+            return null;
+        }
+        int j = end + 3;
+        while (j < tokens.size() && ("JJ".equals(tokens.get(j).pos()) || "VBN".equals(tokens.get(j).pos()))) {
+            j++;
+        }
+        int k = j;
+        while (k < tokens.size() && "NN".equals(tokens.get(k).pos())) {
+            k++;
+        }
+        if (k == j) {
+            return null;
+        }
+        int from = tokens.get(end + 3).start();
+        int to = tokens.get(k - 1).end();
+        return new SpeakerPhrase(from, to, text.substring(from, to), null, true);
     }
 
     /**
@@ -308,6 +339,11 @@ final class SpeakerFinder {
         if (NP_POS.contains(t.pos())) {
             return true;
         }
+        // "managing director", "acting mayor": a participle before a noun belongs to the phrase
+        if (("VBG".equals(t.pos()) || "VBN".equals(t.pos())) && j + 1 < tokens.size()
+                && tokens.get(j + 1).pos().startsWith("NN") && !"DATE".equals(tokens.get(j + 1).ner())) {
+            return true;
+        }
         return LINKS.contains(lower(t)) && j > 0 && j + 1 < tokens.size()
                 && NP_POS.contains(tokens.get(j + 1).pos()) && NP_POS.contains(tokens.get(j - 1).pos());
     }
@@ -336,7 +372,9 @@ final class SpeakerFinder {
         String head = lower(tokens.get(to));
         boolean properNoun = tokens.get(to).pos().startsWith("NNP");
         if (tokens.get(from).pos().equals("PRP$")) {
-            return null;
+            // "Her coach said": a role held by someone the pronoun stands for is still a speaker, as written
+            return from < to && isRole(tokens.get(to)) ? new SpeakerPhrase(start, end, words, null,
+                    "NN".equals(tokens.get(to).pos()) && !isOrganisationRole(tokens.get(to))) : null;
         }
         if (isRole(tokens.get(to)) || Lexicon.DOCUMENTS.contains(head) || properNoun) {
             boolean definite = definite(tokens, from, to) && !Lexicon.DOCUMENTS.contains(head);
@@ -508,6 +546,11 @@ final class SpeakerFinder {
         if (described != null) {
             return new SpeakerPhrase(start, end, described, null, true);
         }
+        // "site DeepState, which published footage of troops who it said were …": "it" is the medium just named
+        SpeakerPhrase medium = person ? null : media.between(sentenceStart(start), start, end);
+        if (medium != null) {
+            return medium;
+        }
         for (int k = history.size() - 1; k >= 0; k--) {
             SpeakerPhrase h = history.get(k);
             if (h.person() == person && h.start() < start) {
@@ -659,6 +702,15 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** The offset after the full stop or line break that ends the sentence before an offset (0 when none). */
+    private int sentenceStart(int at) {
+        int k = at - 1;
+        while (k > 0 && text.charAt(k) != '\n' && !(text.charAt(k - 1) == '.' && text.charAt(k) == ' ')) {
+            k--;
+        }
+        return Math.max(0, k);
     }
 
     /** The offset of the full stop or line break that ends the sentence holding an offset. */

@@ -34,6 +34,8 @@ final class StatementFinder {
     private static final int MIN_CONTENT_CHARS = 10;
     /** The most tokens a source after "according to" may have in a text whose words are not tagged. */
     private static final int MAX_UNTAGGED_SOURCE = 8;
+    /** A paragraph's first word, when it is capitalised (a name). */
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]+)");
     /** What stands before an attribution that follows its content ("…, she said", "…: the ministry said"). */
     private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT",
             "POS", "PRP$");
@@ -327,13 +329,16 @@ final class StatementFinder {
         while (to < tokens.size() && !tokens.get(to).word().equals(",") && !tokens.get(to).word().equals(".")) {
             to++;
         }
+        int capitalised = accordingTo.sourceEnd(tokens, from);
+        boolean delimited = capitalised > from && capitalised < to;
+        to = delimited ? capitalised : to;
         if (from >= to) {
             return;
         }
         boolean leading = at == 0 || at == 1;
         SpeakerPhrase speaker = speakers.between(tokens, from, to - 1, history);
         if (speaker == null && untagged(tokens) && to - from <= MAX_UNTAGGED_SOURCE
-                && (!leading || to < tokens.size() && tokens.get(to).word().equals(","))) {
+                && (!leading || delimited || to < tokens.size() && tokens.get(to).word().equals(","))) {
             int start = tokens.get(from).start();
             int end = tokens.get(to - 1).end();
             speaker = new SpeakerPhrase(start, end, article.text().substring(start, end), null, false);
@@ -341,7 +346,8 @@ final class StatementFinder {
         if (speaker == null || speaker.start() < tokens.get(from).start()) {
             return;
         }
-        int contentStart = leading ? (to + 1 < tokens.size() ? tokens.get(to + 1).start() : tokens.get(to - 1).end())
+        int next = delimited ? to : to + 1;
+        int contentStart = leading ? (next < tokens.size() ? tokens.get(next).start() : tokens.get(to - 1).end())
                 : s.start();
         int contentEnd = leading ? lastWordEnd(tokens) : tokens.get(Math.max(0, at - 1)).start() > s.start()
                 ? tokens.get(at - 1).end() : tokens.get(at).start();
@@ -683,10 +689,41 @@ final class StatementFinder {
         return List.of();
     }
 
-    private void add(FoundStatement f) {
+    private void add(FoundStatement candidate) {
+        FoundStatement f = candidate.speaker() != null && candidate.speaker().entity() == null
+                && UntaggedAttribution.isPronoun(article.language(), candidate.speaker().text())
+                ? withSpeaker(candidate, pronounSpeaker(candidate)) : candidate;
         found.add(f);
         if (f.speaker() != null) {
             history.add(f.speaker());
         }
+    }
+
+    private static FoundStatement withSpeaker(FoundStatement f, SpeakerPhrase speaker) {
+        return speaker == null ? f : new FoundStatement(f.start(), f.end(), f.parts(), f.mode(), speaker, f.cue(),
+                f.cueClass(), f.continues());
+    }
+
+    /**
+     * In a language without models, "elle"/"вона" stands for the speaker the paragraph is about (its first word is
+     * the last word of an earlier speaker: "Варга звинуватила … «…», – сказала вона."), else for the latest speaker
+     * of this or the previous paragraph; null when there is none. The pronoun's offsets are kept.
+     */
+    private SpeakerPhrase pronounSpeaker(FoundStatement f) {
+        SpeakerPhrase pronoun = f.speaker();
+        String text = article.text();
+        int paragraph = text.lastIndexOf("\n\n", pronoun.start());
+        paragraph = paragraph < 0 ? 0 : paragraph + 2;
+        Matcher first = FIRST_WORD.matcher(text.substring(paragraph, pronoun.start()));
+        SpeakerPhrase latest = previousSpeaker(f.start());
+        for (int k = history.size() - 1; k >= 0 && first.lookingAt(); k--) {
+            String h = history.get(k).text();
+            if (first.group(1).length() > 2 && (h.endsWith(" " + first.group(1)) || h.equals(first.group(1)))) {
+                latest = history.get(k);
+                break;
+            }
+        }
+        return latest == null ? null : new SpeakerPhrase(pronoun.start(), pronoun.end(), latest.text(),
+                latest.entity(), latest.person());
     }
 }

@@ -27,6 +27,7 @@ final class UntaggedAttribution {
     /** The most tokens a speaker phrase may have. */
     static final int MAX_SPEAKER = 8;
     private static final Map<String, List<String[]>> CUES = loadCues();
+    private static final Map<String, Set<String>> PRONOUNS = loadPronouns();
     private static final Set<String> STOPS = Set.of(",", ";", ":", "!", "?", "—", "–");
 
     private final String text;
@@ -54,6 +55,29 @@ final class UntaggedAttribution {
                     .toList());
         }
         return Map.copyOf(out);
+    }
+
+    /** Each language's subject pronouns ({@code pronouns-LANG.txt}), read once. */
+    private static Map<String, Set<String>> loadPronouns() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String language : LANGUAGES) {
+            out.put(language, FigureData.rows("pronouns-" + language + ".txt").stream()
+                    .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Tells whether a speaker phrase, as written, is a subject pronoun of the language ("elle", "a-t-il", "вона"),
+     * which stands for a speaker named before.
+     *
+     * @param language the article's language (ISO 639-1), or null
+     * @param phrase   the speaker phrase as written
+     * @return true for a pronoun of a language with a list
+     */
+    static boolean isPronoun(String language, String phrase) {
+        String primary = LanguageTags.primary(language);
+        return primary != null && PRONOUNS.getOrDefault(primary, Set.of()).contains(phrase.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

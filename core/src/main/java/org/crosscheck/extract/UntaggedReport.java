@@ -19,14 +19,20 @@ import org.crosscheck.pipeline.LanguageTags;
  * "sagte, dass …", "negó que …", "заявила, что …", "повідомила, що …"); the speaker is the words right before the
  * verb, back to a comma or the sentence's start (past a relative clause set off by commas: "X, qui …, a dit que"), at most {@value UntaggedAttribution#MAX_SPEAKER} tokens, as
  * written (no entity); what was said runs from the complementizer to the sentence's end. Verbs and complementizers
- * come from {@code reported-LANG.tsv} and the speech words of {@code speech-words-LANG.txt}. Languages without a
- * list report nothing.
+ * come from {@code reported-LANG.tsv} and the speech words of {@code speech-words-LANG.txt}. A sentence with no
+ * complementizer may end in its attribution ("…, a déclaré le gouverneur."). Languages without a list report
+ * nothing.
  */
 final class UntaggedReport {
 
     /** The most tokens between the verb and its complementizer ("a déclaré aux journalistes à Lessing, … que"). */
     private static final int MAX_GAP = 10;
     private static final Set<String> STOPS = Set.of(",", ";", ":", "!", "?", "—", "–", "(", ")");
+    private static final Set<String> DASHES = Set.of("—", "–", "-");
+    /** The most tokens of a dateline before its dash ("KERRIN, 3 novembre (MPA) –"). */
+    private static final int MAX_DATELINE = 12;
+    /** The fewest tokens of what was said before a trailing attribution. */
+    private static final int MIN_TRAILING_CONTENT = 3;
     private static final Map<String, Words> WORDS = load();
 
     /** A language's reporting verbs (tokens, longest first, with their cue class), complementizers and relatives. */
@@ -103,6 +109,35 @@ final class UntaggedReport {
                 return statement(s, tokens, i, n, that, speaker, verb.getValue());
             }
         }
+        return trailing(s, tokens, inside);
+    }
+
+    /**
+     * "…, faisant au moins neuf morts, a déclaré le gouverneur de la province.", "…, повідомила поліція.": the
+     * verb after a comma or dash and the speaker after it up to the sentence's end; what was said is everything
+     * before the comma. Only in a sentence without quotations (those are attributed as direct speech).
+     */
+    private FoundStatement trailing(Sentence s, List<Token> tokens, IntPredicate inside) {
+        if (tokens.stream().anyMatch(t -> inside.test(t.start()))) {
+            return null;
+        }
+        int last = tokens.get(tokens.size() - 1).word().equals(".") ? tokens.size() - 1 : tokens.size();
+        for (int i = MIN_TRAILING_CONTENT + 1; i < last; i++) {
+            String before = tokens.get(i - 1).word();
+            Map.Entry<String[], String> verb = before.equals(",") || DASHES.contains(before) ? verbAt(tokens, i)
+                    : null;
+            int n = verb == null ? 0 : verb.getKey().length;
+            if (verb == null || i + n >= last || last - (i + n) > UntaggedAttribution.MAX_SPEAKER
+                    || tokens.subList(i + n, last).stream().anyMatch(t -> STOPS.contains(t.word()))) {
+                continue;
+            }
+            int start = tokens.get(i + n).start();
+            int end = tokens.get(last - 1).end();
+            SpeakerPhrase phrase = new SpeakerPhrase(start, end, text.substring(start, end), null, false);
+            String cue = text.substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
+            return new FoundStatement(s.start(), s.end(), tokens.get(afterDateline(tokens, i - 2)).start(),
+                    tokens.get(i - 2).end(), Statement.REPORTED, phrase, cue, verb.getValue());
+        }
         return null;
     }
 
@@ -125,6 +160,23 @@ final class UntaggedReport {
         String cue = text.substring(tokens.get(verb).start(), tokens.get(verb + n - 1).end());
         return new FoundStatement(s.start(), s.end(), contentStart, contentEnd, Statement.REPORTED, phrase, cue,
                 cueClass);
+    }
+
+    /**
+     * "KERRIN, 3 novembre (MPA) – Une vague …": a sentence that opens with a place in capitals and a dash is a
+     * dateline, not what was said; returns the index of the first token after the dash, or 0.
+     */
+    private static int afterDateline(List<Token> tokens, int before) {
+        String first = tokens.get(0).word();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) {
+            return 0;
+        }
+        for (int j = 1; j < before && j <= MAX_DATELINE; j++) {
+            if (DASHES.contains(tokens.get(j).word())) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     /** The complementizer within {@value #MAX_GAP} tokens after the verb, outside quotations, or -1. */

@@ -60,9 +60,37 @@ class LanguageStatementsTest {
 
     @Test
     void aSourceWithNoEndToTellIsNoStatement() {
-        Corpus c = extracted("de", "Laut Polizei starben mindestens 12 Menschen.");
+        Corpus c = extracted("es", "Según la policía murieron al menos 12 personas.");
         assertThat(c.statements()).isEmpty();
-        assertThat(c.figures()).extracting(Figure::hedge).containsExactly("mindestens");
+        assertThat(c.figures()).extracting(Figure::hedge).containsExactly("al menos");
+    }
+
+    @Test
+    void aGermanSourceEndsAtItsFirstLowerCaseWord() {
+        reported("de", "Laut Polizei starben mindestens 12 Menschen.", "laut", "Polizei",
+                "starben mindestens 12 Menschen", "mindestens");
+        reported("de", "Nach Angaben der Bergwacht wurden mindestens 12 Menschen verletzt.", "nach angaben",
+                "der Bergwacht", "wurden mindestens 12 Menschen verletzt", "mindestens");
+    }
+
+    @Test
+    void anAttributionThatEndsTheSentence() {
+        reported("fr", "Une digue a cédé mardi, faisant au moins 12 morts, a déclaré le préfet de la région.",
+                "a déclaré", "le préfet de la région", "Une digue a cédé mardi, faisant au moins 12 morts",
+                "au moins");
+        reported("uk", "Повінь забрала життя щонайменше 12 людей, повідомила поліція області.", "повідомила",
+                "поліція області", "Повінь забрала життя щонайменше 12 людей", "щонайменше");
+    }
+
+    @Test
+    void aPronounStandsForTheSpeakerTheParagraphIsAbout() {
+        Corpus fr = extracted("fr", "Le maire Paul Girard a déclaré que la digue serait réparée."
+                + " « Nous reconstruirons tout le quartier », a-t-il dit.");
+        assertThat(fr.statements()).extracting(s -> s.speaker().text()).containsOnly("Le maire Paul Girard");
+        Corpus uk = extracted("uk", "Повінь забрала життя 12 людей, повідомила губернаторка Олена Мирна.\n\n"
+                + "Мирна звинуватила в трагедії будівельників. «Дамбу не ремонтували десять років», – сказала вона.");
+        assertThat(uk.statements()).extracting(s -> s.speaker().text())
+                .containsExactly("губернаторка Олена Мирна", "губернаторка Олена Мирна");
     }
 
     private static void direct(String language, String text, String cue, String speaker, String content) {
