@@ -21,12 +21,22 @@ final class UnitMatcher {
     }
 
     private final String text;
+    private final List<Units.Surface> currencies;
 
     /**
      * @param text the article text the offsets point into
      */
     UnitMatcher(String text) {
+        this(text, null);
+    }
+
+    /**
+     * @param text     the article text the offsets point into
+     * @param language its language (ISO 639-1), whose currency names are read beside English's; null for English
+     */
+    UnitMatcher(String text, String language) {
         this.text = text;
+        this.currencies = Units.currencies(language);
     }
 
     /** The unit of measure right after offset (one space or a hyphen between allowed), or null. */
@@ -39,12 +49,12 @@ final class UnitMatcher {
      * compound's first part ("a 110bn-euro package"), or null.
      */
     Match currencyAfter(int offset) {
-        return after(Units.currencies(), offset, true);
+        return after(currencies, offset, true);
     }
 
     /** The currency symbol or code right before offset ("$", "US$", "Rs", "EUR"), or null. */
     Match currencyBefore(int offset) {
-        return before(Units.currencies(), offset, false);
+        return before(currencies, offset, false);
     }
 
     /** A unit that stands before its number ("magnitude 6.1"), or null. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * unit's name as written to the dossier ("square kilometres", "USD"), its base unit and the factor to it, so that
  * "2,600 square kilometres" and "1,000 square miles" can be told to be one quantity. A rate is written
  * "{unit} per {unit}" ("EUR per tonne", "CAD per month") and converts part by part. Currencies are their own base
- * (no exchange rates).
+ * (no exchange rates). Another language's currency names ({@code currencies-LANG.tsv}) are added for its articles.
  */
 public final class Units {
 
@@ -32,10 +32,15 @@ public final class Units {
     record Surface(String text, Unit unit, boolean before, boolean caseSensitive) {
     }
 
-    private static final Map<String, Unit> BY_NAME = new HashMap<>();
+    private static final Comparator<Surface> LONGEST_FIRST =
+            Comparator.comparingInt((Surface s) -> s.text().length()).reversed();
+    private static final Map<String, Unit> BY_NAME = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, Unit> BY_SURFACE = new HashMap<>();
     private static final List<Surface> MEASURES = new ArrayList<>();
     private static final List<Surface> CURRENCIES = new ArrayList<>();
+    /** English's currency names and another language's ({@code currencies-LANG.tsv}), made on first use. */
+    private static final Map<String, List<Surface>> FOREIGN_CURRENCIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (String[] r : FigureData.rows("units-en.tsv")) {
@@ -45,14 +50,19 @@ public final class Units {
             MEASURES.add(new Surface(r[0], u, r.length > 5 && r[5].equals("before"),
                     !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
         }
-        for (String[] r : FigureData.rows("currencies-en.tsv")) {
+        CURRENCIES.addAll(currencySurfaces("en"));
+        MEASURES.sort(LONGEST_FIRST);
+        CURRENCIES.sort(LONGEST_FIRST);
+    }
+
+    private static List<Surface> currencySurfaces(String language) {
+        List<Surface> out = new ArrayList<>();
+        for (String[] r : FigureData.rows("currencies-" + language + ".tsv")) {
             Unit u = new Unit(r[1], r[1], 1, "currency");
             BY_NAME.putIfAbsent(u.name(), u);
-            CURRENCIES.add(new Surface(r[0], u, false, !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
+            out.add(new Surface(r[0], u, false, !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
         }
-        Comparator<Surface> longestFirst = Comparator.comparingInt((Surface s) -> s.text().length()).reversed();
-        MEASURES.sort(longestFirst);
-        CURRENCIES.sort(longestFirst);
+        return out;
     }
 
     private Units() {
@@ -126,5 +136,26 @@ public final class Units {
     /** Written forms of currencies (symbols, codes, names), longest first. */
     static List<Surface> currencies() {
         return CURRENCIES;
+    }
+
+    /**
+     * Written forms of currencies in a language: English's and, when the language has them, its own names
+     * ("millions d'euros", "Dollar", "гривень"), longest first.
+     *
+     * @param language an ISO 639-1 code or language tag, may be null (English)
+     * @return the surfaces
+     */
+    static List<Surface> currencies(String language) {
+        String primary = org.crosscheck.pipeline.LanguageTags.primary(language);
+        if (primary == null || primary.equals("en") || !primary.matches("[a-z]{2,3}")
+                || FigureData.class.getResource("currencies-" + primary + ".tsv") == null) {
+            return CURRENCIES;
+        }
+        return FOREIGN_CURRENCIES.computeIfAbsent(primary, l -> {
+            List<Surface> both = new ArrayList<>(CURRENCIES);
+            both.addAll(currencySurfaces(l));
+            both.sort(LONGEST_FIRST);
+            return List.copyOf(both);
+        });
     }
 }
