@@ -13,7 +13,8 @@ import java.util.Optional;
  * unit's name as written to the dossier ("square kilometres", "USD"), its base unit and the factor to it, so that
  * "2,600 square kilometres" and "1,000 square miles" can be told to be one quantity. A rate is written
  * "{unit} per {unit}" ("EUR per tonne", "CAD per month") and converts part by part. Currencies are their own base
- * (no exchange rates). Another language's currency names ({@code currencies-LANG.tsv}) are added for its articles.
+ * (no exchange rates). Another language's names of units and currencies are added for its articles ({@link
+ * #written(String)}).
  */
 public final class Units {
 
@@ -38,9 +39,17 @@ public final class Units {
     private static final Map<String, Unit> BY_SURFACE = new HashMap<>();
     private static final List<Surface> MEASURES = new ArrayList<>();
     private static final List<Surface> CURRENCIES = new ArrayList<>();
-    /** English's currency names and another language's ({@code currencies-LANG.tsv}), made on first use. */
-    private static final Map<String, List<Surface>> FOREIGN_CURRENCIES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** English's written forms and another language's beside them, by language, made on first use. */
+    private static final Map<String, Written> FOREIGN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The written forms of units in one language, longest first.
+     *
+     * @param measures   units of measure ("5 kg", "40 гектарів")
+     * @param currencies currency symbols, codes and names ("$5", "2 millions d'euros")
+     */
+    record Written(List<Surface> measures, List<Surface> currencies) {
+    }
 
     static {
         for (String[] r : FigureData.rows("units-en.tsv")) {
@@ -128,34 +137,45 @@ public final class Units {
         return Optional.ofNullable(u == null ? BY_NAME.get(surface) : u);
     }
 
-    /** Written forms of units of measure, longest first. */
-    static List<Surface> measures() {
-        return MEASURES;
-    }
-
-    /** Written forms of currencies (symbols, codes, names), longest first. */
-    static List<Surface> currencies() {
-        return CURRENCIES;
-    }
-
     /**
-     * Written forms of currencies in a language: English's and, when the language has them, its own names
-     * ("millions d'euros", "Dollar", "гривень"), longest first.
+     * Written forms of units in a language: English's and, when the language has them, its own names of units
+     * ({@code units-LANG.tsv}: surface and the English unit name, "гектарів" hectares) and currencies ({@code
+     * currencies-LANG.tsv}: "d'euros", "Dollar", "гривень").
      *
      * @param language an ISO 639-1 code or language tag, may be null (English)
-     * @return the surfaces
+     * @return the surfaces, longest first
      */
-    static List<Surface> currencies(String language) {
+    static Written written(String language) {
         String primary = org.crosscheck.pipeline.LanguageTags.primary(language);
-        if (primary == null || primary.equals("en") || !primary.matches("[a-z]{2,3}")
-                || FigureData.class.getResource("currencies-" + primary + ".tsv") == null) {
-            return CURRENCIES;
+        if (primary == null || primary.equals("en") || !primary.matches("[a-z]{2,3}")) {
+            return new Written(MEASURES, CURRENCIES);
         }
-        return FOREIGN_CURRENCIES.computeIfAbsent(primary, l -> {
-            List<Surface> both = new ArrayList<>(CURRENCIES);
-            both.addAll(currencySurfaces(l));
-            both.sort(LONGEST_FIRST);
-            return List.copyOf(both);
-        });
+        return FOREIGN.computeIfAbsent(primary, l -> new Written(
+                merged(MEASURES, exists("units-" + l + ".tsv") ? measureSurfaces(l) : List.of()),
+                merged(CURRENCIES, exists("currencies-" + l + ".tsv") ? currencySurfaces(l) : List.of())));
+    }
+
+    private static boolean exists(String name) {
+        return FigureData.class.getResource(name) != null;
+    }
+
+    private static List<Surface> merged(List<Surface> english, List<Surface> own) {
+        List<Surface> both = new ArrayList<>(english);
+        both.addAll(own);
+        both.sort(LONGEST_FIRST);
+        return List.copyOf(both);
+    }
+
+    /** A language's names of units that English's file defines: surface and the English unit's name. */
+    private static List<Surface> measureSurfaces(String language) {
+        List<Surface> out = new ArrayList<>();
+        for (String[] r : FigureData.rows("units-" + language + ".tsv")) {
+            Unit u = BY_NAME.get(r[1]);
+            if (u == null) {
+                throw new IllegalStateException("units-" + language + ".tsv: no English unit named " + r[1]);
+            }
+            out.add(new Surface(r[0], u, false, !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
+        }
+        return out;
     }
 }

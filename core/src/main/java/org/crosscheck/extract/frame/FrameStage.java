@@ -85,7 +85,7 @@ public final class FrameStage implements CorpusStage {
         for (Figure f : figures) {
             int at = sentenceAt(sentences, f.start());
             Sentence s = at < 0 ? null : sentences.get(at);
-            Figure done = s == null ? f : foreign != null ? foreign.frame(f, s, context)
+            Figure done = s == null ? f : foreign != null ? foreign.frame(f, s, figures, context)
                     : finder.frame(f, s, at > 0 ? sentences.get(at - 1) : null, context);
             if (s != null && s == previousSentence) {
                 done = Ellipsis.inherit(framed.get(framed.size() - 1), done);

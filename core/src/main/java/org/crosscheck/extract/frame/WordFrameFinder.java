@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.extract.Units;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Measure;
 import org.crosscheck.model.Scope;
@@ -42,19 +43,25 @@ final class WordFrameFinder {
      *
      * @param figure   the figure
      * @param sentence the sentence that holds it
+     * @param others   the article's figures (the figure itself among them or not), whose words part the clause
      * @param context  its article
      * @return the figure with measure and scope (and a casualty kind its action tells when its own words did not);
      *         unchanged when its words are not among the sentence's tokens
      */
-    Figure frame(Figure figure, Sentence sentence, FrameFinder.Context context) {
+    Figure frame(Figure figure, Sentence sentence, List<Figure> others, FrameFinder.Context context) {
         Span span = Span.of(sentence.tokens(), figure.start(), figure.end());
         if (span == null) {
             return figure;
         }
         List<String> lower = lower(sentence.tokens());
-        int[] clause = clause(lower, span);
-        Found thing = nearest(words.things(), lower, span, clause, THING_WINDOW);
-        Found action = nearest(words.actions(), lower, span, clause, Integer.MAX_VALUE);
+        int[] clause = narrowed(clause(lower, span), span, sentence.tokens(), others);
+        boolean money = figure.unit() != null && "currency".equals(Units.of(figure.unit())
+                .map(Units.Unit::dimension).orElse(null));
+        // an amount of money counts no thing and is never what was killed: "2 млн евро семьям погибших", "aide de
+        // 2 millions d'euros pour les familles" name whom it is for
+        Found thing = money ? null : nearest(words.things(), lower, span, clause, THING_WINDOW);
+        Found action = nearest(money ? withoutCasualties(words.actions()) : words.actions(), lower, span, clause,
+                Integer.MAX_VALUE);
         if (thing != null && action != null && thing.at() == action.at()) {
             // "morts", "heridos": a word of what happened, not a thing counted
             thing = null;
@@ -67,6 +74,32 @@ final class WordFrameFinder {
         Figure framed = figure.withFrame(measure, scope, null);
         boolean casualty = action != null && Figure.PEOPLE_KINDS.contains(action.entry().name());
         return casualty && "other".equals(figure.kind()) ? framed.withKind(action.entry().name()) : framed;
+    }
+
+    private static List<WordFrames.Entry> withoutCasualties(List<WordFrames.Entry> actions) {
+        return actions.stream().filter(e -> !Figure.PEOPLE_KINDS.contains(e.name())).toList();
+    }
+
+    /**
+     * The clause without the words past another figure: "40 buzos … buscando a dos pasajeros desaparecidos" —
+     * the missing are the two passengers, not the forty divers.
+     */
+    private static int[] narrowed(int[] clause, Span span, List<Token> tokens, List<Figure> others) {
+        int from = clause[0];
+        int to = clause[1];
+        for (Figure o : others) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (t.start() < o.end() && t.end() > o.start()) {
+                    if (i >= span.to()) {
+                        to = i;
+                    } else if (i < span.from()) {
+                        from = i + 1;
+                    }
+                }
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** A listed entry found at token {@code at}. */
