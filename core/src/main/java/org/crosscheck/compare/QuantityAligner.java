@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crosscheck.extract.frame.WordFrames;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Figure;
 
@@ -17,9 +18,6 @@ import org.crosscheck.model.Figure;
  * A figure that restates another in a second unit joins the quantity of the figure it restates.
  */
 final class QuantityAligner {
-
-    /** The languages whose figures' frames are read (FrameLexicon's). */
-    private static final java.util.Set<String> FRAMED = java.util.Set.of("en");
 
     /** Figures of one event join before those of two events of a story. */
     private static final double CROSS_EVENT = 0.5;
@@ -42,7 +40,7 @@ final class QuantityAligner {
         Map<String, String> textOf = new HashMap<>();
         articles.forEach(a -> textOf.put(a.id(), a.text()));
         java.util.Set<String> unframed = new java.util.HashSet<>();
-        articles.stream().filter(a -> !FRAMED.contains(a.language() == null ? "en" : a.language()))
+        articles.stream().filter(a -> !WordFrames.isFramed(a.language()))
                 .forEach(a -> unframed.add(a.id()));
         Checks checks = new Checks(new CauseMeasures(figures, textOf::get), new EarlierHappenings(articles, eventOf),
                 unframed);

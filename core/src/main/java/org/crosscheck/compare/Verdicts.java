@@ -97,7 +97,10 @@ final class Verdicts {
         return true;
     }
 
-    /** Two different values published on one day: the government's 12,000 beside an aid group's 15,000. */
+    /**
+     * Two different values published on one day: the government's 12,000 beside an aid group's 15,000, but not a
+     * bound and a value it keeps.
+     */
     private static boolean disputedOnOneDay(List<Figure> figures, List<String> dates) {
         Map<String, List<Figure>> byDay = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -106,7 +109,17 @@ final class Verdicts {
                 byDay.computeIfAbsent(d.substring(0, 10), k -> new ArrayList<>()).add(figures.get(i));
             }
         }
-        return byDay.values().stream().anyMatch(day -> !allSameValue(day));
+        return byDay.values().stream().anyMatch(day -> !allSameValue(day) && !boundsFit(day));
+    }
+
+    /**
+     * Reports of one day whose bounds fit: "at least 8" and "9" on one day are no dispute, as "12,000" and
+     * "15,000" are.
+     */
+    private static boolean boundsFit(List<Figure> day) {
+        boolean bound = day.stream().anyMatch(f -> Hedges.isLowerBound(f.hedge()) || Hedges.isUpperBound(f.hedge()));
+        List<double[]> intervals = day.stream().map(Verdicts::interval).toList();
+        return bound && !intervals.contains(null) && intersect(intervals) && !boundsApart(day);
     }
 
     /**

@@ -55,7 +55,7 @@ final class FigureFinder {
         this.text = text;
         this.hedges = HedgeMatcher.of(language);
         this.foreign = ForeignKinds.of(language).orElse(null);
-        UnitMatcher units = new UnitMatcher(text);
+        UnitMatcher units = new UnitMatcher(text, language);
         this.numbers = new NumberReader(text, units, language);
         this.quantities = new QuantityReader(units);
     }

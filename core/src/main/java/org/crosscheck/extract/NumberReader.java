@@ -38,9 +38,7 @@ final class NumberReader {
     private static final Map<String, Integer> WORDS = new HashMap<>();
 
     static {
-        for (String[] r : FigureData.rows("scales-en.tsv")) {
-            SCALES.put(r[0], Double.valueOf(r[1]));
-        }
+        SCALES.putAll(scales("en"));
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
         for (int k = 0; k < small.length; k++) {
@@ -52,7 +50,12 @@ final class NumberReader {
         }
     }
 
+    /** The scale words of the languages other than English that have them ("Millionen", "млн"), made on first use. */
+    private static final Map<String, Map<String, Double>> FOREIGN_SCALES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String text;
+    private final Map<String, Double> scales;
     private final UnitMatcher units;
     private final DigitFormat format;
     private final SpelledNumbers spelled;
@@ -64,6 +67,7 @@ final class NumberReader {
      */
     NumberReader(String text, UnitMatcher units, String language) {
         this.text = text;
+        this.scales = scalesOf(language);
         this.units = units;
         this.format = DigitFormat.of(language);
         this.spelled = SpelledNumbers.of(language);
@@ -198,11 +202,11 @@ final class NumberReader {
             }
             return scaled(tokens, k, at, v);
         }
-        if (SCALES.containsKey(lower(t)) && !lower(t).equals("m") && i > 0
+        if (scales.containsKey(lower(t)) && !lower(t).equals("m") && i > 0
                 && (lower(tokens.get(i - 1)).equals("a") || lower(tokens.get(i - 1)).equals("an"))) {
             // "a million people", "more than a dozen boats": the article is part of the number, so that a hedge
             // before it is read
-            return scaled(tokens, i + 1, tokens.get(i - 1).start(), SCALES.get(lower(t)));
+            return scaled(tokens, i + 1, tokens.get(i - 1).start(), scales.get(lower(t)));
         }
         Double word = spelled == null ? null : spelled.value(t.word());
         if (word != null) {
@@ -224,7 +228,7 @@ final class NumberReader {
             v = FigureFinder.parse(t.normalized() == null || t.normalized().contains("-") ? null : t.normalized());
             j = i + 1;
             while (j < tokens.size() && t.normalized() != null && t.normalized().equals(tokens.get(j).normalized())
-                    && SCALES.containsKey(lower(tokens.get(j)))) {
+                    && scales.containsKey(lower(tokens.get(j)))) {
                 j++;
             }
             return v == null ? null : new Num(i, j, t.start(), tokens.get(j - 1).end(), v);
@@ -259,7 +263,7 @@ final class NumberReader {
      */
     private Double scale(String word, List<Token> tokens, int k, int start) {
         String w = word.toLowerCase(Locale.ROOT);
-        Double f = SCALES.containsKey(word) ? SCALES.get(word) : SCALES.get(w);
+        Double f = scales.containsKey(word) ? scales.get(word) : scales.get(w);
         if (f == null || !(w.equals("m") || w.equals("b") || w.equals("k"))) {
             return f;
         }
@@ -268,6 +272,28 @@ final class NumberReader {
         boolean counted = next != null && (next.pos().equals("NNS") || next.pos().equals("NNPS")
                 || lower(next).equals("of")) && !next.word().equals("/");
         return money || counted && !w.equals("b") ? f : null;
+    }
+
+    /** English's scale words and, for another language, its own ({@code scales-LANG.tsv}) beside them. */
+    private static Map<String, Double> scalesOf(String language) {
+        String primary = org.crosscheck.pipeline.LanguageTags.primary(language);
+        if (primary == null || primary.equals("en") || !primary.matches("[a-z]{2,3}")
+                || FigureData.class.getResource("scales-" + primary + ".tsv") == null) {
+            return SCALES;
+        }
+        return FOREIGN_SCALES.computeIfAbsent(primary, l -> {
+            Map<String, Double> both = new HashMap<>(SCALES);
+            both.putAll(scales(l));
+            return Map.copyOf(both);
+        });
+    }
+
+    private static Map<String, Double> scales(String language) {
+        Map<String, Double> out = new HashMap<>();
+        for (String[] r : FigureData.rows("scales-" + language + ".tsv")) {
+            out.put(r[0], Double.valueOf(r[1]));
+        }
+        return out;
     }
 
     private static boolean isNumberWord(Token t) {

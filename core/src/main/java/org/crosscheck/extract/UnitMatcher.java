@@ -21,17 +21,28 @@ final class UnitMatcher {
     }
 
     private final String text;
+    private final Units.Written written;
 
     /**
      * @param text the article text the offsets point into
      */
     UnitMatcher(String text) {
+        this(text, null);
+    }
+
+    /**
+     * @param text     the article text the offsets point into
+     * @param language its language (ISO 639-1), whose unit and currency names are read beside English's; null for
+     *                 English
+     */
+    UnitMatcher(String text, String language) {
         this.text = text;
+        this.written = Units.written(language);
     }
 
     /** The unit of measure right after offset (one space or a hyphen between allowed), or null. */
     Match measureAfter(int offset) {
-        return after(Units.measures(), offset, true);
+        return after(written.measures(), offset, true);
     }
 
     /**
@@ -39,17 +50,17 @@ final class UnitMatcher {
      * compound's first part ("a 110bn-euro package"), or null.
      */
     Match currencyAfter(int offset) {
-        return after(Units.currencies(), offset, true);
+        return after(written.currencies(), offset, true);
     }
 
     /** The currency symbol or code right before offset ("$", "US$", "Rs", "EUR"), or null. */
     Match currencyBefore(int offset) {
-        return before(Units.currencies(), offset, false);
+        return before(written.currencies(), offset, false);
     }
 
     /** A unit that stands before its number ("magnitude 6.1"), or null. */
     Match measureBefore(int offset) {
-        return before(Units.measures(), offset, true);
+        return before(written.measures(), offset, true);
     }
 
     private Match after(List<Units.Surface> surfaces, int offset, boolean hyphen) {

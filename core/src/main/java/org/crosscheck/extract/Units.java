@@ -13,7 +13,8 @@ import java.util.Optional;
  * unit's name as written to the dossier ("square kilometres", "USD"), its base unit and the factor to it, so that
  * "2,600 square kilometres" and "1,000 square miles" can be told to be one quantity. A rate is written
  * "{unit} per {unit}" ("EUR per tonne", "CAD per month") and converts part by part. Currencies are their own base
- * (no exchange rates).
+ * (no exchange rates). Another language's names of units and currencies are added for its articles ({@link
+ * #written(String)}).
  */
 public final class Units {
 
@@ -32,10 +33,23 @@ public final class Units {
     record Surface(String text, Unit unit, boolean before, boolean caseSensitive) {
     }
 
-    private static final Map<String, Unit> BY_NAME = new HashMap<>();
+    private static final Comparator<Surface> LONGEST_FIRST =
+            Comparator.comparingInt((Surface s) -> s.text().length()).reversed();
+    private static final Map<String, Unit> BY_NAME = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, Unit> BY_SURFACE = new HashMap<>();
     private static final List<Surface> MEASURES = new ArrayList<>();
     private static final List<Surface> CURRENCIES = new ArrayList<>();
+    /** English's written forms and another language's beside them, by language, made on first use. */
+    private static final Map<String, Written> FOREIGN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The written forms of units in one language, longest first.
+     *
+     * @param measures   units of measure ("5 kg", "40 гектарів")
+     * @param currencies currency symbols, codes and names ("$5", "2 millions d'euros")
+     */
+    record Written(List<Surface> measures, List<Surface> currencies) {
+    }
 
     static {
         for (String[] r : FigureData.rows("units-en.tsv")) {
@@ -45,14 +59,19 @@ public final class Units {
             MEASURES.add(new Surface(r[0], u, r.length > 5 && r[5].equals("before"),
                     !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
         }
-        for (String[] r : FigureData.rows("currencies-en.tsv")) {
+        CURRENCIES.addAll(currencySurfaces("en"));
+        MEASURES.sort(LONGEST_FIRST);
+        CURRENCIES.sort(LONGEST_FIRST);
+    }
+
+    private static List<Surface> currencySurfaces(String language) {
+        List<Surface> out = new ArrayList<>();
+        for (String[] r : FigureData.rows("currencies-" + language + ".tsv")) {
             Unit u = new Unit(r[1], r[1], 1, "currency");
             BY_NAME.putIfAbsent(u.name(), u);
-            CURRENCIES.add(new Surface(r[0], u, false, !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
+            out.add(new Surface(r[0], u, false, !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
         }
-        Comparator<Surface> longestFirst = Comparator.comparingInt((Surface s) -> s.text().length()).reversed();
-        MEASURES.sort(longestFirst);
-        CURRENCIES.sort(longestFirst);
+        return out;
     }
 
     private Units() {
@@ -118,13 +137,45 @@ public final class Units {
         return Optional.ofNullable(u == null ? BY_NAME.get(surface) : u);
     }
 
-    /** Written forms of units of measure, longest first. */
-    static List<Surface> measures() {
-        return MEASURES;
+    /**
+     * Written forms of units in a language: English's and, when the language has them, its own names of units
+     * ({@code units-LANG.tsv}: surface and the English unit name, "гектарів" hectares) and currencies ({@code
+     * currencies-LANG.tsv}: "d'euros", "Dollar", "гривень").
+     *
+     * @param language an ISO 639-1 code or language tag, may be null (English)
+     * @return the surfaces, longest first
+     */
+    static Written written(String language) {
+        String primary = org.crosscheck.pipeline.LanguageTags.primary(language);
+        if (primary == null || primary.equals("en") || !primary.matches("[a-z]{2,3}")) {
+            return new Written(MEASURES, CURRENCIES);
+        }
+        return FOREIGN.computeIfAbsent(primary, l -> new Written(
+                merged(MEASURES, exists("units-" + l + ".tsv") ? measureSurfaces(l) : List.of()),
+                merged(CURRENCIES, exists("currencies-" + l + ".tsv") ? currencySurfaces(l) : List.of())));
     }
 
-    /** Written forms of currencies (symbols, codes, names), longest first. */
-    static List<Surface> currencies() {
-        return CURRENCIES;
+    private static boolean exists(String name) {
+        return FigureData.class.getResource(name) != null;
+    }
+
+    private static List<Surface> merged(List<Surface> english, List<Surface> own) {
+        List<Surface> both = new ArrayList<>(english);
+        both.addAll(own);
+        both.sort(LONGEST_FIRST);
+        return List.copyOf(both);
+    }
+
+    /** A language's names of units that English's file defines: surface and the English unit's name. */
+    private static List<Surface> measureSurfaces(String language) {
+        List<Surface> out = new ArrayList<>();
+        for (String[] r : FigureData.rows("units-" + language + ".tsv")) {
+            Unit u = BY_NAME.get(r[1]);
+            if (u == null) {
+                throw new IllegalStateException("units-" + language + ".tsv: no English unit named " + r[1]);
+            }
+            out.add(new Surface(r[0], u, false, !r[0].equals(r[0].toLowerCase(Locale.ROOT))));
+        }
+        return out;
     }
 }

@@ -95,6 +95,19 @@ final class ArticleGraph {
     }
 
     /**
+     * Tells whether a pair may be told a translation by its names and numbers: compared by them ({@link
+     * #crossLingual}), each with at least {@value NeutralWords#TRANSLATION_KEYS} keys.
+     *
+     * @param a one article's profile
+     * @param b the other's
+     * @return true when their names and numbers can tell a translation
+     */
+    static boolean translatable(ArticleProfile a, ArticleProfile b) {
+        return crossLingual(a, b) && NeutralWords.enoughToTranslate(a.neutral())
+                && NeutralWords.enoughToTranslate(b.neutral());
+    }
+
+    /**
      * Tells whether two articles are in different languages, both known.
      *
      * @param a one article's profile

@@ -121,7 +121,7 @@ final class CopyFinder {
      * @return whether {@link #rewrite} compares their sentences
      */
     static boolean rewriteCandidate(ArticleProfile a, ArticleProfile b, double wordCosine, boolean shingleRelated) {
-        if (ArticleGraph.crossLingual(a, b)) {
+        if (ArticleGraph.translatable(a, b)) {
             // words of two languages say little; the names and numbers they share tell a possible translation
             return !shingleRelated && !a.outlet().equals(b.outlet())
                     && NeutralWords.overlap(a.neutral(), b.neutral()) >= TRANSLATION_CANDIDATE;
@@ -146,7 +146,7 @@ final class CopyFinder {
         if (!rewriteCandidate(a, b, wordCosine, shingleRelated)) {
             return null;
         }
-        if (ArticleGraph.crossLingual(a, b)) {
+        if (ArticleGraph.translatable(a, b)) {
             return translation(a, sideA, b, sideB);
         }
         double aInB = paraphraseShare(a, b, PARAPHRASE_COSINE);

@@ -20,8 +20,16 @@ final class NeutralWords {
     /** Letters of a name that are kept: enough to tell names apart, few enough to pass case endings. */
     static final int STEM = 5;
     private static final int MIN_NAME = 4;
-    /** The fewest keys an article needs to be compared by them. */
-    static final int ENOUGH = 8;
+    /**
+     * The fewest keys an article needs for its event to be told by them (a bare link has three or so; a short report
+     * in another language six or seven: "Марит", "Тессин", "Керрин", "Варенко", 38, 40).
+     */
+    static final int ENOUGH = 6;
+    /**
+     * The fewest keys each article of a pair needs to be told a translation by them: two short independent reports
+     * of one event share most of their few names and numbers, in order.
+     */
+    static final int TRANSLATION_KEYS = 8;
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{N}{1,3}(?:[ ,.\u00a0\u202f\u2009]\\p{N}{3})+(?![\\p{N}])|\\p{N}+|\\p{L}[\\p{L}\\p{M}'’]*");
     private static final ThreadLocal<Transliterator> LATIN =
@@ -132,6 +140,16 @@ final class NeutralWords {
      */
     static boolean enough(List<String> keys) {
         return keys.size() >= ENOUGH;
+    }
+
+    /**
+     * Tells whether an article has names and numbers enough to be told a translation by them.
+     *
+     * @param keys its keys
+     * @return true for {@value #TRANSLATION_KEYS} keys or more
+     */
+    static boolean enoughToTranslate(List<String> keys) {
+        return keys.size() >= TRANSLATION_KEYS;
     }
 
     /**

@@ -75,6 +75,9 @@ class VerdictsTest {
                 figure("a2", 12000.0, null));
         assertThat(Verdicts.judge(dispute, List.of("2026-11-03", "2026-11-05", "2026-11-05"), 2))
                 .as("two values against each other on one day are a dispute, not an update").isEqualTo("differ");
+        List<Figure> bound = List.of(figure("a1", 7.0, null), figure("a2", 9.0, null), figure("a3", 8.0, "mindestens"));
+        assertThat(Verdicts.judge(bound, List.of("2026-11-20", "2026-11-21", "2026-11-21"), 3))
+                .as("a bound and a value it keeps on one day are no dispute").isEqualTo("changed");
     }
 
     @Test

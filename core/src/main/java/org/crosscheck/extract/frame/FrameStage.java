@@ -23,7 +23,8 @@ import org.crosscheck.pipeline.Progress;
 /**
  * Gives every figure its frame (what it measures, where and when it holds) and marks the figures that
  * restate another in a second unit. Works article by article: the frame depends only on the figure's
- * sentence and its article's date.
+ * sentence and its article's date. English (and an article of no known language) is framed by {@link FrameFinder};
+ * a language with frame words of its own ({@link WordFrames}) by {@link WordFrameFinder}.
  */
 public final class FrameStage implements CorpusStage {
 
@@ -63,8 +64,11 @@ public final class FrameStage implements CorpusStage {
             }
             FrameFinder.Context context = new FrameFinder.Context(a.text(), a.published(), year(a),
                     entities.getOrDefault(a.id(), Map.of()));
+            // a language read without a parse gets its frames from its own words, routed by the article's language
+            WordFrameFinder foreign = WordFrames.of(a.language())
+                    .map(w -> new WordFrameFinder(w, lexicon)).orElse(null);
             List<Figure> done = Guard.perArticle(name(), a, errors,
-                    () -> frameAll(finder, aliases, figures, annotation, context), figures);
+                    () -> frameAll(finder, foreign, aliases, figures, annotation, context), figures);
             done.forEach(f -> framed.put(f.id(), f));
         }
         progress.end();
@@ -72,7 +76,8 @@ public final class FrameStage implements CorpusStage {
         return corpus.withFigures(out).withErrors(errors);
     }
 
-    private static List<Figure> frameAll(FrameFinder finder, UnitAliases aliases, List<Figure> figures,
+    private static List<Figure> frameAll(FrameFinder finder, WordFrameFinder foreign, UnitAliases aliases,
+                                         List<Figure> figures,
                                          Annotation annotation, FrameFinder.Context context) {
         List<Figure> framed = new ArrayList<>();
         Sentence previousSentence = null;
@@ -80,7 +85,8 @@ public final class FrameStage implements CorpusStage {
         for (Figure f : figures) {
             int at = sentenceAt(sentences, f.start());
             Sentence s = at < 0 ? null : sentences.get(at);
-            Figure done = s == null ? f : finder.frame(f, s, at > 0 ? sentences.get(at - 1) : null, context);
+            Figure done = s == null ? f : foreign != null ? foreign.frame(f, s, figures, context)
+                    : finder.frame(f, s, at > 0 ? sentences.get(at - 1) : null, context);
             if (s != null && s == previousSentence) {
                 done = Ellipsis.inherit(framed.get(framed.size() - 1), done);
             }
