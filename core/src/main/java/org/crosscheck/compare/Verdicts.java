@@ -77,11 +77,15 @@ final class Verdicts {
         return sameValue || intersect(intervals) && !boundsApart(figures) ? "compatible" : "differ";
     }
 
-    /** The dated values, in date order, never rise after falling nor fall after rising. */
+    /**
+     * The dated values stated exactly, in date order, never rise after falling nor fall after rising (a bound, "at
+     * least 8" beside a 9, sets no direction).
+     */
     private static boolean oneWay(List<Figure> figures, List<String> dates) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
-            if (dates.get(i) != null && dates.get(i).length() >= 10 && point(figures.get(i)) != null) {
+            Figure f = figures.get(i);
+            if (dates.get(i) != null && dates.get(i).length() >= 10 && f.value() != null && f.hedge() == null) {
                 order.add(i);
             }
         }
