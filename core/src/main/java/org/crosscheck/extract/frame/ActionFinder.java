@@ -157,6 +157,10 @@ final class ActionFinder {
             if (s.clauseBreak(i)) {
                 return null;
             }
+            if (i == from && pos.equals("TO") && s.pos(i + 1).equals("VB") && !SKIP_AFTER.contains(s.lemma(i + 1))) {
+                // "has forced thousands to flee", "ordered 500 to leave": what they were made to do happened to them
+                return verb(s, i + 1);
+            }
             if (pos.startsWith("VB") && !SKIP_AFTER.contains(s.lemma(i)) && !SKIP_AFTER.contains(s.word(i))) {
                 // the tagger reads such a participle as a past tense too ("journalists rounded up … are")
                 String main = (pos.equals("VBN") || pos.equals("VBD")) && i == from ? mainVerb(s, i + 1) : null;

@@ -107,7 +107,7 @@ final class FrameFinder {
         String unit = figure.unit() == null && "measure".equals(lexicon.sort(head)) ? lexicon.unitNamed(head)
                 : figure.unit();
         String sort = lexicon.isDuration(unit) ? "measure" : head == null ? null : lexicon.sort(head);
-        String action = "measure".equals(sort) ? null : actions.find(span, counted);
+        String action = "measure".equals(sort) ? null : lexicon.actionOn(actions.find(span, counted), head);
         String thing = thingOf(head);
         List<String> qualifiers = new ArrayList<>(counted.qualifiers());
         if (thing != null && lexicon.thing(head) == null && nationality(span, counted.headIndex())) {

@@ -33,6 +33,8 @@ public final class FrameLexicon {
     private final java.util.Set<String> estimating = new java.util.HashSet<>();
     private final java.util.Set<String> directions = new java.util.HashSet<>();
     private final java.util.Set<String> changes = new java.util.HashSet<>();
+    private final java.util.Set<String> placeThings = new java.util.HashSet<>();
+    private final Map<String, String> placeActions = new HashMap<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -55,6 +57,8 @@ public final class FrameLexicon {
         rows("count-verbs-" + language + ".txt").forEach(row -> counting.add(row[0]));
         rows("directions-" + language + ".txt").forEach(row -> directions.add(row[0]));
         rows("clause-openers-" + language + ".txt").forEach(row -> clauseOpeners.add(row[0]));
+        rows("place-things-" + language + ".txt").forEach(row -> placeThings.add(row[0]));
+        rows("place-actions-" + language + ".tsv").forEach(row -> placeActions.put(row[0], row[1]));
         // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
         DataFiles.rows(org.crosscheck.extract.Units.class, "changes-" + language + ".txt")
                 .forEach(row -> changes.add(row[0]));
@@ -116,6 +120,19 @@ public final class FrameLexicon {
      */
     public boolean isActionClass(String action) {
         return actionClasses.contains(action);
+    }
+
+    /**
+     * Returns the action class a verb has when what it acts on is a place ("captured dozens of towns" is captured,
+     * "captured 30 soldiers" detained).
+     *
+     * @param action an action class, or null
+     * @param head   the counted noun's lemma, or null
+     * @return the class said of places when the head is a place, else the action as given
+     */
+    public String actionOn(String action, String head) {
+        return action != null && head != null && placeThings.contains(head)
+                ? placeActions.getOrDefault(action, action) : action;
     }
 
     /**

@@ -57,7 +57,9 @@ class FrameStageTest {
             + "The office has confirmed 88 deaths, adding that dozens were missing in the villages of Brevka and Dorn. "
             + "Two helicopters began evacuating the injured to Lorvik. "
             + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge. "
-            + "The weather was warm with temperatures of about 29 degrees Celsius (84 degrees Fahrenheit).";
+            + "The weather was warm with temperatures of about 29 degrees Celsius (84 degrees Fahrenheit). "
+            + "The army has since captured 24 towns and cities, and captured 39 soldiers. "
+            + "The offensive has forced 6,200 residents to flee.";
 
     private static Corpus corpus;
 
@@ -130,6 +132,17 @@ class FrameStageTest {
         assertThat(figure(4).measure().isAdditional()).isTrue();
         assertThat(figure(700).measure().isAdditional()).isTrue();
         assertThat(figure(800).measure().isAdditional()).isFalse();
+    }
+
+    @Test
+    void aPlaceIsCapturedWherePeopleAreDetained() {
+        assertThat(figure(24).measure().action()).isEqualTo("captured");
+        assertThat(figure(39).measure().action()).isEqualTo("detained");
+    }
+
+    @Test
+    void whatACountWasMadeToDoIsWhatHappenedToIt() {
+        assertThat(figure(6200).measure().action()).isEqualTo("displaced");
     }
 
     @Test
