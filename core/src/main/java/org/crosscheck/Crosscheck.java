@@ -121,7 +121,8 @@ public final class Crosscheck {
      * @return the stages, in order
      */
     public static List<CorpusStage> articleStages(Budgets budgets) {
-        return List.of(new StatementStage(budgets.perArticle()), new FigureStage(budgets.perArticle()), new FrameStage());
+        return List.of(new StatementStage(budgets.perArticle()), new FigureStage(budgets.perArticle()),
+                new FrameStage(budgets.perArticle()));
     }
 
     /**

@@ -31,28 +31,39 @@ public record Deadline(Duration budget, long nanos) {
     }
 
     /**
-     * What an article's warning says when a finder stopped here.
+     * What an article's warning says when a finder stopped here, in the units it counts.
      *
      * @param stage the stage's name, e.g. "entities"
-     * @param done  the sentences looked at
-     * @param total the article's sentences
+     * @param cut   where it stopped
      * @param what  what is not found in the rest, e.g. "name"
      * @return the warning, in the user's words
      */
-    public String warning(String stage, int done, int total, String what) {
-        return String.format(Locale.ROOT, "%s stopped at its time budget of %s after %,d of %,d sentences: no %s is "
-                + "found in the rest", stage, Budgets.seconds(budget), done, total, what);
+    public String warning(String stage, Cut<?> cut, String what) {
+        return String.format(Locale.ROOT, "%s stopped at its time budget of %s after %,d of %,d %s: no %s is "
+                + "found in the rest", stage, Budgets.seconds(budget), cut.done(), cut.total(), cut.units(), what);
     }
 
     /**
      * What a finder found before it stopped (or at its end).
      *
      * @param found what was found
-     * @param done  the sentences looked at
-     * @param total the sentences there were
+     * @param done  the items looked at
+     * @param total the items there were
+     * @param units what the items are, plural ("sentences", "figures")
      * @param <T>   what is found
      */
-    public record Cut<T>(T found, int done, int total) {
+    public record Cut<T>(T found, int done, int total, String units) {
+
+        /**
+         * A cut counted in sentences.
+         *
+         * @param found what was found
+         * @param done  the sentences looked at
+         * @param total the sentences there were
+         */
+        public Cut(T found, int done, int total) {
+            this(found, done, total, "sentences");
+        }
 
         /** Returns true when the finder stopped before the last sentence. */
         public boolean stopped() {

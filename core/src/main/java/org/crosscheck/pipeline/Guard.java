@@ -118,7 +118,7 @@ public final class Guard {
         if (!cut.stopped()) {
             return new Bounded<>(article, cut.found(), null);
         }
-        String warning = deadline.warning(stage, cut.done(), cut.total(), what);
+        String warning = deadline.warning(stage, cut, what);
         return new Bounded<>(article.withWarning(warning), cut.found(), warning);
     }
 }

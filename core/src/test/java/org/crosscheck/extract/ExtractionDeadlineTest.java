@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.crosscheck.extract.frame.FrameStage;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.pipeline.Progress;
@@ -53,6 +54,23 @@ class ExtractionDeadlineTest {
                 "figures stopped at its time budget of 0.0 s after 0 of " + sentences + " sentences: no figure is "
                         + "found in the rest");
         assertThat(progress.notes()).hasSize(3).allSatisfy(n -> assertThat(n).startsWith(a.source() + ": "));
+    }
+
+    @Test
+    void aSpentBudgetLeavesTheFiguresUnframedWithAWarning() {
+        Corpus found = new FigureStage().apply(new EntityStage().apply(annotated, Progress.NONE), Progress.NONE);
+        NotingProgress progress = new NotingProgress();
+        Corpus c = new FrameStage(SPENT).apply(found, progress);
+
+        assertThat(c.figures()).isEqualTo(found.figures()).allSatisfy(f -> assertThat(f.measure()).isNull());
+        assertThat(c.errors()).isEmpty();
+        assertThat(c.articles().get(0).warnings()).containsExactly("frames stopped at its time budget of 0.0 s after "
+                + "0 of " + found.figures().size() + " figures: no frame is found in the rest");
+        assertThat(progress.notes()).hasSize(1);
+        Corpus ample = new FrameStage(AMPLE).apply(found, Progress.NONE);
+        assertThat(ample.articles().get(0).warnings()).isEmpty();
+        assertThat(ample.figures()).allSatisfy(f -> assertThat(f.measure()).isNotNull())
+                .isEqualTo(new FrameStage().apply(found, Progress.NONE).figures());
     }
 
     @Test

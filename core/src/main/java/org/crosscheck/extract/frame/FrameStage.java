@@ -1,5 +1,6 @@
 package org.crosscheck.extract.frame;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.SourceError;
 import org.crosscheck.pipeline.CorpusStage;
+import org.crosscheck.pipeline.Budgets;
+import org.crosscheck.pipeline.Deadline;
 import org.crosscheck.pipeline.Guard;
 import org.crosscheck.pipeline.Part;
 import org.crosscheck.pipeline.Progress;
@@ -29,6 +32,22 @@ import org.crosscheck.pipeline.Progress;
 public final class FrameStage implements CorpusStage {
 
     private final FrameLexicon lexicon = FrameLexicon.english();
+    private final Duration budget;
+
+    /** Creates the stage with the default time budget per article ({@link Budgets#DEFAULT_PER_ARTICLE}). */
+    public FrameStage() {
+        this(Budgets.DEFAULT_PER_ARTICLE);
+    }
+
+    /**
+     * Creates the stage.
+     *
+     * @param budget the time one article's figures may take; an article that takes longer stops there with a
+     *               warning (the figures framed so far kept, the rest compared by kind and unit only)
+     */
+    public FrameStage(Duration budget) {
+        this.budget = budget;
+    }
 
     @Override
     public String name() {
@@ -54,12 +73,14 @@ public final class FrameStage implements CorpusStage {
         Map<String, Map<Integer, String>> entities = entitiesByStart(corpus.entities());
         List<SourceError> errors = new ArrayList<>(corpus.errors());
         Map<String, Figure> framed = new HashMap<>();
+        List<Article> articles = new ArrayList<>();
         progress.begin(name(), corpus.articles().size());
         for (Article a : corpus.articles()) {
             List<Figure> figures = byArticle.getOrDefault(a.id(), List.of());
             Annotation annotation = corpus.annotations().get(a.id());
             progress.advance(1);
             if (figures.isEmpty() || annotation == null) {
+                articles.add(a);
                 continue;
             }
             FrameFinder.Context context = new FrameFinder.Context(a.text(), a.published(), year(a),
@@ -67,22 +88,29 @@ public final class FrameStage implements CorpusStage {
             // a language read without a parse gets its frames from its own words, routed by the article's language
             WordFrameFinder foreign = WordFrames.of(a.language())
                     .map(w -> new WordFrameFinder(w, lexicon)).orElse(null);
-            List<Figure> done = Guard.perArticle(name(), a, errors,
-                    () -> frameAll(finder, foreign, aliases, figures, annotation, context), figures);
-            done.forEach(f -> framed.put(f.id(), f));
+            Guard.Bounded<List<Figure>> done = Guard.untilDeadline(name(), a, errors,
+                    d -> frameAll(finder, foreign, aliases, figures, annotation, context, d), figures, budget,
+                    "frame");
+            done.found().forEach(f -> framed.put(f.id(), f));
+            articles.add(done.told(progress));
         }
         progress.end();
         List<Figure> out = corpus.figures().stream().map(f -> framed.getOrDefault(f.id(), f)).toList();
-        return corpus.withFigures(out).withErrors(errors);
+        return corpus.withArticles(articles).withFigures(out).withErrors(errors);
     }
 
-    private static List<Figure> frameAll(FrameFinder finder, WordFrameFinder foreign, UnitAliases aliases,
-                                         List<Figure> figures,
-                                         Annotation annotation, FrameFinder.Context context) {
+    /** Frames an article's figures in text order until the deadline; the figures not reached keep no frame. */
+    private static Deadline.Cut<List<Figure>> frameAll(FrameFinder finder, WordFrameFinder foreign,
+                                                       UnitAliases aliases, List<Figure> figures,
+                                                       Annotation annotation, FrameFinder.Context context,
+                                                       Deadline deadline) {
         List<Figure> framed = new ArrayList<>();
         Sentence previousSentence = null;
         List<Sentence> sentences = annotation.sentences();
         for (Figure f : figures) {
+            if (deadline.passed()) {
+                break;
+            }
             int at = sentenceAt(sentences, f.start());
             Sentence s = at < 0 ? null : sentences.get(at);
             Figure done = s == null ? f : foreign != null ? foreign.frame(f, s, figures, context)
@@ -100,10 +128,13 @@ public final class FrameStage implements CorpusStage {
             framed.add(done);
             previousSentence = s;
         }
+        int reached = framed.size();
         Map<String, String> aliasOf = new HashMap<>(BackReferences.find(framed, context.text()));
         aliasOf.putAll(aliases.find(framed, context.text()));
-        return framed.stream().map(f -> aliasOf.containsKey(f.id())
-                ? f.withFrame(f.measure(), f.scope(), aliasOf.get(f.id())) : f).toList();
+        List<Figure> out = new ArrayList<>(framed.stream().map(f -> aliasOf.containsKey(f.id())
+                ? f.withFrame(f.measure(), f.scope(), aliasOf.get(f.id())) : f).toList());
+        out.addAll(figures.subList(reached, figures.size()));
+        return new Deadline.Cut<>(out, reached, figures.size(), "figures");
     }
 
     /**
