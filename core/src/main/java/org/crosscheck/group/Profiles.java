@@ -21,7 +21,8 @@ import org.crosscheck.pipeline.Progress;
 final class Profiles {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})|\\n\\n+");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    /** A year as the profile's {@code years} hold it. */
+    static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final int SHINGLE = 5;
     /** A capitalised word (the text's names are among them). */
     private static final Pattern OTHER_SCRIPT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+");
