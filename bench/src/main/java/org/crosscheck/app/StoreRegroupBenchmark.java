@@ -31,7 +31,8 @@ import org.crosscheck.report.DossierJson;
  * {@code GroupingScaleBenchmark} gives them, so no model runs), then times and samples the heap of what an analysis
  * of one more input does over the whole store: regrouping every stored article (entities again, copies, events,
  * stories, summaries, comparisons) and writing the dossier of the whole store. Run it with the heap the command
- * gets ({@code -Xmx4g}): finishing at all is the bound. Usage: StoreRegroupBenchmark DOSSIER SIZE[,SIZE...] [DIR]
+ * gets ({@code -Xmx4g}): finishing at all is the bound; {@code -Dreuse=true} regroups the store an earlier run left
+ * in DIR (with a smaller heap, say). Usage: StoreRegroupBenchmark DOSSIER SIZE[,SIZE...] [DIR]
  */
 public final class StoreRegroupBenchmark {
 
@@ -66,11 +67,17 @@ public final class StoreRegroupBenchmark {
     private static void run(Corpus base, List<List<float[]>> vectors, int size, Path folder) throws Exception {
         Files.createDirectories(folder);
         Path db = folder.resolve("store.duckdb");
-        Files.deleteIfExists(db);
+        // -Dreuse regroups a store an earlier run filled (the same dossier and size), e.g. with another -Xmx
+        boolean reuse = Boolean.getBoolean("reuse") && Files.exists(db);
+        if (!reuse) {
+            Files.deleteIfExists(db);
+        }
         long t0 = System.nanoTime();
         try (IndexedStore opened = IndexedStore.open(db)) {
             Store store = opened.store();
-            fill(store, Replicas.grow(base, size), vectors, MiniLmEmbedder.shared());
+            if (!reuse) {
+                fill(store, Replicas.grow(base, size), vectors, MiniLmEmbedder.shared());
+            }
             System.gc();
             long t1 = System.nanoTime();
             HeapPeak heap = HeapPeak.begin();
