@@ -51,9 +51,18 @@ final class IncrementalAnalysis {
         progress.end();
         boolean regroup = !added.added().isEmpty() || store.groupsStale();
         if (regroup) {
-            store.replaceGroups(apply(StageSplit.overStore(pipeline.stages()), store.corpus(), progress));
+            regroup(progress);
         }
         return new Result(added.added().size(), split.stored().size(), regroup, fresh);
+    }
+
+    /**
+     * Computes copies, events, stories and comparisons again over every stored article and replaces the old ones.
+     *
+     * @param progress progress listener
+     */
+    void regroup(Progress progress) {
+        store.replaceGroups(apply(StageSplit.overStore(pipeline.stages()), store.corpus(), progress));
     }
 
     private static Corpus apply(List<CorpusStage> stages, Corpus corpus, Progress progress) {

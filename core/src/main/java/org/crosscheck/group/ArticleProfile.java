@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What grouping knows of one article: its content-word counts, word 5-gram shingles, entity ids, the
+ * What grouping knows of one article: its content-word counts, entity ids, the
  * day it was published, sentence embeddings (the first ones averaged into one vector), and its language with the
  * names and numbers that articles in other languages can share. It is what grouping
  * moves between the tasks of a distributed run ({@link EventCandidates#profile}); the lists and sets it is made
@@ -14,7 +14,6 @@ import java.util.Set;
  * @param id         article id
  * @param outlet     outlet name, lower case, or "" when unknown
  * @param terms      content-word counts
- * @param shingles   hashes of word 5-grams
  * @param entities   ids of the entities it mentions
  * @param people     ids of the people among them
  * @param years      four-digit years written in the text
@@ -26,8 +25,7 @@ import java.util.Set;
  * @param neutral    its names and numbers as language-neutral keys, in text order ({@link NeutralWords}), the first
  *                   ones only
  */
-public record ArticleProfile(String id, String outlet, Map<String, Integer> terms, Set<Long> shingles,
-                             Set<String> entities, Set<String> people, Set<String> years, Long day,
+public record ArticleProfile(String id, String outlet, Map<String, Integer> terms, Set<String> entities, Set<String> people, Set<String> years, Long day,
                              List<String> sentences, List<float[]> embeddings, float[] centroid, String language,
                              List<String> neutral)
         implements java.io.Serializable {

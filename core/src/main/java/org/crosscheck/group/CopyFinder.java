@@ -216,19 +216,22 @@ final class CopyFinder {
         if (a.embeddings().isEmpty() || b.embeddings().isEmpty()) {
             return 0;
         }
+        // read once: a profile's vectors past its lead may be read from a file (VectorFile)
+        List<float[]> vectorsA = List.copyOf(a.embeddings());
+        List<float[]> vectorsB = List.copyOf(b.embeddings());
         List<Set<String>> wordsA = minWords == 0 ? List.of() : contentWords(a);
         List<Set<String>> wordsB = minWords == 0 ? List.of() : contentWords(b);
         int close = 0;
-        for (int x = 0; x < a.embeddings().size(); x++) {
-            for (int y = 0; y < b.embeddings().size(); y++) {
-                if (MiniLmEmbedder.cosine(a.embeddings().get(x), b.embeddings().get(y)) >= minCosine
+        for (int x = 0; x < vectorsA.size(); x++) {
+            for (int y = 0; y < vectorsB.size(); y++) {
+                if (MiniLmEmbedder.cosine(vectorsA.get(x), vectorsB.get(y)) >= minCosine
                         && (minWords == 0 || sharedWords(wordsA.get(x), wordsB.get(y)) >= minWords)) {
                     close++;
                     break;
                 }
             }
         }
-        return close / (double) a.embeddings().size();
+        return close / (double) vectorsA.size();
     }
 
     /** The content words of each embedded sentence of an article, in sentence order. */

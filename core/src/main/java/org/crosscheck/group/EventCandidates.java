@@ -45,7 +45,7 @@ public final class EventCandidates {
     public static GroupCard card(ArticleProfile profile, Article article, DocumentFrequencies df) {
         TermVector vector = TermVector.of(profile.terms(), df);
         List<String> first = profile.sentences().isEmpty() ? List.of() : List.of(profile.sentences().get(0));
-        ArticleProfile slim = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(), Set.of(),
+        ArticleProfile slim = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(),
                 profile.entities(), profile.people(), profile.years(), profile.day(), first, profile.embeddings(),
                 profile.centroid(), profile.language(), profile.neutral());
         return new GroupCard(slim, CopyFinder.side(article), vector,

@@ -67,7 +67,7 @@ public final class GroupCard implements Serializable {
     public GroupCard forScoring() {
         List<float[]> ledes = new java.util.ArrayList<>(profile.embeddings().subList(0,
                 Math.min(ArticleGraph.LEDE_SENTENCES, profile.embeddings().size())));
-        ArticleProfile p = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(), profile.shingles(),
+        ArticleProfile p = new ArticleProfile(profile.id(), profile.outlet(), profile.terms(),
                 profile.entities(), profile.people(), profile.years(), profile.day(), profile.sentences(), ledes,
                 profile.centroid(), profile.language(), profile.neutral());
         return new GroupCard(p, side, vector, indexed, linkTerms);

@@ -136,7 +136,22 @@ public final class GroupStage implements CorpusStage {
             copies.sort(CopyFinder.ORDER);
             return corpus.withCopies(copies).withEvents(found.events()).withStories(found.stories());
         }
-        Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder, progress);
+        // the vectors past each lead's wait in a file: on the heap they would be most of a large corpus's profiles
+        try (VectorFile spill = VectorFile.temporary()) {
+            return group(corpus, progress, spill);
+        }
+    }
+
+    /**
+     * Groups a corpus on one machine.
+     *
+     * @param corpus   the corpus, with articles
+     * @param progress progress listener
+     * @param spill    where the profiles' vectors past each lead are kept, or null to keep them on the heap
+     * @return the corpus with copies, events (summarised) and stories
+     */
+    Corpus group(Corpus corpus, Progress progress, VectorFile spill) {
+        Map<String, ArticleProfile> byId = Profiles.of(corpus, embedder, progress, spill);
         List<ArticleProfile> profiles = new ArrayList<>(byId.values());
         DocumentFrequencies df = frequencies != null ? frequencies
                 : DocumentFrequencies.count(profiles.stream().map(p -> p.terms().keySet()).toList());

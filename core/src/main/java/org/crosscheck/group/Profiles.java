@@ -21,7 +21,8 @@ import org.crosscheck.pipeline.Progress;
 final class Profiles {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})|\\n\\n+");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    /** A year as the profile's {@code years} hold it. */
+    static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final int SHINGLE = 5;
     /** A capitalised word (the text's names are among them). */
     private static final Pattern OTHER_SCRIPT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+");
@@ -43,6 +44,21 @@ final class Profiles {
      */
     static Map<String, ArticleProfile> of(Corpus corpus, java.util.function.Supplier<Embedder> model,
                                           Progress progress) {
+        return of(corpus, model, progress, null);
+    }
+
+    /**
+     * Profiles every article as the other {@code of} does, keeping of each article's sentence vectors only those a
+     * pair score reads on the heap ({@link ArticleGraph#LEDE_SENTENCES}) and the rest in a file.
+     *
+     * @param corpus   the corpus
+     * @param model    supplies the embedder (called once)
+     * @param progress shows the task "embedding"
+     * @param spill    where the other vectors go, or null to keep them all on the heap
+     * @return the profiles by article id, in article order
+     */
+    static Map<String, ArticleProfile> of(Corpus corpus, java.util.function.Supplier<Embedder> model,
+                                          Progress progress, VectorFile spill) {
         Map<String, Set<String>> entities = entitiesByArticle(corpus.entities());
         Map<String, Set<String>> people = entitiesByArticle(corpus.entities().stream()
                 .filter(e -> e.type().equals("PERSON")).toList());
@@ -50,8 +66,11 @@ final class Profiles {
         progress.begin("embedding", corpus.articles().size());
         Embedder embedder = model.get();
         for (Article a : corpus.articles()) {
-            out.put(a.id(), of(a, entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()),
-                    embedder));
+            ArticleProfile p = of(a, entities.getOrDefault(a.id(), Set.of()), people.getOrDefault(a.id(), Set.of()),
+                    embedder);
+            out.put(a.id(), spill == null ? p : new ArticleProfile(p.id(), p.outlet(), p.terms(), p.entities(),
+                    p.people(), p.years(), p.day(), p.sentences(), spill.keep(p.embeddings(),
+                    ArticleGraph.LEDE_SENTENCES), p.centroid(), p.language(), p.neutral()));
             progress.advance(1);
         }
         progress.end();
@@ -71,7 +90,7 @@ final class Profiles {
         List<String> sentences = sentences(a);
         List<float[]> vectors = new ArrayList<>(embedder.embed(embedded(sentences)));
         return new ArticleProfile(a.id(), a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT),
-                termCounts(a), shingles(Words.all(a.text())), entities, people, years(a.text()), day(a.published()),
+                termCounts(a), entities, people, years(a.text()), day(a.published()),
                 sentences, vectors, centroid(vectors), LanguageTags.primary(a.language()), neutral(a.text()));
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
@@ -14,13 +13,12 @@ import org.crosscheck.model.Mention;
 
 /**
  * Synthetic corpora for grouping's scale benchmarks (one machine and distributed alike): replica r of an article
- * has each content word tagged with r, so replicas are new articles on new happenings with their own vocabulary
+ * has each word that comparison reads tagged with r (words, two-letter words and ordinals a letter tag, numbers
+ * other than years a prefix), so replicas are new articles on new happenings with their own vocabulary, numbers
  * and entities (not copies of each other), as in a large archive of many topics; a benchmark that gives replicas
  * their base's sentence vectors turns them per replica ({@link #vectors}), so that they mean other things too.
  */
 public final class Replicas {
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private Replicas() {
     }
@@ -102,19 +100,62 @@ public final class Replicas {
         return out;
     }
 
-    /** Tags every content word with the replica number (replica 0 is the text itself). */
-    private static String tag(String text, int replica) {
+    /**
+     * Makes every word that comparison reads the replica's own (replica 0 is the text itself): a word gets the
+     * replica's tag, a number other than a year a replica prefix, so that two replicas of one article share no
+     * content word, number, two-letter word or ordinal. What a profile reads stays as it was: function words and
+     * one-character words are left alone (comparison drops them), the years stay years ({@link Profiles#YEAR}), no
+     * other number becomes one, and a word's stem ({@link Words#stem}) becomes the stem's tagged form, so that two
+     * words of a replica share a term exactly when they did in the base.
+     */
+    static String tag(String text, int replica) {
         if (text == null || replica == 0) {
             return text;
         }
-        String suffix = Integer.toString(replica + 9, 36).repeat(2);
-        Matcher m = WORD.matcher(text);
+        String suffix = letters(replica).repeat(2);
+        String prefix = "9" + replica + "0";
+        Matcher m = Words.WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 64);
         while (m.find()) {
-            String w = m.group();
-            m.appendReplacement(out, Words.STOP.contains(w.toLowerCase(Locale.ROOT)) || w.length() < 3 ? w : w + suffix);
+            m.appendReplacement(out, Matcher.quoteReplacement(word(m.group(), prefix, suffix)));
         }
         m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * One word of a replica. A number gets a prefix that starts with 9 and is at least three digits long, so the
+     * result has five digits or more and is never a year; one prefix a replica keeps distinct numbers distinct. A
+     * word is written as its stem, the tag, and an "s" where the stem dropped an ending, then its possessive: the
+     * tag holds no "s", so the tagged word's stem is the stem's tagged form.
+     */
+    private static String word(String w, String prefix, String suffix) {
+        String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (lower.length() < 2 || Words.STOP.contains(lower)) {
+            return w;
+        }
+        String stem = Words.stem(lower);
+        if (stem.chars().allMatch(Character::isDigit)) {
+            return Profiles.YEAR.matcher(stem).matches() ? w : prefix + w;
+        }
+        boolean possessive = lower.endsWith("'s");
+        String rootLower = possessive ? lower.substring(0, lower.length() - 2) : lower;
+        String root = w.length() != lower.length() ? rootLower : w.substring(0, rootLower.length());
+        int same = 0;
+        while (same < stem.length() && same < rootLower.length() && stem.charAt(same) == rootLower.charAt(same)) {
+            same++;
+        }
+        return root.substring(0, same) + stem.substring(same) + suffix + (stem.equals(rootLower) ? "" : "s")
+                + (possessive ? w.substring(w.length() - 2) : "");
+    }
+
+    /** The replica's number in letters without "s" (1 is "a", 25 "z", 26 "aa"), so a tag never ends a plural. */
+    private static String letters(int replica) {
+        String alphabet = "abcdefghijklmnopqrtuvwxyz";
+        StringBuilder out = new StringBuilder();
+        for (int n = replica; n > 0; n = (n - 1) / alphabet.length()) {
+            out.insert(0, alphabet.charAt((n - 1) % alphabet.length()));
+        }
         return out.toString();
     }
 }

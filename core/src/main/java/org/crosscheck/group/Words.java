@@ -15,7 +15,8 @@ import org.crosscheck.pipeline.DataFiles;
  */
 public final class Words {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    /** A word as comparison reads it: letters and digits, with one apostrophe ending ("Obama's", "don't"). */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     static final Set<String> STOP = stopWords("stopwords-en.txt");
 
     private Words() {

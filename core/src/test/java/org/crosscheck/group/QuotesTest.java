@@ -35,7 +35,7 @@ class QuotesTest {
     }
 
     private static ArticleProfile profile(String id, String outlet) {
-        return new ArticleProfile(id, outlet, java.util.Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), null,
+        return new ArticleProfile(id, outlet, java.util.Map.of(), Set.of(), Set.of(), Set.of(), null,
                 List.of(), List.of(), null, null, List.of());
     }
 }

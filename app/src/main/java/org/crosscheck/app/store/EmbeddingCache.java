@@ -27,9 +27,21 @@ public final class EmbeddingCache implements Embedder {
      * @param model the embedder that computes missing vectors
      */
     public EmbeddingCache(Store store, Embedder model) {
+        this(store, model, model.getClass().getName());
+    }
+
+    /**
+     * Makes a cache whose vectors are keyed by a model's name given apart from the embedder (a benchmark that
+     * looks up the vectors the named model made).
+     *
+     * @param store     the open store
+     * @param model     the embedder that computes missing vectors
+     * @param modelName the name the vectors are kept under
+     */
+    public EmbeddingCache(Store store, Embedder model, String modelName) {
         this.store = store;
         this.model = model;
-        this.modelName = model.getClass().getName();
+        this.modelName = modelName;
     }
 
     @Override
