@@ -78,11 +78,12 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         }
         // a page repeats its class names many times over: each is matched once
         Map<String, Boolean> furnitureNames = new HashMap<>();
+        LayoutNames layout = holders.layout();
         for (Element hinted : body.getAllElements()) {
             if (!hinted.hasAttr("class") && !hinted.hasAttr("id")) {
                 continue;
             }
-            String names = hinted.className() + " " + hinted.id();
+            String names = layout.strip(hinted.className()) + " " + hinted.id();
             if (hinted.parent() != null && furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
                     && !hinted.nameIs("article") && !hinted.nameIs("main") && !hinted.nameIs("body")
                     && !holders.wraps(hinted) && !holders.readsAsText(hinted, names)) {
@@ -128,8 +129,10 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         private final TextStats stats;
         private final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         private final int pageText;
+        private final Element body;
 
         ArticleHolders(Element body) {
+            this.body = body;
             stats = TextStats.of(body, Set.of());
             pageText = stats.chars(body);
             for (Element article : body.select("article, main, [itemprop=articleBody]")) {
@@ -144,6 +147,11 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             return WEAK_HINT.matcher(names).find() && !STRONG_HINT.matcher(names).find()
                     && stats.chars(element) >= PROSE_CHARS && stats.linkDensity(element) <= PROSE_LINKS
                     && SENTENCE_END.matcher(element.text()).find();
+        }
+
+        /** The page's layout classes, counted before anything is removed. */
+        LayoutNames layout() {
+            return LayoutNames.of(List.of(body), stats);
         }
 
         boolean wraps(Element element) {
