@@ -1,14 +1,13 @@
 package org.crosscheck.clean.html;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The class names a page builds its layout from: a class that the boxes holding most of the text all bear
@@ -24,6 +23,8 @@ final class LayoutNames {
     // ... and it is borne by at least this many separate boxes (one box holding most text is the article holder)
     private static final int BOXES = 3;
 
+    private static final String[] NONE = {};
+
     private final Set<String> names;
 
     private LayoutNames(Set<String> names) {
@@ -31,18 +32,36 @@ final class LayoutNames {
     }
 
     /**
-     * Finds the layout classes under a root.
+     * Finds the layout classes under the roots among the classes a test picks (the others are never counted:
+     * the walk is asked of every page).
      *
-     * @param roots the elements whose text is shared out (the page's body, or the main text's boxes)
-     * @param stats counts that hold every element under the roots
+     * @param roots     the elements whose text is shared out (the page's body, or the main text's boxes)
+     * @param stats     counts that hold every element under the roots
+     * @param candidate which single class names may matter (those holding a furniture word)
      * @return the roots' layout classes, possibly none
      */
-    static LayoutNames of(List<Element> roots, TextStats stats) {
+    static LayoutNames of(List<Element> roots, TextStats stats, Predicate<String> candidate) {
+        if (roots.isEmpty()) {
+            return new LayoutNames(Set.of());
+        }
         int total = 0;
         Map<String, int[]> covered = new HashMap<>();
+        // a page repeats its class attributes many times over: each is split and tested once
+        Map<String, String[]> picked = new HashMap<>();
         for (Element root : roots) {
             total += stats.counted(root) ? stats.chars(root) : 0;
-            tally(root, stats, new HashMap<>(), covered);
+            for (Element e : root.getAllElements()) {
+                if (!e.hasAttr("class")) {
+                    continue;
+                }
+                for (String name : picked.computeIfAbsent(e.className(), c -> pick(c, candidate))) {
+                    if (outermost(e, name, root)) {
+                        int[] c = covered.computeIfAbsent(name, k -> new int[2]);
+                        c[0] += stats.counted(e) ? stats.chars(e) : 0;
+                        c[1]++;
+                    }
+                }
+            }
         }
         if (total == 0) {
             return new LayoutNames(Set.of());
@@ -57,43 +76,24 @@ final class LayoutNames {
         return new LayoutNames(layout);
     }
 
-    // chars and count of each class's outermost bearers; open counts the classes of the element's ancestors
-    // (an iterative walk: deep pages cannot overflow the stack)
-    private static void tally(Element root, TextStats stats, Map<String, Integer> open, Map<String, int[]> covered) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    for (String name : classes(e)) {
-                        if (open.getOrDefault(name, 0) == 0) {
-                            int[] c = covered.computeIfAbsent(name, k -> new int[2]);
-                            c[0] += stats.counted(e) ? stats.chars(e) : 0;
-                            c[1]++;
-                        }
-                        open.merge(name, 1, Integer::sum);
-                    }
-                }
+    // no ancestor up to the root bears the class (few elements bear a candidate class: the walk up is short work)
+    private static boolean outermost(Element e, String name, Element root) {
+        for (Element a = e.parent(); a != null && e != root; a = a.parent()) {
+            if (a.hasClass(name)) {
+                return false;
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    classes(e).forEach(name -> open.merge(name, -1, Integer::sum));
-                }
+            if (a == root) {
+                return true;
             }
-        }, root);
+        }
+        return true;
     }
 
-    private static Set<String> classes(Element e) {
-        String attr = e.className();
-        if (attr.isBlank()) {
-            return Set.of();
+    private static String[] pick(String className, Predicate<String> candidate) {
+        if (className.isBlank()) {
+            return NONE;
         }
-        Set<String> out = new HashSet<>();
-        for (String name : attr.trim().split("\\s+")) {
-            out.add(name);
-        }
-        return out;
+        return Arrays.stream(className.trim().split("\\s+")).distinct().filter(candidate).toArray(String[]::new);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.crosscheck.clean.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,19 +79,41 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         }
         // a page repeats its class names many times over: each is matched once
         Map<String, Boolean> furnitureNames = new HashMap<>();
-        LayoutNames layout = holders.layout();
+        List<Element> named = new ArrayList<>();
         for (Element hinted : body.getAllElements()) {
             if (!hinted.hasAttr("class") && !hinted.hasAttr("id")) {
                 continue;
             }
-            String names = layout.strip(hinted.className()) + " " + hinted.id();
+            String names = hinted.className() + " " + hinted.id();
             if (hinted.parent() != null && furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
                     && !hinted.nameIs("article") && !hinted.nameIs("main") && !hinted.nameIs("body")
-                    && !holders.wraps(hinted) && !holders.readsAsText(hinted, names)) {
+                    && !holders.wraps(hinted)) {
+                named.add(hinted);
+            }
+        }
+        // then without the page's layout classes, looked for only among the classes that named furniture
+        LayoutNames layout = holders.layout(furnitureClasses(named));
+        for (Element hinted : named) {
+            String names = layout.strip(hinted.className()) + " " + hinted.id();
+            if (furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
+                    && !holders.readsAsText(hinted, names)) {
                 keep(removed, hinted, "page furniture (class or id \"" + names.strip() + "\")");
             }
         }
         return removed;
+    }
+
+    // the single classes of these elements that hold a furniture word
+    private static Set<String> furnitureClasses(List<Element> named) {
+        Set<String> classes = new HashSet<>();
+        for (Element e : named) {
+            for (String name : e.classNames()) {
+                if (NOISE_HINT.matcher(name).find()) {
+                    classes.add(name);
+                }
+            }
+        }
+        return classes;
     }
 
     private static boolean namesFurniture(String names) {
@@ -149,9 +172,9 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
                     && SENTENCE_END.matcher(element.text()).find();
         }
 
-        /** The page's layout classes, counted before anything is removed. */
-        LayoutNames layout() {
-            return LayoutNames.of(List.of(body), stats);
+        /** The page's layout classes among the candidates, counted before anything is removed. */
+        LayoutNames layout(Set<String> candidates) {
+            return LayoutNames.of(candidates.isEmpty() ? List.of() : List.of(body), stats, candidates::contains);
         }
 
         boolean wraps(Element element) {

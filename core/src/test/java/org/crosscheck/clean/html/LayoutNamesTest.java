@@ -16,7 +16,7 @@ class LayoutNamesTest {
 
     private static LayoutNames layout(String body) {
         Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
-        return LayoutNames.of(List.of(doc.body()), TextStats.of(doc.body(), Set.of()));
+        return LayoutNames.of(List.of(doc.body()), TextStats.of(doc.body(), Set.of()), name -> true);
     }
 
     @Test
