@@ -32,44 +32,39 @@ final class LayoutNames {
     }
 
     /**
-     * Finds the layout classes under the roots among the classes a test picks (the others are never counted:
-     * the walk is asked of every page).
+     * Finds the layout classes under a root among the classes a test picks (the others are never counted:
+     * this is asked of every page).
      *
-     * @param roots     the elements whose text is shared out (the page's body, or the main text's boxes)
-     * @param stats     counts that hold every element under the roots
+     * @param root      the element whose text is shared out (the page's body)
+     * @param elements  the elements under the root to count, as the caller already holds them (those
+     *                  without a class are passed over)
+     * @param stats     counts that hold every element under the root
      * @param candidate which single class names may matter (those holding a furniture word)
-     * @return the roots' layout classes, possibly none
+     * @return the root's layout classes, possibly none
      */
-    static LayoutNames of(List<Element> roots, TextStats stats, Predicate<String> candidate) {
-        if (roots.isEmpty()) {
+    static LayoutNames of(Element root, List<Element> elements, TextStats stats, Predicate<String> candidate) {
+        int total = stats.counted(root) ? stats.chars(root) : 0;
+        if (total == 0 || elements.isEmpty()) {
             return new LayoutNames(Set.of());
         }
-        int total = 0;
         Map<String, int[]> covered = new HashMap<>();
         // a page repeats its class attributes many times over: each is split and tested once
         Map<String, String[]> picked = new HashMap<>();
-        for (Element root : roots) {
-            total += stats.counted(root) ? stats.chars(root) : 0;
-            for (Element e : root.getAllElements()) {
-                if (!e.hasAttr("class")) {
-                    continue;
-                }
-                for (String name : picked.computeIfAbsent(e.className(), c -> pick(c, candidate))) {
-                    if (outermost(e, name, root)) {
-                        int[] c = covered.computeIfAbsent(name, k -> new int[2]);
-                        c[0] += stats.counted(e) ? stats.chars(e) : 0;
-                        c[1]++;
-                    }
+        for (Element e : elements) {
+            if (!e.hasAttr("class")) {
+                continue;
+            }
+            for (String name : picked.computeIfAbsent(e.className(), c -> pick(c, candidate))) {
+                if (outermost(e, name, root)) {
+                    int[] c = covered.computeIfAbsent(name, k -> new int[2]);
+                    c[0] += stats.counted(e) ? stats.chars(e) : 0;
+                    c[1]++;
                 }
             }
         }
-        if (total == 0) {
-            return new LayoutNames(Set.of());
-        }
-        int text = total;
         Set<String> layout = new HashSet<>();
         covered.forEach((name, c) -> {
-            if (c[1] >= BOXES && c[0] > text * SHARE) {
+            if (c[1] >= BOXES && c[0] > total * SHARE) {
                 layout.add(name);
             }
         });

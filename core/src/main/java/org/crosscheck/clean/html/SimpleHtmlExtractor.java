@@ -80,7 +80,8 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         // a page repeats its class names many times over: each is matched once
         Map<String, Boolean> furnitureNames = new HashMap<>();
         List<Element> named = new ArrayList<>();
-        for (Element hinted : body.getAllElements()) {
+        List<Element> all = body.getAllElements();
+        for (Element hinted : all) {
             if (!hinted.hasAttr("class") && !hinted.hasAttr("id")) {
                 continue;
             }
@@ -92,7 +93,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             }
         }
         // then without the page's layout classes, looked for only among the classes that named furniture
-        LayoutNames layout = holders.layout(furnitureClasses(named));
+        LayoutNames layout = holders.layout(all, furnitureClasses(named));
         for (Element hinted : named) {
             String names = layout.strip(hinted.className()) + " " + hinted.id();
             if (furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
@@ -173,8 +174,8 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         }
 
         /** The page's layout classes among the candidates, counted before anything is removed. */
-        LayoutNames layout(Set<String> candidates) {
-            return LayoutNames.of(candidates.isEmpty() ? List.of() : List.of(body), stats, candidates::contains);
+        LayoutNames layout(List<Element> elements, Set<String> candidates) {
+            return LayoutNames.of(body, candidates.isEmpty() ? List.of() : elements, stats, candidates::contains);
         }
 
         boolean wraps(Element element) {

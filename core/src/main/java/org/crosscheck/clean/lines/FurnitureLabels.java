@@ -66,6 +66,10 @@ final class FurnitureLabels {
      * @return the label, or null when the line says more than a label and a value
      */
     static Label beforeValue(String line) {
+        // most lines hold neither a digit nor an address: they need no search
+        if (!DIGIT.matcher(line).find() && !line.contains("://") && !line.contains("www.")) {
+            return null;
+        }
         String t = SPACES.matcher(line.strip()).replaceAll(" ");
         String[] words = t.split(" ", VALUE_LABEL_WORDS + 2);
         StringBuilder label = new StringBuilder();

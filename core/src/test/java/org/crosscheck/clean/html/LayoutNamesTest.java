@@ -2,7 +2,6 @@ package org.crosscheck.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,7 +15,8 @@ class LayoutNamesTest {
 
     private static LayoutNames layout(String body) {
         Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
-        return LayoutNames.of(List.of(doc.body()), TextStats.of(doc.body(), Set.of()), name -> true);
+        return LayoutNames.of(doc.body(), doc.body().getAllElements(), TextStats.of(doc.body(), Set.of()),
+                name -> true);
     }
 
     @Test
