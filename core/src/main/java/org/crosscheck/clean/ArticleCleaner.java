@@ -93,7 +93,7 @@ public final class ArticleCleaner {
 
     // one spelling for each character (Unicode NFC): a page may write "য়" or "é" as one code point or as a
     // letter and a combining mark, and search, matching and quoting should not depend on which it chose;
-    // only the text is normalised, as the test alone costs a sixth of jsoup's parse on a whole page
+    // only the text is normalised, as the test alone costs a tenth of jsoup's parse on a whole page
     private static String composed(String content) {
         return Normalizer.isNormalized(content, Normalizer.Form.NFC) ? content
                 : Normalizer.normalize(content, Normalizer.Form.NFC);
