@@ -96,4 +96,13 @@ class ArticleCleanerTest {
         assertThat(a.retrieved()).isNull();
         assertThat(a.url()).isNull();
     }
+
+    @Test
+    void aLetterWrittenWithACombiningMarkIsComposed() {
+        String decomposed = "Cafe\u0301 owners in the valley reopened on Tuesday after a week of repairs, the town "
+                + "council said in a statement to residents.";
+        Article a = CLEANER.clean(new RawDocument("note.txt", RawDocument.Format.TEXT, decomposed, Metadata.EMPTY,
+                Metadata.EMPTY), "a1");
+        assertThat(a.text()).startsWith("Caf\u00e9 owners").doesNotContain("\u0301");
+    }
 }

@@ -106,6 +106,7 @@ final class ContentScorer {
             Content content = score(body, stats, attempt, excluded, formBoxes);
             if (attempt.prune()) {
                 ContentPruner.prune(content, stats, attempt.weighClasses(), title);
+                RuledOffTrailer.exclude(content, stats, title);
             }
             int chars = content.chars(stats);
             if (chars >= ENOUGH_TEXT) {

@@ -3,6 +3,7 @@ package org.crosscheck.clean.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,18 +79,42 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         }
         // a page repeats its class names many times over: each is matched once
         Map<String, Boolean> furnitureNames = new HashMap<>();
-        for (Element hinted : body.getAllElements()) {
+        List<Element> named = new ArrayList<>();
+        List<Element> all = body.getAllElements();
+        for (Element hinted : all) {
             if (!hinted.hasAttr("class") && !hinted.hasAttr("id")) {
                 continue;
             }
             String names = hinted.className() + " " + hinted.id();
             if (hinted.parent() != null && furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
                     && !hinted.nameIs("article") && !hinted.nameIs("main") && !hinted.nameIs("body")
-                    && !holders.wraps(hinted) && !holders.readsAsText(hinted, names)) {
+                    && !holders.wraps(hinted)) {
+                named.add(hinted);
+            }
+        }
+        // then without the page's layout classes, looked for only among the classes that named furniture
+        LayoutNames layout = holders.layout(all, furnitureClasses(named));
+        for (Element hinted : named) {
+            String names = layout.strip(hinted.className()) + " " + hinted.id();
+            if (furnitureNames.computeIfAbsent(names, SimpleHtmlExtractor::namesFurniture)
+                    && !holders.readsAsText(hinted, names)) {
                 keep(removed, hinted, "page furniture (class or id \"" + names.strip() + "\")");
             }
         }
         return removed;
+    }
+
+    // the single classes of these elements that hold a furniture word
+    private static Set<String> furnitureClasses(List<Element> named) {
+        Set<String> classes = new HashSet<>();
+        for (Element e : named) {
+            for (String name : e.classNames()) {
+                if (NOISE_HINT.matcher(name).find()) {
+                    classes.add(name);
+                }
+            }
+        }
+        return classes;
     }
 
     private static boolean namesFurniture(String names) {
@@ -128,8 +153,10 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         private final TextStats stats;
         private final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         private final int pageText;
+        private final Element body;
 
         ArticleHolders(Element body) {
+            this.body = body;
             stats = TextStats.of(body, Set.of());
             pageText = stats.chars(body);
             for (Element article : body.select("article, main, [itemprop=articleBody]")) {
@@ -144,6 +171,11 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
             return WEAK_HINT.matcher(names).find() && !STRONG_HINT.matcher(names).find()
                     && stats.chars(element) >= PROSE_CHARS && stats.linkDensity(element) <= PROSE_LINKS
                     && SENTENCE_END.matcher(element.text()).find();
+        }
+
+        /** The page's layout classes among the candidates, counted before anything is removed. */
+        LayoutNames layout(List<Element> elements, Set<String> candidates) {
+            return LayoutNames.of(body, candidates.isEmpty() ? List.of() : elements, stats, candidates::contains);
         }
 
         boolean wraps(Element element) {

@@ -2,7 +2,8 @@ package org.crosscheck.clean.lines;
 
 /**
  * Marks lines that are a furniture label in one of the languages of {@link FurnitureLabels} ("Mehr zum
- * Thema", "Partager", "Czytaj także: …"), or a short line opened by a pointer to other pages before a colon.
+ * Thema", "Partager", "Czytaj także: …"), a short line opened by a pointer to other pages before a colon, or a
+ * label followed by nothing but an address or a date ("Permalien https://…", "Aktualisiert am 17.01.2021").
  */
 public final class FurnitureLabelLines implements LineFilter {
 
@@ -18,6 +19,9 @@ public final class FurnitureLabelLines implements LineFilter {
             FurnitureLabels.Label label = FurnitureLabels.whole(line);
             if (label == null && LineFeatures.words(line) <= MAX_WORDS) {
                 label = FurnitureLabels.opening(line);
+            }
+            if (label == null && LineFeatures.words(line) <= MAX_WORDS) {
+                label = FurnitureLabels.beforeValue(line);
             }
             if (label != null) {
                 draft.mark(i, Verdict.boilerplate("furniture label (\"" + label.text() + "\", " + label.language()

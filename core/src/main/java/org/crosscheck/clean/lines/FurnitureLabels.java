@@ -19,6 +19,10 @@ final class FurnitureLabels {
 
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    // a label before a value is a few words long ("Zuletzt aktualisiert am")
+    private static final int VALUE_LABEL_WORDS = 4;
 
     /** A label found: its text and the lexicon it comes from. */
     record Label(String text, String language, boolean pointer) {
@@ -52,6 +56,40 @@ final class FurnitureLabels {
         }
         Label label = LABELS.get(normalise(line.substring(0, colon)));
         return label != null && label.pointer() ? label : null;
+    }
+
+    /**
+     * The label that opens a line whose rest is a bare value, not words: an address ("Permalien
+     * https://p.dw.com/p/RPYx") or a date ("Aktualisiert am 17.01.2021."), if any.
+     *
+     * @param line the line
+     * @return the label, or null when the line says more than a label and a value
+     */
+    static Label beforeValue(String line) {
+        // most lines hold neither a digit nor an address: they need no search
+        if (!DIGIT.matcher(line).find() && !line.contains("://") && !line.contains("www.")) {
+            return null;
+        }
+        String t = SPACES.matcher(line.strip()).replaceAll(" ");
+        String[] words = t.split(" ", VALUE_LABEL_WORDS + 2);
+        StringBuilder label = new StringBuilder();
+        Label longest = null;
+        for (int i = 0; i < Math.min(words.length - 1, VALUE_LABEL_WORDS); i++) {
+            label.append(i == 0 ? "" : " ").append(words[i]);
+            Label found = LABELS.get(normalise(label.toString()));
+            if (found != null && isValue(t.substring(label.length()).strip())) {
+                longest = found;
+            }
+        }
+        return longest;
+    }
+
+    // an address, or digits and date words only ("17.01.2021", "12. März 2020, 14:05")
+    private static boolean isValue(String rest) {
+        if (URL.matcher(rest).matches()) {
+            return true;
+        }
+        return rest.length() <= 40 && DIGIT.matcher(rest).find() && Timestamps.withoutDate(rest).isEmpty();
     }
 
     /** Lower case, spaces collapsed, punctuation and symbols at both ends taken off. */

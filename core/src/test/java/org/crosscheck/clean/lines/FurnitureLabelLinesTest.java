@@ -26,4 +26,19 @@ class FurnitureLabelLinesTest {
                 BODY)).text();
         assertThat(text).contains(line, "Kontakt: das Rathaus ist offen");
     }
+
+    @Test
+    void aLabelBeforeAnAddressOrADateIsFurniture() {
+        CleanText clean = TextCleaner.forExtractedHtml().clean(List.of(BODY, "Permalien https://p.example/p/RPYx",
+                "Aktualisiert am 17.01.2021.", "Von:", BODY));
+        assertThat(clean.text()).isEqualTo(BODY + "\n\n" + BODY);
+        assertThat(clean.removed()).extracting(r -> r.reason()).contains("furniture label (\"permalien\", fr)",
+                "furniture label (\"aktualisiert am\", de)");
+    }
+
+    @Test
+    void aLabelBeforeWordsStaysText() {
+        String line = "Aktualisiert am Montag wurde der Fahrplan für 2021";
+        assertThat(TextCleaner.forExtractedHtml().clean(List.of(BODY, line, BODY)).text()).contains(line);
+    }
 }

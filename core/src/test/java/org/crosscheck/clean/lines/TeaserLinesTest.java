@@ -16,4 +16,11 @@ class TeaserLinesTest {
                 "Council to vote on the budget after a long…", "And then it happened …", BODY)).text();
         assertThat(text).contains("And then it happened …").doesNotContain("harbour wall", "long…");
     }
+
+    @Test
+    void aCutLineBetweenTwoLinesOfProseIsTheWritersOwn() {
+        String pause = "Wie Sie sehen, hat der Rat noch viel vor...";
+        String text = TextCleaner.forExtractedHtml().clean(List.of(BODY, pause, BODY)).text();
+        assertThat(text).contains(pause);
+    }
 }
