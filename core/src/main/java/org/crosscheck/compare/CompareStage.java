@@ -179,7 +179,9 @@ public final class CompareStage implements CorpusStage {
         List<String> dates = independent.stream().map(f -> corpus.article(f.article()).published()).toList();
         String verdict = Verdicts.judge(independent, dates, sources,
                 reports.stream().map(Figure::article).distinct().count());
-        Figure first = QuantityWords.representative(reports.isEmpty() ? members : reports);
+        Figure chosen = QuantityWords.representative(reports.isEmpty() ? members : reports);
+        // the quantity is told by the figure as extracted, without the marks and rates only comparing reads
+        Figure first = corpus.figures().stream().filter(f -> f.id().equals(chosen.id())).findFirst().orElse(chosen);
         return new Comparison(id, QuantityWords.topic(first), first.kind(), members.stream().map(Figure::id).toList(),
                 List.of(), verdict, Notes.forFigures(corpus, members, independent, verdict, sources),
                 QuantityWords.quantity(first));

@@ -34,7 +34,8 @@ class ComparisonStagesTest {
             + "captured near Brenmoor. Officials said 68 drones were launched overnight.";
     private static final String C = "Nine Valdorian prisoners of war were executed, the ombudsman said on Wednesday. "
             + "At least 120 homes were destroyed by the floods, the mayor said.";
-    private static final String D = "The mayor said on Friday that 150 homes had been destroyed by the floods.";
+    private static final String D = "The mayor said on Friday that 150 homes had been destroyed by the floods. "
+            + "The repairs will cost 2.5 billion euros.";
     private static final String E = "Mayor Anna Berg accused the army of burning the Brenmoor market. Army spokesman "
             + "Ivo Laszlo denied that soldiers had burned the market. Laszlo said the talks would go on.";
 
@@ -121,6 +122,13 @@ class ComparisonStagesTest {
         List<Comparison> statements = corpus.comparisons().stream().filter(c -> c.kind().equals("statement")).toList();
         assertThat(statements).anySatisfy(c -> assertThat(c.statements()).hasSize(3));
         assertThat(statements).noneSatisfy(c -> assertThat(c.topic()).contains("mayor"));
+    }
+
+    @Test
+    void aRowIsToldByItsFigureAsExtractedWithoutTheMarksOfComparing() {
+        Figure cost = figure("a4", 2.5e9);
+        assertThat(comparisonOf(cost).quantity().measure()).isEqualTo(cost.measure());
+        assertThat(cost.measure().qualifiers()).doesNotContain(org.crosscheck.model.Measure.ROUNDED);
     }
 
     @Test
