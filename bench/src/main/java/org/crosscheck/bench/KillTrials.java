@@ -96,7 +96,7 @@ final class KillTrials {
      * A phase of the reference, then a moment in it. The phases start at the child's start and at each line that
      * every run prints alike (a stage beginning or ending, an error line), not at the periodic count lines, whose
      * text depends on the machine's speed. Half of the draws take the storing phase, the only one in which a kill
-     * leaves articles in the store (it is a few seconds of a minute-long run, so an even draw almost never hit
+     * leaves articles in the store (it is a few seconds of the run, so an even draw almost never hit
      * it); the other half take one of the other phases evenly. Each phase's length is the reference's.
      *
      * @param reference the unkilled run that gives the phases and their lengths
@@ -110,7 +110,7 @@ final class KillTrials {
         int storing = indexOf(anchors, STORING);
         boolean inStoring = random.nextBoolean();
         int phase;
-        if (storing < 0 || anchors.size() == 1) {
+        if (storing < 0) {
             phase = random.nextInt(anchors.size());
         } else if (inStoring) {
             phase = storing;
