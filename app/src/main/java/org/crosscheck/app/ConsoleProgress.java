@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -38,8 +39,8 @@ final class ConsoleProgress implements Progress {
     private long done;
     private long lastLine;
 
-    /** A file or article being worked on, since when. */
-    private record Item(String name, long since) {
+    /** A file or article being worked on, since when, and how many of its records were read (0: not counted). */
+    private record Item(String name, long since, AtomicLong records) {
     }
 
     ConsoleProgress(PrintStream err, boolean terminal, LongSupplier clock) {
@@ -114,12 +115,21 @@ final class ConsoleProgress implements Progress {
     @Override
     public Work working(String item) {
         Object key = new Object();
+        AtomicLong records = new AtomicLong();
         synchronized (this) {
-            working.put(key, new Item(item, clock.getAsLong()));
+            working.put(key, new Item(item, clock.getAsLong(), records));
         }
-        return () -> {
-            synchronized (ConsoleProgress.this) {
-                working.remove(key);
+        return new Work() {
+            @Override
+            public void close() {
+                synchronized (ConsoleProgress.this) {
+                    working.remove(key);
+                }
+            }
+
+            @Override
+            public void counted(long n) {
+                records.set(n);
             }
         };
     }
@@ -143,7 +153,13 @@ final class ConsoleProgress implements Progress {
         return working.values().stream().min(Comparator.comparingLong(Item::since))
                 .filter(i -> now - i.since() >= SLOW_MILLIS)
                 .map(i -> "still on " + shorten(i.name()) + " (" + seconds(Duration.ofMillis(now - i.since()))
+                        + records(i.records().get())
                         + (working.size() > 1 ? ", " + (working.size() - 1) + " more in hand" : "") + ")");
+    }
+
+    /** The record count of a slow file, when its reader counts them: ", 1,234 records". */
+    private static String records(long n) {
+        return n == 0 ? "" : String.format(Locale.ROOT, ", %,d record%s", n, n == 1 ? "" : "s");
     }
 
     /** Keeps the end of a long path or source, where its file name and record are. */

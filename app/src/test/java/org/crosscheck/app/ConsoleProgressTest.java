@@ -60,4 +60,20 @@ class ConsoleProgressTest {
                 + " (7.0 s, 1 more in hand)");
         progress.end();
     }
+
+    @Test
+    void aSlowFileWhoseReaderCountsRecordsShowsTheCount() {
+        progress.begin("reading", 2);
+        Progress.Work warc = progress.working("big.warc.gz");
+        warc.counted(1);
+        now.addAndGet(ConsoleProgress.SLOW_MILLIS + 1_000);
+        progress.tick();
+        assertThat(printed()).endsWith("reading: 0/2 (0%), still on big.warc.gz (6.0 s, 1 record)\n");
+        warc.counted(12_345);
+        now.addAndGet(ConsoleProgress.SLOW_MILLIS + 1_000);
+        progress.tick();
+        assertThat(printed()).endsWith("reading: 0/2 (0%), still on big.warc.gz (12.0 s, 12,345 records)\n");
+        warc.close();
+        progress.end();
+    }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The kill test of issue 17 as a bench command: {@code analyze --db} in a child JVM is killed (SIGKILL) at K
- * points drawn from a seed ({@link KillTrials}); each store it leaves must open and hold only whole articles, and
+ * points drawn from a seed ({@link KillTrials}; half of them in the storing phase); each store it leaves must open and hold only whole articles, and
  * the next run must finish the work. Prints one line per kill and exits 1 when any trial found a problem.
  *
  * <pre>
@@ -69,14 +69,15 @@ public final class KillSoak {
     }
 
     /**
-     * Prints one kill: whether it left a problem, how many articles, the child's last line, and the kill point.
+     * Prints one kill: whether it left a problem, the phase it hit, how many articles it left, the child's last
+     * line, and the kill point.
      *
      * @param t   the trial
      * @param out where to print
      */
     static void print(KillTrials.Trial t, PrintStream out) {
-        out.printf(Locale.ROOT, "%s  left %2d articles  last line: %s  (kill %s)%n",
-                t.problems().isEmpty() ? "ok     " : "PROBLEM", t.left(), t.lastLine(), t.at());
+        out.printf(Locale.ROOT, "%s  phase %-18s left %2d articles  last line: %s  (kill %s)%n",
+                t.problems().isEmpty() ? "ok     " : "PROBLEM", t.phase(), t.left(), t.lastLine(), t.at());
         t.problems().forEach(p -> out.println("    " + p));
         out.flush();
     }
@@ -93,6 +94,9 @@ public final class KillSoak {
                 r.whole().events(), r.whole().errors().size());
         r.trials().forEach(t -> print(t, out));
         List<KillTrials.Trial> bad = r.trials().stream().filter(t -> !t.problems().isEmpty()).toList();
+        long storing = r.trials().stream().filter(t -> t.phase().equals("storing")).count();
+        out.printf(Locale.ROOT, "%d of %d kills landed in storing, %d left articles in the store%n", storing,
+                r.trials().size(), r.trials().stream().filter(t -> t.left() > 0).count());
         out.printf(Locale.ROOT, "%d of %d kills left a problem%n", bad.size(), r.trials().size());
     }
 }

@@ -14,10 +14,13 @@ import org.crosscheck.app.Main;
  * kill point, a fresh store is analysed by a child JVM that is killed (SIGKILL) at that point, the store it
  * leaves must open and hold only whole articles, and the next run (in this JVM) must finish it into a store equal
  * to the reference. Kill points are drawn from a seed: a phase of the reference run (the time before its first
- * progress line, between two lines, or after the last), then a moment inside it, so that short phases such as
- * writing the store are hit as often as model loading.
+ * progress line, between two lines, or after the last), then a moment inside it; half of the points fall in the
+ * storing phase, where a kill leaves articles behind.
  */
 final class KillTrials {
+
+    /** The line that begins the storing phase. */
+    static final String STORING = "storing ...";
 
     private final Path inputs;
     private final Path work;
@@ -40,11 +43,12 @@ final class KillTrials {
      * The outcome of one kill.
      *
      * @param at       when the child was killed
+     * @param phase    the phase the child was in when it died ({@link #phase}), or "finished" when it ended first
      * @param lastLine the last progress line the child printed before it died
      * @param left     how many articles the killed run left in the store
      * @param problems what was wrong: with the store it left, or with the store after the next run
      */
-    record Trial(AnalyzeChild.KillPoint at, String lastLine, int left, List<String> problems) {
+    record Trial(AnalyzeChild.KillPoint at, String phase, String lastLine, int left, List<String> problems) {
     }
 
     /**
@@ -89,19 +93,71 @@ final class KillTrials {
     }
 
     /**
-     * A phase of the reference, drawn evenly, then a moment in it. The phases start at the child's start and at
-     * each line that every run prints alike (a stage beginning or ending, an error line), not at the periodic
-     * count lines, whose text depends on the machine's speed.
+     * A phase of the reference, then a moment in it. The phases start at the child's start and at each line that
+     * every run prints alike (a stage beginning or ending, an error line), not at the periodic count lines, whose
+     * text depends on the machine's speed. Half of the draws take the storing phase, the only one in which a kill
+     * leaves articles in the store (it is a few seconds of the run, so an even draw almost never hit
+     * it); the other half take one of the other phases evenly. Each phase's length is the reference's.
+     *
+     * @param reference the unkilled run that gives the phases and their lengths
+     * @param random    draws the phase and the moment (one seed gives the same points)
+     * @return where to kill
      */
     static AnalyzeChild.KillPoint killPoint(AnalyzeChild.Run reference, Random random) {
         List<AnalyzeChild.Line> anchors = new ArrayList<>();
         anchors.add(new AnalyzeChild.Line(0, null));
         reference.lines().stream().filter(l -> stable(l.text())).forEach(anchors::add);
-        int phase = random.nextInt(anchors.size());
+        int storing = indexOf(anchors, STORING);
+        boolean inStoring = random.nextBoolean();
+        int phase;
+        if (storing < 0) {
+            phase = random.nextInt(anchors.size());
+        } else if (inStoring) {
+            phase = storing;
+        } else {
+            // every phase but storing, evenly
+            phase = random.nextInt(anchors.size() - 1);
+            phase = phase >= storing ? phase + 1 : phase;
+        }
         long from = anchors.get(phase).millis();
         long to = phase + 1 < anchors.size() ? anchors.get(phase + 1).millis() : reference.millis();
         long delay = (long) (random.nextDouble() * Math.max(1, to - from));
         return new AnalyzeChild.KillPoint(anchors.get(phase).text(), Duration.ofMillis(delay));
+    }
+
+    private static int indexOf(List<AnalyzeChild.Line> anchors, String text) {
+        for (int i = 0; i < anchors.size(); i++) {
+            if (text.equals(anchors.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The phase a killed child was in: named by the last stage line it printed before it died.
+     *
+     * @param killed the killed child's run
+     * @return e.g. "storing", "after annotating", "start" (nothing printed yet) or "after an error line"
+     */
+    static String phase(AnalyzeChild.Run killed) {
+        String last = null;
+        for (AnalyzeChild.Line l : killed.lines()) {
+            if (stable(l.text())) {
+                last = l.text();
+            }
+        }
+        if (last == null) {
+            return "start";
+        }
+        if (last.endsWith(" ...")) {
+            return last.substring(0, last.length() - 4);
+        }
+        if (last.endsWith(" done")) {
+            int colon = last.indexOf(':');
+            return "after " + (colon < 0 ? last.substring(0, last.length() - 5) : last.substring(0, colon));
+        }
+        return last.startsWith("error: ") ? "after an error line" : "after a note";
     }
 
     private static boolean stable(String line) {
@@ -130,8 +186,9 @@ final class KillTrials {
         } catch (RuntimeException e) {
             problems.add("after the next run the store does not open: " + e.getMessage());
         }
-        String last = killed.exit() == -1 ? killed.last() : "(it finished before the kill, exit " + killed.exit() + ")";
-        return new Trial(at, last, left, problems);
+        boolean died = killed.exit() == -1;
+        String last = died ? killed.last() : "(it finished before the kill, exit " + killed.exit() + ")";
+        return new Trial(at, died ? phase(killed) : "finished", last, left, problems);
     }
 
     /** The next run, in this JVM (its models stay loaded from one trial to the next). */

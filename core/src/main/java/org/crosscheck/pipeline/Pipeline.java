@@ -120,7 +120,7 @@ public final class Pipeline {
         for (Path file : files) {
             Progress.Work working = progress.working(file.toString());
             try {
-                ingestor.read(file, sink);
+                ingestor.read(file, new CountingSink(sink, working));
             } finally {
                 working.close();
             }

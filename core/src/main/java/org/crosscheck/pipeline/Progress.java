@@ -69,5 +69,14 @@ public interface Progress {
         /** Ends the item. */
         @Override
         void close();
+
+        /**
+         * Says how many records of the item have been read so far (documents and failed records of one archive
+         * or JSON Lines file), so that a big file that takes long shows it is moving; ignored unless shown.
+         *
+         * @param records the records read from the item so far
+         */
+        default void counted(long records) {
+        }
     }
 }
