@@ -59,7 +59,7 @@ class FrameStageTest {
             + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge. "
             + "The weather was warm with temperatures of about 29 degrees Celsius (84 degrees Fahrenheit). "
             + "The army has since captured 24 towns and cities, and captured 39 soldiers. "
-            + "The offensive has forced 6,200 residents to flee.";
+            + "The offensive has forced 6,200 residents to flee. Some 310 rescuers are taking part in the search.";
 
     private static Corpus corpus;
 
@@ -143,6 +143,11 @@ class FrameStageTest {
     @Test
     void whatACountWasMadeToDoIsWhatHappenedToIt() {
         assertThat(figure(6200).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
+    void takingPartIsNoCapture() {
+        assertThat(figure(310).measure().action()).isEqualTo("participated");
     }
 
     @Test
