@@ -106,6 +106,12 @@ final class ActionFinder {
             if (pos.startsWith("NN") && s.lemma(i + 1).equals("of")) {
                 return lexicon.action(s.lemma(i));
             }
+            if ((pos.equals("IN") || pos.equals("TO")) && !s.lemma(i).equals("of") && s.pos(i - 1).startsWith("NN")
+                    && lexicon.action(s.lemma(i - 1)) != null) {
+                // "causing major destruction in seven villages", "damage to 40 homes": the noun tells what
+                // happened to what it is in or to
+                return lexicon.action(s.lemma(i - 1));
+            }
             if (!SKIP_BEFORE.contains(pos) && !s.lemma(i).equals("least") && !s.lemma(i).equals("of")) {
                 return null;
             }

@@ -59,7 +59,8 @@ class FrameStageTest {
             + "In Lorvik 97 students remain in custody. Lawyers said the 97 would appear before a judge. "
             + "The weather was warm with temperatures of about 29 degrees Celsius (84 degrees Fahrenheit). "
             + "The army has since captured 24 towns and cities, and captured 39 soldiers. "
-            + "The offensive has forced 6,200 residents to flee. Some 310 rescuers are taking part in the search.";
+            + "The offensive has forced 6,200 residents to flee. Some 310 rescuers are taking part in the search. "
+            + "The storm caused heavy destruction in 43 villages.";
 
     private static Corpus corpus;
 
@@ -143,6 +144,11 @@ class FrameStageTest {
     @Test
     void whatACountWasMadeToDoIsWhatHappenedToIt() {
         assertThat(figure(6200).measure().action()).isEqualTo("displaced");
+    }
+
+    @Test
+    void aNounOfWhatHappenedBeforeItsPlaceTellsTheAction() {
+        assertThat(figure(43).measure().action()).isEqualTo("destroyed");
     }
 
     @Test
