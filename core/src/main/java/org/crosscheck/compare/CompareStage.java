@@ -121,10 +121,12 @@ public final class CompareStage implements CorpusStage {
             List<Figure> marked = WrittenPrecision.marked(story.figures(), textOf::get);
             List<Figure> priced = ExchangeRates.of(marked).priced(marked);
             List<List<Figure>> quantities = aligner.align(priced, story.eventOf(), story.articles());
+            Map<String, Figure> extracted = new HashMap<>();
+            story.figures().forEach(f -> extracted.put(f.id(), f));
             for (List<Figure> quantity : quantities) {
                 int within = out.size();
                 out.add(new RankedComparison(0, first, within,
-                        comparison("c" + (within + 1), corpus, quantity, story.sourceOf())));
+                        comparison("c" + (within + 1), corpus, quantity, story.sourceOf(), extracted)));
             }
         }
         Map<String, Long> statementAt = new HashMap<>();
@@ -172,7 +174,8 @@ public final class CompareStage implements CorpusStage {
         private final Map<String, String> storyOf = new HashMap<>();
     }
 
-    private static Comparison comparison(String id, Corpus corpus, List<Figure> members, Map<String, String> sourceOf) {
+    private static Comparison comparison(String id, Corpus corpus, List<Figure> members, Map<String, String> sourceOf,
+                                         Map<String, Figure> extracted) {
         List<Figure> reports = members.stream().filter(f -> f.aliasOf() == null).toList();
         List<Figure> independent = independent(reports, sourceOf);
         long sources = independent.stream().map(f -> sourceOf.getOrDefault(f.article(), f.article())).distinct().count();
@@ -181,7 +184,7 @@ public final class CompareStage implements CorpusStage {
                 reports.stream().map(Figure::article).distinct().count());
         Figure chosen = QuantityWords.representative(reports.isEmpty() ? members : reports);
         // the quantity is told by the figure as extracted, without the marks and rates only comparing reads
-        Figure first = corpus.figures().stream().filter(f -> f.id().equals(chosen.id())).findFirst().orElse(chosen);
+        Figure first = extracted.getOrDefault(chosen.id(), chosen);
         return new Comparison(id, QuantityWords.topic(first), first.kind(), members.stream().map(Figure::id).toList(),
                 List.of(), verdict, Notes.forFigures(corpus, members, independent, verdict, sources),
                 QuantityWords.quantity(first));

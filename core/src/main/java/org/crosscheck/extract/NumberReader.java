@@ -38,7 +38,7 @@ final class NumberReader {
     private static final Map<String, Integer> WORDS = new HashMap<>();
 
     static {
-        SCALES.putAll(scales("en"));
+        SCALES.putAll(ScaleWords.of("en"));
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
         for (int k = 0; k < small.length; k++) {
@@ -283,17 +283,9 @@ final class NumberReader {
         }
         return FOREIGN_SCALES.computeIfAbsent(primary, l -> {
             Map<String, Double> both = new HashMap<>(SCALES);
-            both.putAll(scales(l));
+            both.putAll(ScaleWords.of(l));
             return Map.copyOf(both);
         });
-    }
-
-    private static Map<String, Double> scales(String language) {
-        Map<String, Double> out = new HashMap<>();
-        for (String[] r : FigureData.rows("scales-" + language + ".tsv")) {
-            out.put(r[0], Double.valueOf(r[1]));
-        }
-        return out;
     }
 
     private static boolean isNumberWord(Token t) {

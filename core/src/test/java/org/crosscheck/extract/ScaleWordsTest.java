@@ -13,6 +13,8 @@ class ScaleWordsTest {
         assertThat(ScaleWords.scaled("about 5k")).isTrue();
         assertThat(ScaleWords.scaled("$21MM")).isTrue();
         assertThat(ScaleWords.scaled("two hundred")).isTrue();
+        assertThat(ScaleWords.scaled("1,5 Millionen Euro")).as("another language's scale word").isTrue();
+        assertThat(ScaleWords.scaled("1,3 млн доларів")).isTrue();
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.testing.NotingProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,42 +57,13 @@ class PipelineTest {
         Files.writeString(file, "{\"id\":\"a\",\"text\":\"The bridge reopened on Monday.\"}\n"
                 + "{\"id\":\"b\",\"text\":12}\n"
                 + "{\"id\":\"c\",\"text\":\"The mayor said the bridge was safe.\"}\n");
-        List<String> told = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void begin(String task, long total) {
-            }
-
-            @Override
-            public void advance(long steps) {
-            }
-
-            @Override
-            public void end() {
-            }
-
-            @Override
-            public Work working(String item) {
-                return new Work() {
-                    @Override
-                    public void close() {
-                        told.add(item + " done");
-                    }
-
-                    @Override
-                    public void counted(long records) {
-                        told.add(item + " " + records);
-                    }
-                };
-            }
-        };
-
+        NotingProgress progress = new NotingProgress();
         Corpus read = new Pipeline(Ingestor.standard(1000), ArticleCleaner.standard(), List.of())
                 .read(List.of(file.toString()), progress);
 
         assertThat(read.articles()).hasSize(2);
         assertThat(read.errors()).hasSize(1);
         // the record of the wrong type counts too: the count is what the reader got through, not what was kept
-        assertThat(told).containsExactly(file + " 1", file + " 2", file + " 3", file + " done");
+        assertThat(progress.items()).containsExactly(file + " 1", file + " 2", file + " 3", file + " done");
     }
 }
