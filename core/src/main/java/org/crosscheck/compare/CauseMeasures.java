@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.crosscheck.extract.frame.FrameLexicon;
 import org.crosscheck.model.Figure;
 
 /**
  * The measure of the happening a count belongs to, when its sentence states one: in "a magnitude-5.2 quake has
  * injured three people" the three injured belong to the 5.2 quake. Two counts whose sentences name their
  * happenings by different measures count what two happenings did, whatever else their frames share. Read from
- * the article text (no annotations), so that both pipelines see the same sentences.
+ * the article text (no annotations), so that both pipelines see the same sentences. A count of a state ("home to
+ * 120,000 people") belongs to no happening.
  */
 final class CauseMeasures {
 
@@ -34,7 +36,7 @@ final class CauseMeasures {
         byArticle.forEach((article, own) -> {
             String text = textOf.apply(article);
             for (Figure count : own) {
-                if (isCause(count) || text == null) {
+                if (isCause(count) || isState(count) || text == null) {
                     continue;
                 }
                 own.stream().filter(CauseMeasures::isCause).filter(m -> oneSentence(text, m, count)).findFirst()
@@ -54,6 +56,11 @@ final class CauseMeasures {
         Double x = causeOf.get(a.id());
         Double y = causeOf.get(b.id());
         return x == null || y == null || Math.abs(x - y) < 1e-9;
+    }
+
+    /** A count of a state ("home to 120,000 people"), which no happening of its sentence caused. */
+    private static boolean isState(Figure f) {
+        return f.measure() != null && FrameLexicon.english().isState(f.measure().action());
     }
 
     /** A measure of the happening itself (a magnitude), not a span of time. */

@@ -15,7 +15,8 @@ import org.crosscheck.model.Scope;
  * They cannot when anything stated differs: the dimension or currency, the counted thing (near-synonyms and
  * a plain "people" aside), what happened to it, a running total against one incident, the date or the place.
  * What one of them leaves unstated does not keep them apart, but two figures that say neither what they count nor
- * what happened are one quantity only when they give one value. Two figures of one article are one quantity
+ * what happened are one quantity only when they give one value; a count narrowed to earlier happenings ("four prior
+ * arrests") is never one with a count of the story's own. Two figures of one article are one quantity
  * only when they give one value (a repetition), one is a bound the other's value keeps, one is the value a toll
  * moved from ("up from nine"), or they are claimed by two different named sources. Across two events
  * of a story only frames that say enough alike are one quantity, whatever the values, and never a measure of the
@@ -51,9 +52,13 @@ final class FrameMatch {
         Measure ma = a.measure();
         Measure mb = b.measure();
         if (ma == null || mb == null) {
-            return a.kind().equals(b.kind()) && Objects.equals(a.unit(), b.unit());
+            // a figure whose words were not framed ("an 18-30 start" read as one token) says nothing that would
+            // tell two values apart: only a repetition is taken
+            return a.kind().equals(b.kind()) && Objects.equals(a.unit(), b.unit()) && Verdicts.sameValue(a, b);
         }
-        if (!Objects.equals(ma.baseUnit(), mb.baseUnit()) || !things(ma, mb) || !actions(a, b)) {
+        if (!Objects.equals(ma.baseUnit(), mb.baseUnit()) || !things(ma, mb) || !actions(a, b)
+                || lexicon.isPast(ma.qualifiers()) != lexicon.isPast(mb.qualifiers())) {
+            // "four prior arrests" counts other happenings than "one arrest" on the night of the story
             return false;
         }
         if (!sameEvent && ("measure".equals(ma.sort()) || "measure".equals(mb.sort()))) {
@@ -174,22 +179,27 @@ final class FrameMatch {
 
     /**
      * Frames that say enough alike for two different values to be two claims about one quantity: the same
-     * thing (or one unstated, or none when a casualty kind tells it) and the same stated action, or a casualty
-     * kind that tells the action.
+     * thing (or one unstated, or none when a casualty kind tells it) and the same listed action, or a casualty
+     * kind that tells the action; or two lengths of one stated thing (distances from one place).
      */
     private boolean strong(Figure a, Figure b) {
         Measure ma = a.measure();
         Measure mb = b.measure();
         boolean thing = ma.thing() != null || mb.thing() != null;
         boolean measureOf = "measure".equals(ma.sort()) && ma.thing() != null && ma.thing().equals(mb.thing());
-        boolean action = ma.action() != null && mb.action() != null && lexicon.sameHappening(ma.action(), mb.action())
+        // "58km south-west of Bandar Abbas" and "35 miles southwest of Bandar Abbas": one distance from one place
+        boolean distance = sameStatedThing(ma, mb) && lexicon.isLength(ma.baseUnit());
+        // a verb the lexicon does not list ("caught eight passes", "landed 178 punches") tells what a sentence says
+        // of someone, whose it is unknown: two such values are two quantities as often as two claims
+        boolean action = listed(ma.action()) != null && listed(mb.action()) != null
+                && lexicon.sameHappening(ma.action(), mb.action())
                 // of two counts that say no action, only a casualty kind tells one ("7 villages" and "15 villages"
                 // say nothing of what happened to them)
                 || ma.action() == null && mb.action() == null && a.kind().equals(b.kind())
                 && Figure.PEOPLE_KINDS.contains(a.kind());
         // a casualty kind tells what is counted when neither says ("Kills 10; 80 hurt", "30 of the 80 wounded")
         boolean casualty = a.kind().equals(b.kind()) && Figure.PEOPLE_KINDS.contains(a.kind());
-        return measureOf || (thing || casualty) && action;
+        return measureOf || distance || (thing || casualty) && action;
     }
 
     /** Scopes agree on running total or not and on the date; places count only when {@code placesCount}. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.extract.Hedges;
+import org.crosscheck.extract.frame.FrameLexicon;
 import org.crosscheck.model.Figure;
 
 /**
@@ -16,7 +17,8 @@ import org.crosscheck.model.Figure;
  * of each other (22 billion and 22.4 billion: half the unit of the last written digit of a number written to a scale
  * word, see {@link Rounding} and {@link WrittenPrecision}; "600" and "612" are two values).
  * "changed": different values reported on different days, even when their bounds fit (an update), unless two
- * values stand against each other on one day (a dispute, not an update). "differ":
+ * values stand against each other on one day (a dispute, not an update), and never for a state ("home to 120,000
+ * people" beside "home to 200,000": a disagreement). "differ":
  * different values with nothing to reconcile them. Copies and unit restatements are left out before judging.
  */
 final class Verdicts {
@@ -69,12 +71,19 @@ final class Verdicts {
             // one article telling one value twice, once hedged ("an estimated 1,500 houses … about 1,500 houses")
             return "single";
         }
-        if (!sameValue && days > 1 && sources > 1 && !disputedOnOneDay(figures, dates) && oneWay(figures, dates)) {
+        if (!sameValue && days > 1 && sources > 1 && !disputedOnOneDay(figures, dates) && oneWay(figures, dates)
+                && !ofAState(figures)) {
             // reports of several days that move are an update even when their bounds would fit ("at least 120" → 150);
             // values that go up and down again (120,000 → 200,000 → 120,000) are no update but a disagreement
             return "changed";
         }
         return sameValue || intersect(intervals) && !boundsApart(figures) ? "compatible" : "differ";
+    }
+
+    /** Counts of a state ("home to 120,000 people"), which does not move within a story's coverage. */
+    private static boolean ofAState(List<Figure> figures) {
+        return figures.stream().anyMatch(f -> f.measure() != null
+                && FrameLexicon.english().isState(f.measure().action()));
     }
 
     /**

@@ -58,6 +58,43 @@ class FrameMatchTest {
                 figure("a2", 2, "soldier", "military", "injured", null, null), true)).isFalse();
     }
 
+    @Test
+    void distancesFromOnePlaceAreOneQuantityAndFromTwoPlacesTwo() {
+        Figure km = told("a1", 58, null, distance("bandar abbas", 1), null, null);
+        assertThat(match.compatible(km, told("a2", 35, null, distance("bandar abbas", 1.609344), null, null), true))
+                .isTrue();
+        assertThat(match.compatible(km, told("a2", 940, null, distance("tehran", 1.609344), null, null), true))
+                .isFalse();
+        assertThat(match.compatible(km, told("a2", 35, null,
+                new Measure("kilometres", null, null, List.of(), null, "km", 1.0), null, null), true))
+                .as("a distance from no named place is known only by its value").isFalse();
+    }
+
+    @Test
+    void anUnlistedVerbTellsTooLittleForTwoValuesToBeOneQuantity() {
+        Figure caught = figure("a1", 8, "pass", null, "catch", null, null);
+        assertThat(match.compatible(caught, figure("a2", 29, "pass", null, "catch", null, null), true)).isFalse();
+        assertThat(match.compatible(caught, figure("a2", 8, "pass", null, "catch", null, null), true)).isTrue();
+        assertThat(match.compatible(figure("a1", 9, "soldier", "military", "killed", null, null),
+                figure("a2", 12, "soldier", "military", "killed", null, null), true)).isTrue();
+    }
+
+    @Test
+    void aCountOfEarlierHappeningsIsAnotherQuantity() {
+        Figure prior = told("a1", 4, null,
+                new Measure("prior arrests", null, null, List.of("prior"), "arrested", null, null), null, null);
+        Figure tonight = told("a2", 1, null,
+                new Measure("arrest", null, null, List.of(), "arrested", null, null), null, null);
+        assertThat(match.compatible(prior, tonight, true)).isFalse();
+        assertThat(match.compatible(tonight, told("a3", 46, null,
+                new Measure("people arrested", "people", "people", List.of(), "arrested", null, null), null, null),
+                true)).isTrue();
+    }
+
+    private static Measure distance(String place, double toBase) {
+        return new Measure("distance from " + place, "distance from " + place, null, List.of(), null, "km", toBase);
+    }
+
     /** A figure with its own hedge, frame, scope and claimant. */
     private static Figure told(String article, double value, String hedge, Measure measure, Scope scope,
                                String claimant) {

@@ -81,6 +81,17 @@ class VerdictsTest {
     }
 
     @Test
+    void aStateThatTwoDaysReportDifferentlyIsADisagreement() {
+        Measure inhabited = new Measure("people inhabited", "people", "people", List.of(), "inhabited", null, null);
+        List<Figure> population = List.of(
+                new Figure("f", "a1", 0, 1, "other", 120000.0, null, null, null, null, null, null, null, null, null,
+                        inhabited, null, null),
+                new Figure("f", "a2", 0, 1, "other", 200000.0, null, null, null, null, null, null, null, null, null,
+                        inhabited, null, null));
+        assertThat(Verdicts.judge(population, List.of("2026-11-03", "2026-11-05"), 2)).isEqualTo("differ");
+    }
+
+    @Test
     void valuesThatGoUpAndDownAgainAreNoUpdate() {
         List<Figure> three = List.of(figure("a1", 120000.0, null), figure("a2", 200000.0, null),
                 figure("a3", 120000.0, null));

@@ -85,8 +85,8 @@ final class ActionFinder {
             if (s.clauseBreak(i) || s.word(i).equals(",")) {
                 return null;
             }
-            String nounTo = s.lemma(i).equals("to") && s.pos(i - 1).startsWith("NN")
-                    ? lexicon.action(s.lemma(i - 1) + " to") : null;
+            // whatever the tagger takes "home" for ("is home to" reads as an adverb), a listed phrase says it
+            String nounTo = s.lemma(i).equals("to") ? lexicon.action(s.lemma(i - 1) + " to") : null;
             if (nounTo != null) {
                 // "the island, home to 120,000 people": a noun and "to" say it together
                 return nounTo;

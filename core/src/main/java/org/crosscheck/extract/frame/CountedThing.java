@@ -45,11 +45,15 @@ final class CountedThing {
      * @return what it counts; head null when no noun tells
      */
     Found find(Span span) {
+        Found estimated = estimated(span);
+        if (lexicon.crowdAction(estimated.head()) != null) {
+            // "police put the march at roughly 30,000 people": the people are the march's size
+            return estimated;
+        }
         Found after = after(span);
         if (after.head() != null) {
             return after;
         }
-        Found estimated = estimated(span);
         if (estimated.head() != null) {
             return estimated;
         }
@@ -69,19 +73,47 @@ final class CountedThing {
         if (at < 0 || !s.lemma(at).equals("at")) {
             return NONE;
         }
+        boolean aside = false;
         for (int v = at - 1; v >= Math.max(0, at - SUBJECT_BACK); v--) {
-            if (s.clauseBreak(v) || s.word(v).equals(",")) {
+            if (s.clauseBreak(v)) {
                 break;
             }
+            // a gathering's size may be put past an aside ("put the march, to mark the strike, at 30,000")
+            aside |= s.word(v).equals(",");
             if (s.pos(v).startsWith("VB") && lexicon.isEstimating(s.lemma(v))) {
-                int head = objectHead(s, v + 1, at);
+                int head = objectHead(s, v + 1, at, lexicon);
+                boolean crowd = head >= 0 && lexicon.crowdAction(s.lemma(head)) != null;
                 // only a noun the lexicon knows: the object of "put disapproval at 68 percent" names no count
-                boolean known = head >= 0
+                boolean known = head >= 0 && !aside
                         && (lexicon.thing(s.lemma(head)) != null || lexicon.action(s.lemma(head)) != null);
-                return known ? found(s, nounStart(s, head), head, head + 1) : NONE;
+                return known || crowd ? found(s, nounStart(s, head), head, head + 1) : NONE;
             }
         }
         return NONE;
+    }
+
+    /**
+     * Tells whether a figure is the size of the gathering its counted noun names: the noun stands before the
+     * number ("a crowd of 5,000", "the crowd was estimated at 70") or after it through a word such as "person"
+     * ("the 200-person crowd"); "three rallies" counts gatherings.
+     *
+     * @param span    the figure's tokens
+     * @param counted its counted thing
+     * @return true for the size of a gathering of people
+     */
+    boolean crowdSize(Span span, Found counted) {
+        if (lexicon.crowdAction(counted.head()) == null) {
+            return false;
+        }
+        if (counted.headIndex() < span.from()) {
+            return true;
+        }
+        for (int i = span.to(); i < counted.headIndex(); i++) {
+            if (lexicon.isCrowdSizeWord(span.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A direction from a place written in lower case right after the number ("35 miles southwest of …"). */
@@ -89,11 +121,16 @@ final class CountedThing {
         return s.word(i).equals(s.word(i).toLowerCase(java.util.Locale.ROOT)) && lexicon.isDirection(s.lemma(i));
     }
 
-    /** The last noun of the first noun phrase in [from, to), read past a possessive ("the quake's magnitude"). */
-    private static int objectHead(Span s, int from, int to) {
+    /**
+     * The last noun of the first noun phrase in [from, to), read past a possessive ("the quake's magnitude"), or
+     * -1.
+     */
+    private static int objectHead(Span s, int from, int to, FrameLexicon lexicon) {
         int head = -1;
         for (int i = from; i < to; i++) {
-            if (s.pos(i).startsWith("NN") && isTextual(s, i)) {
+            // the tagger takes "the march" for a month: a gathering's noun in lower case is no date
+            boolean gathering = lexicon.crowdAction(s.lemma(i)) != null && !s.pos(i).startsWith("NNP");
+            if (s.pos(i).startsWith("NN") && (isTextual(s, i) || gathering)) {
                 head = i;
             } else if (head >= 0 && !s.pos(i).equals("POS")) {
                 break;

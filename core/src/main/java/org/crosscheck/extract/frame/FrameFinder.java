@@ -17,6 +17,13 @@ final class FrameFinder {
 
     private static final java.util.Set<String> GENERIC_MODALS = java.util.Set.of("can", "could", "may", "might");
     private static final int MOVE_BACK = 8;
+    /** The plainest counted thing, which the size of a gathering counts. */
+    private static final String PEOPLE = "people";
+    /** The thing a distance from a named place measures, before the place. */
+    private static final String DISTANCE = "distance from ";
+    /** The thing one side of a score or a record measures. */
+    private static final String RESULT = "result";
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
 
     private final FrameLexicon lexicon;
     private final CountedThing things;
@@ -24,6 +31,7 @@ final class FrameFinder {
     private final TimeScope times;
     private final PlaceScope places;
     private final ClaimWords claimWords;
+    private final DistanceAnchor anchors;
 
     FrameFinder(FrameLexicon lexicon) {
         this.lexicon = lexicon;
@@ -32,6 +40,7 @@ final class FrameFinder {
         this.actions = new ActionFinder(lexicon);
         this.times = new TimeScope(lexicon);
         this.claimWords = new ClaimWords(lexicon);
+        this.anchors = new DistanceAnchor(lexicon);
     }
 
     /**
@@ -59,7 +68,7 @@ final class FrameFinder {
         if (span == null) {
             return figure;
         }
-        Measure measure = measure(figure, span);
+        Measure measure = measure(figure, span, context.text());
         PlaceScope.Found place = places.find(span, context.text());
         TimeScope.Found time = times.find(span, previous == null ? null : previous.tokens(), context.text(),
                 context.published(), context.year());
@@ -99,7 +108,11 @@ final class FrameFinder {
      * quake hit"), and a duration how long something lasted ("sparked six days of rioting"): neither is what
      * happened to a counted thing, so they have no action.
      */
-    private Measure measure(Figure figure, Span span) {
+    private Measure measure(Figure figure, Span span, String text) {
+        if (resultHalf(span)) {
+            // "a 13 - 3 halftime lead", "Duke (13-1)": one side of a score or a record, never a count of anything
+            return new Measure(RESULT, RESULT, null, List.of(), null, null, null);
+        }
         CountedThing.Found counted = things.find(span);
         // a unit that is a measure says what is measured, whatever noun is near ("a force of 6.0 on the Richter scale")
         String head = "measure".equals(lexicon.sort(figure.unit())) ? figure.unit() : counted.head();
@@ -109,6 +122,12 @@ final class FrameFinder {
         String sort = lexicon.isDuration(unit) ? "measure" : head == null ? null : lexicon.sort(head);
         String action = "measure".equals(sort) ? null : lexicon.actionOn(actions.find(span, counted), head);
         String thing = thingOf(head);
+        if (things.crowdSize(span, counted)) {
+            // "a crowd of 5,000", "the 200-person crowd became unruly": how many gathered, whatever the crowd did
+            thing = lexicon.thing(PEOPLE);
+            sort = lexicon.sort(PEOPLE);
+            action = lexicon.crowdAction(head);
+        }
         List<String> qualifiers = new ArrayList<>(counted.qualifiers());
         if (thing != null && lexicon.thing(head) == null && nationality(span, counted.headIndex())) {
             // "68 per cent of Greeks": a nation's people, narrowed by the nation
@@ -131,8 +150,22 @@ final class FrameFinder {
             thing = null;
             sort = null;
         }
+        String anchor = lexicon.isLength(unit) ? anchors.find(span, text) : null;
+        if (anchor != null) {
+            // "35 miles southwest of Bandar Abbas": the distance from that place is what is measured
+            thing = DISTANCE + anchor.toLowerCase(java.util.Locale.ROOT);
+            sort = null;
+            return new Measure(DISTANCE + anchor, thing, sort, qualifiers, null, base, lexicon.toBase(unit));
+        }
         return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base,
                 base == null ? null : lexicon.toBase(unit));
+    }
+
+    /** A number joined by a dash to another number that is no part of its figure: one side of a result. */
+    private static boolean resultHalf(Span span) {
+        boolean after = DASHES.contains(span.word(span.to())) && span.pos(span.to() + 1).equals("CD");
+        boolean before = DASHES.contains(span.word(span.from() - 1)) && span.pos(span.from() - 2).equals("CD");
+        return after || before;
     }
 
     /**
@@ -163,10 +196,10 @@ final class FrameFinder {
                 && (PlaceScope.PLACES.contains(span.ner(head)) || PlaceScope.PLACES.contains(span.ner(head - 1)));
     }
 
-    /** "another 700", "four more bodies": a count written as one more beside another. */
-    private static boolean additional(Span span) {
+    /** "another 700", "three other people", "four more bodies": a count written as more beside another. */
+    private boolean additional(Span span) {
         for (int i = span.from() - 1; i <= span.to(); i++) {
-            if (span.lemma(i).equals(Measure.ADDITIONAL)
+            if (lexicon.isAdditional(span.lemma(i))
                     || i > span.from() && span.lemma(i).equals("more") && !span.lemma(i + 1).equals("than")) {
                 return true;
             }

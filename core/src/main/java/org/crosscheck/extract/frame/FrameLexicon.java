@@ -16,6 +16,8 @@ import org.crosscheck.pipeline.DataFiles;
 public final class FrameLexicon {
 
     private static final FrameLexicon ENGLISH = new FrameLexicon("en");
+    /** The base unit lengths convert to, as the units data gives it. */
+    private static final String LENGTH_BASE = Units.base("kilometres");
 
     private final Map<String, String[]> things = new HashMap<>();
     private final Map<String, String> actions = new HashMap<>();
@@ -35,6 +37,11 @@ public final class FrameLexicon {
     private final java.util.Set<String> changes = new java.util.HashSet<>();
     private final java.util.Set<String> placeThings = new java.util.HashSet<>();
     private final Map<String, String> placeActions = new HashMap<>();
+    private final java.util.Set<String> states = new java.util.HashSet<>();
+    private final Map<String, String> crowds = new HashMap<>();
+    private final java.util.Set<String> crowdSizeWords = new java.util.HashSet<>();
+    private final java.util.Set<String> pastQualifiers = new java.util.HashSet<>();
+    private final java.util.Set<String> additionalWords = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -59,6 +66,11 @@ public final class FrameLexicon {
         rows("clause-openers-" + language + ".txt").forEach(row -> clauseOpeners.add(row[0]));
         rows("place-things-" + language + ".txt").forEach(row -> placeThings.add(row[0]));
         rows("place-actions-" + language + ".tsv").forEach(row -> placeActions.put(row[0], row[1]));
+        rows("states-" + language + ".txt").forEach(row -> states.add(row[0]));
+        rows("crowd-nouns-" + language + ".tsv").forEach(row -> crowds.put(row[0], row[1]));
+        rows("crowd-size-words-" + language + ".txt").forEach(row -> crowdSizeWords.add(row[0]));
+        rows("past-qualifiers-" + language + ".txt").forEach(row -> pastQualifiers.add(row[0]));
+        rows("additional-words-" + language + ".txt").forEach(row -> additionalWords.add(row[0]));
         // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
         DataFiles.rows(org.crosscheck.extract.Units.class, "changes-" + language + ".txt")
                 .forEach(row -> changes.add(row[0]));
@@ -260,6 +272,57 @@ public final class FrameLexicon {
     }
 
     /**
+     * Tells whether an action class tells a state, not a happening ("inhabited"): no happening caused it and
+     * within one story's coverage it does not move.
+     *
+     * @param action an action class, may be null
+     * @return true for a state
+     */
+    public boolean isState(String action) {
+        return states.contains(action);
+    }
+
+    /**
+     * Returns the action class of the size of a gathering a noun names ("crowd", "march" -> "gathered").
+     *
+     * @param lemma a lower-case lemma, may be null
+     * @return the action class, or null when the noun names no gathering of people
+     */
+    public String crowdAction(String lemma) {
+        return crowds.get(lemma);
+    }
+
+    /**
+     * Tells whether a word between a number and a gathering makes the number its size ("200-person crowd").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a word
+     */
+    public boolean isCrowdSizeWord(String lemma) {
+        return crowdSizeWords.contains(lemma);
+    }
+
+    /**
+     * Tells whether a measure's qualifiers narrow it to happenings before the story's own ("four prior arrests").
+     *
+     * @param qualifiers a measure's qualifiers, lower case
+     * @return true when one of them is such a word
+     */
+    public boolean isPast(java.util.List<String> qualifiers) {
+        return qualifiers.stream().anyMatch(pastQualifiers::contains);
+    }
+
+    /**
+     * Tells whether a word writes a count as more beside another ("another 700", "three other people").
+     *
+     * @param lemma a lower-case lemma
+     * @return true for such a word
+     */
+    public boolean isAdditional(String lemma) {
+        return additionalWords.contains(lemma);
+    }
+
+    /**
      * Tells whether a word names a direction from a place ("35 miles southwest of Bandar Abbas").
      *
      * @param lemma a lower-case lemma
@@ -297,6 +360,17 @@ public final class FrameLexicon {
      */
     public boolean isDuration(String unit) {
         return Units.of(unit).map(u -> u.dimension().equals("time")).orElse(false);
+    }
+
+    /**
+     * Tells whether a unit measures length, so that its figure may be a distance from a place.
+     *
+     * @param unit a unit name or the base of lengths, may be null
+     * @return true for kilometres, miles, metres, "km" …
+     */
+    public boolean isLength(String unit) {
+        return unit != null && (unit.equals(LENGTH_BASE)
+                || Units.of(unit).map(u -> u.dimension().equals("length")).orElse(false));
     }
 
     /**
