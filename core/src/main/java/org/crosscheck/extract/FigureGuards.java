@@ -9,7 +9,9 @@ import org.crosscheck.model.Token;
 /**
  * Tells numbers that are no figures: numbers that label things ("Resolution 2334", "Flight 17", "Boeing 737"),
  * ages ("Irina Holt, 54,", "aged 54", "a 54-year-old"), years ("in 2014", "the 1998 flood"), clock times, points
- * in time ("three years ago"), frequencies ("three times"), "one of", a lone "one" and phone-like digit groups.
+ * in time ("three years ago"), frequencies ("three times"), "one of", a lone "one", phone-like digit groups, day
+ * numbers next to a month however capitalised ("MARCH 13"), parts of names ("3-in-1"), calibres (".38-caliber")
+ * and numbers inside web addresses.
  * Dates, times and ordinals by their NER class never reach here ({@link NumberReader}).
  */
 final class FigureGuards {
@@ -50,6 +52,17 @@ final class FigureGuards {
             "player", "teenager", "student", "resident", "brother", "sister", "friend", "partner", "official",
             "officer", "soldier", "worker", "farmer", "doctor", "nurse", "teacher", "child", "baby", "grandmother",
             "grandfather", "mayor", "leader", "star", "chief", "executive", "founder", "owner", "citizen");
+    private static final Set<String> MONTHS = FigureData.rows("months-en.txt").stream().map(r -> r[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A web address, also as some corpora space it out ("http: / / www. x. com / 2010 / 05 /"). */
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?\\s?:\\s?/\\s?/|www\\s?\\.)(?:[^\\s]|\\s(?=[/_=?&#-])|(?<=[/_=?&#:-])\\s|(?<=\\.)\\s(?=[a-z]))*");
+    /** "3-in-1", "2-in-1": a product's name, not two numbers. */
+    private static final Pattern IN_ONE_AFTER = Pattern.compile("^\\s?-\\s?in\\s?-\\s?[0-9].*", Pattern.DOTALL);
+    private static final Pattern IN_ONE_BEFORE = Pattern.compile(".*[0-9]\\s?-\\s?in\\s?-\\s?$", Pattern.DOTALL);
+    /** "a .38-caliber revolver", "a 9-mm pistol": the calibre names the weapon, it measures nothing reported. */
+    private static final Pattern CALIBRE_AFTER = Pattern.compile("^\\s?-?\\s?calib(?:er|re)s?\\b.*",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     /**
@@ -98,7 +111,8 @@ final class FigureGuards {
             return false; // "the late nineteen eighties"
         }
         if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q) || isCode(tokens, q)
-                || isPartOfDateOrTime(tokens, q)) {
+                || isPartOfDateOrTime(tokens, q) || isDayOfMonth(tokens, q) || isNamePart(text, q)
+                || inUrl(text, q.start())) {
             return false;
         }
         String span = text.substring(first.start(), tokens.get(q.to() - 1).end());
@@ -157,7 +171,7 @@ final class FigureGuards {
 
     /**
      * A number joined to another by a slash or a colon ("8 / 2 / 2013", "7: 31", "24/7"), or by a hyphen to a
-     * year ("1982-83"): a part of a date, a time or a code.
+     * year ("1982-83") or to a code of letters and digits ("FY2020-22"): a part of a date, a time or a code.
      */
     private static boolean isPartOfDateOrTime(List<Token> tokens, Quantity q) {
         String before = q.numFrom() > 0 ? tokens.get(q.numFrom() - 1).word() : "";
@@ -168,7 +182,13 @@ final class FigureGuards {
                 && digitAfter) {
             return true;
         }
-        return before.equals("-") && q.numFrom() > 1 && YEAR.matcher(tokens.get(q.numFrom() - 2).word()).matches();
+        if (!before.equals("-") || q.numFrom() < 2) {
+            return false;
+        }
+        Token head = tokens.get(q.numFrom() - 2);
+        // "1982-83"; "FY2020-22", "MS08-067": a code of letters and digits
+        return YEAR.matcher(head.word()).matches() || head.end() == tokens.get(q.numFrom() - 1).start()
+                && head.word().matches(".*[A-Za-z].*") && head.word().matches(".*[0-9].*");
     }
 
     /** "Irina Holt, 54, said": a bare number between commas right after a name is an age. */
@@ -203,7 +223,11 @@ final class FigureGuards {
         return YEAR_BEFORE.contains(prev) || prev.isEmpty() && !countedAfter;
     }
 
-    /** "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after. */
+    /**
+     * "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after;
+     * "Wi-Fi 6 support", "the 911 call": an integer other than one after a name (or after a determiner, three
+     * digits or more) before a singular noun, which it cannot count.
+     */
     private static boolean isProductLabel(List<Token> tokens, Quantity q) {
         if (q.unit() != null || q.money() || q.numFrom() == 0 || q.numFrom() != q.from()) {
             return false;
@@ -214,9 +238,61 @@ final class FigureGuards {
         if (digits && prev.pos().startsWith("NNP") && next != null && lower(next).equals("index")) {
             return true; // "the Nikkei 225 index"
         }
-        return digits && prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner())
-                && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ")
-                && !next.word().equals("-") && !next.word().equals("\u2013"));
+        if (!digits || next != null && (next.word().equals("-") || next.word().equals("\u2013"))) {
+            return false;
+        }
+        boolean afterName = prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner());
+        boolean afterDeterminer = (prev.pos().equals("DT") || prev.pos().equals("PRP$"))
+                && tokens.get(q.numFrom()).word().length() >= 3;
+        return afterName && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ"))
+                || (afterName || afterDeterminer) && q.value() != null && q.value() != 1 && singularNounAfter(tokens, q.to());
+    }
+
+    /**
+     * "Wi-Fi 6 support", "MagSafe 2 connector", "the 911 call": a number other than one before a singular noun
+     * (adjectives skipped) cannot count it, so it names the thing. A plural noun ("nabs 26 pirates") is counted.
+     */
+    private static boolean singularNounAfter(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).pos().startsWith("JJ")) {
+            i++;
+        }
+        return i < tokens.size() && (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNP"))
+                && !"DATE".equals(tokens.get(i).ner());
+    }
+
+    /** "MARCH 13", "27 NOVEMBER": a day number next to a month's name, however it is capitalised. */
+    private static boolean isDayOfMonth(List<Token> tokens, Quantity q) {
+        if (q.unit() != null || q.money() || q.value() == null || q.value() < 1 || q.value() > 31
+                || !tokens.get(q.numFrom()).word().matches("[0-9]{1,2}")) {
+            return false;
+        }
+        return q.numFrom() > 0 && isMonth(tokens.get(q.numFrom() - 1)) || q.to() < tokens.size() && isMonth(tokens.get(q.to()));
+    }
+
+    private static boolean isMonth(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && MONTHS.contains(lower(t));
+    }
+
+    /** "3-in-1 charger", "a .38-caliber revolver": a number that is part of a name or a weapon's calibre. */
+    private static boolean isNamePart(String text, Quantity q) {
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 12));
+        String before = text.substring(Math.max(0, q.start() - 8), q.start());
+        return q.unit() == null && !q.money() && (IN_ONE_AFTER.matcher(after).matches()
+                || IN_ONE_BEFORE.matcher(before).matches() || CALIBRE_AFTER.matcher(after).matches());
+    }
+
+    /** Whether an offset falls inside a web address on its line. */
+    private static boolean inUrl(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        java.util.regex.Matcher m = URL.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        while (m.find()) {
+            if (m.start() <= at - lineStart && at - lineStart < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(Token t) {
