@@ -107,6 +107,11 @@ final class FigureGuards {
                 && (q.to() >= tokens.size() || !tokens.get(q.to()).pos().startsWith("NN")))) {
             return false;
         }
+        if (prev.equals("the") && number.matches("[a-z]+") && q.unit() == null && !q.money()
+                && (q.to() >= tokens.size() || tokens.get(q.to()).pos().startsWith("VB")
+                || tokens.get(q.to()).pos().equals("MD"))) {
+            return false; // "the two directed", "the two are a great pair": a pronoun
+        }
         if (next.endsWith("ties") && (number.equals("nineteen") || number.equals("twenty"))) {
             return false; // "the late nineteen eighties"
         }
@@ -234,14 +239,18 @@ final class FigureGuards {
         }
         Token prev = tokens.get(q.numFrom() - 1);
         Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
-        boolean digits = tokens.get(q.numFrom()).word().matches("[0-9]+");
-        if (digits && prev.pos().startsWith("NNP") && next != null && lower(next).equals("index")) {
+        String word = tokens.get(q.numFrom()).word();
+        boolean digits = word.matches("[0-9]+");
+        boolean afterName = isName(tokens, q.numFrom() - 1);
+        if (digits && afterName && next != null && lower(next).equals("index")) {
             return true; // "the Nikkei 225 index"
+        }
+        if (afterName && word.matches("[0-9]+\\.[0-9]+") && (next == null || !next.pos().equals("NNS"))) {
+            return true; // "Firefox 3.05", "Web 2.0": a version
         }
         if (!digits || next != null && (next.word().equals("-") || next.word().equals("\u2013"))) {
             return false;
         }
-        boolean afterName = prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner());
         boolean afterDeterminer = (prev.pos().equals("DT") || prev.pos().equals("PRP$"))
                 && tokens.get(q.numFrom()).word().length() >= 3;
         return afterName && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ"))
@@ -261,6 +270,21 @@ final class FigureGuards {
                 && !"DATE".equals(tokens.get(i).ner());
     }
 
+    /**
+     * A proper noun, or a word written like a product's name with capitals inside it ("Wi-Fi", "MagSafe", "iPhone");
+     * a date is no name.
+     */
+    private static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if ("DATE".equals(t.ner())) {
+            return false;
+        }
+        String w = t.word();
+        boolean innerCapital = w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase)
+                && w.chars().anyMatch(Character::isLowerCase);
+        return t.pos().startsWith("NNP") || innerCapital;
+    }
+
     /** "MARCH 13", "27 NOVEMBER": a day number next to a month's name, however it is capitalised. */
     private static boolean isDayOfMonth(List<Token> tokens, Quantity q) {
         if (q.unit() != null || q.money() || q.value() == null || q.value() < 1 || q.value() > 31
@@ -274,11 +298,16 @@ final class FigureGuards {
         return Character.isUpperCase(t.word().charAt(0)) && MONTHS.contains(lower(t));
     }
 
-    /** "3-in-1 charger", "a .38-caliber revolver": a number that is part of a name or a weapon's calibre. */
+    /**
+     * "3-in-1 charger", "a .38-caliber revolver", "802.11ax", "the 1990s": a number that is part of a name, a
+     * code or a decade, or a weapon's calibre.
+     */
     private static boolean isNamePart(String text, Quantity q) {
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 12));
         String before = text.substring(Math.max(0, q.start() - 8), q.start());
-        return q.unit() == null && !q.money() && (IN_ONE_AFTER.matcher(after).matches()
+        boolean lettersGlued = !after.isEmpty() && Character.isLetter(after.charAt(0))
+                && Character.isDigit(text.charAt(q.end() - 1));
+        return q.unit() == null && !q.money() && (lettersGlued || IN_ONE_AFTER.matcher(after).matches()
                 || IN_ONE_BEFORE.matcher(before).matches() || CALIBRE_AFTER.matcher(after).matches());
     }
 
