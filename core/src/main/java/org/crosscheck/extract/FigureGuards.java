@@ -37,7 +37,7 @@ final class FigureGuards {
      * Words before an amount of time that make it the frame of the story or a frequency ("on strike for three
      * weeks", "every four or five hours").
      */
-    private static final Set<String> FRAMES = Set.of("for", "during", "within", "past", "last", "next", "recent",
+    private static final Set<String> FRAMES = Set.of("for", "during", "past", "last", "next", "recent",
             "coming", "previous", "first", "final", "following", "these", "those", "every", "each", "per");
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
             "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
@@ -140,7 +140,8 @@ final class FigureGuards {
         }
         if (text.substring(q.start(), q.end()).contains("-")) {
             return q.to() < tokens.size() && (tokens.get(q.to()).pos().startsWith("NN")
-                    || tokens.get(q.to()).pos().equals("JJ")) && !lower(tokens.get(q.to())).equals("old");
+                    || tokens.get(q.to()).pos().equals("JJ") || beforeAnotherFigure(tokens, q.to()))
+                    && !lower(tokens.get(q.to())).equals("old");
         }
         for (int i = q.from() - 1; i >= Math.max(0, q.from() - 4); i--) {
             Token t = tokens.get(i);
@@ -154,6 +155,12 @@ final class FigureGuards {
             }
         }
         return true;
+    }
+
+    /** "an eight-year, $200 million deal": a comma, then another figure of the same noun. */
+    private static boolean beforeAnotherFigure(List<Token> tokens, int i) {
+        return tokens.get(i).word().equals(",") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).pos().equals("CD") || tokens.get(i + 1).pos().equals("$"));
     }
 
     /** "lasted over two hours", "just over two hours": a verb or adverb right before the word at i. */
