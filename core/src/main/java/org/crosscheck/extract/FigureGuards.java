@@ -278,8 +278,8 @@ final class FigureGuards {
     }
 
     /**
-     * A proper noun, or a word written like a product's name with capitals inside it ("Wi-Fi", "MagSafe", "iPhone");
-     * a date is no name.
+     * A proper noun, a capitalised noun inside the sentence, or a word written like a product's name with capitals
+     * inside it ("Wi-Fi", "MagSafe", "iPhone"); a date is no name.
      */
     private static boolean isName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -289,7 +289,9 @@ final class FigureGuards {
         String w = t.word();
         boolean innerCapital = w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase)
                 && w.chars().anyMatch(Character::isLowerCase);
-        return t.pos().startsWith("NNP") || innerCapital;
+        // the tagger often calls a capitalised noun inside a sentence a common noun ("Internet/NN Explorer/NN 8")
+        boolean capitalised = i > 0 && t.pos().startsWith("NN") && Character.isUpperCase(w.charAt(0));
+        return t.pos().startsWith("NNP") || innerCapital || capitalised;
     }
 
     /** "MARCH 13", "27 NOVEMBER": a day number next to a month's name, however it is capitalised. */
