@@ -213,7 +213,11 @@ final class FigureGuards {
         Token prev = tokens.get(from - 1);
         Token before = tokens.get(from - 2);
         boolean alone = to >= tokens.size() || !tokens.get(to).pos().startsWith("NN") && !tokens.get(to).pos().equals("JJ");
-        boolean person = "PERSON".equals(before.ner()) || PERSON_NOUNS.contains(lower(before));
+        // "King, 39, a clerk": a proper noun the tagger did not call a person, a small whole number between commas
+        boolean name = before.pos().equals("NNP") && q.value() != null && q.value() == Math.floor(q.value())
+                && q.value() >= 1 && q.value() <= 110 && !"LOCATION".equals(MentionFinder.type(before.ner()))
+                && !"ORGANIZATION".equals(MentionFinder.type(before.ner()));
+        boolean person = "PERSON".equals(before.ner()) || PERSON_NOUNS.contains(lower(before)) || name;
         String after = to < tokens.size() ? tokens.get(to).word() : "";
         return prev.word().equals(",") && person && (after.equals(",") || after.equals(".") || after.isEmpty())
                 // "at the age of 35"

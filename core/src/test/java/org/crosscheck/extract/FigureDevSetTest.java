@@ -58,7 +58,9 @@ class FigureDevSetTest {
             report.append(tally.line(half)).append('\n');
         }
         System.out.println(report);
-        assertThat(f1[0]).isGreaterThan(0.0);
+        // floors a little under the scores measured (A 1.000, B 0.992)
+        assertThat(f1[0]).as("value F1 on half A").isGreaterThan(0.98);
+        assertThat(f1[1]).as("value F1 on half B").isGreaterThan(0.98);
     }
 
     private static List<Case> cases() throws IOException {

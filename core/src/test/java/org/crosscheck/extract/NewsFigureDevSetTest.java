@@ -57,8 +57,9 @@ class NewsFigureDevSetTest {
         }
         report.append(tallies.get("A").line("A")).append('\n').append(tallies.get("B").line("B")).append('\n');
         System.out.println(report);
-        assertThat(tallies.get("A").valueF1()).as("value F1 on half A").isGreaterThan(0.5);
-        assertThat(tallies.get("B").valueF1()).as("value F1 on half B").isGreaterThan(0.5);
+        // floors a little under the scores measured when the set was last tuned (A 0.964, B 0.899)
+        assertThat(tallies.get("A").valueF1()).as("value F1 on half A").isGreaterThan(0.95);
+        assertThat(tallies.get("B").valueF1()).as("value F1 on half B").isGreaterThan(0.88);
     }
 
     private static Path findEval() {
