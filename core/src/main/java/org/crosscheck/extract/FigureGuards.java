@@ -107,11 +107,6 @@ final class FigureGuards {
                 && (q.to() >= tokens.size() || !tokens.get(q.to()).pos().startsWith("NN")))) {
             return false;
         }
-        if (prev.equals("the") && number.matches("[a-z]+") && q.unit() == null && !q.money()
-                && (q.to() >= tokens.size() || tokens.get(q.to()).pos().startsWith("VB")
-                || tokens.get(q.to()).pos().equals("MD"))) {
-            return false; // "the two directed", "the two are a great pair": a pronoun
-        }
         if (next.endsWith("ties") && (number.equals("nineteen") || number.equals("twenty"))) {
             return false; // "the late nineteen eighties"
         }
@@ -265,20 +260,24 @@ final class FigureGuards {
         boolean afterDeterminer = (prev.pos().equals("DT") || prev.pos().equals("PRP$"))
                 && tokens.get(q.numFrom()).word().length() >= 3;
         return afterName && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ"))
-                || (afterName || afterDeterminer) && q.value() != null && q.value() != 1 && singularNounAfter(tokens, q.to());
+                || q.value() != null && q.value() != 1 && (afterName && singularNounAfter(tokens, q.to(), true)
+                || afterDeterminer && singularNounAfter(tokens, q.to(), false));
     }
 
     /**
      * "Wi-Fi 6 support", "MagSafe 2 connector", "the 911 call": a number other than one before a singular noun
      * (adjectives skipped) cannot count it, so it names the thing. A plural noun ("nabs 26 pirates") is counted.
+     * After a determiner, a singular noun that modifies another ("the 200 person crowd") makes a measure, not a
+     * label; {@code compounds} says whether such a noun still counts as the singular noun.
      */
-    private static boolean singularNounAfter(List<Token> tokens, int from) {
+    private static boolean singularNounAfter(List<Token> tokens, int from, boolean compounds) {
         int i = from;
         while (i < tokens.size() && tokens.get(i).pos().startsWith("JJ")) {
             i++;
         }
-        return i < tokens.size() && (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNP"))
+        boolean singular = i < tokens.size() && (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNP"))
                 && !"DATE".equals(tokens.get(i).ner());
+        return singular && (compounds || i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NN"));
     }
 
     /**

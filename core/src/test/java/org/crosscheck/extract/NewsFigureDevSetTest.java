@@ -57,7 +57,7 @@ class NewsFigureDevSetTest {
         }
         report.append(tallies.get("A").line("A")).append('\n').append(tallies.get("B").line("B")).append('\n');
         System.out.println(report);
-        // floors a little under the scores measured when the set was last tuned (A 0.964, B 0.899)
+        // floors a little under the scores measured when the set was last tuned (A 0.961, B 0.896)
         assertThat(tallies.get("A").valueF1()).as("value F1 on half A").isGreaterThan(0.95);
         assertThat(tallies.get("B").valueF1()).as("value F1 on half B").isGreaterThan(0.88);
     }
