@@ -90,7 +90,10 @@ final class FigureFinder {
         // ranges first, so that a range is judged whole with the unit of its second end ("six or eight days")
         for (Quantity q : RangeFinder.join(tokens, found, hedgeFrom)) {
             if (FigureGuards.isFigure(tokens, q, text)) {
-                figures.add(figure(tokens, q));
+                FoundFigure f = figure(tokens, q);
+                if (!isLoneOne(tokens, q, f)) {
+                    figures.add(f);
+                }
             }
         }
         figures.addAll(vague(tokens, taken));
@@ -126,6 +129,16 @@ final class FigureFinder {
                         window(tokens, q.from(), to), tokens.stream().map(Token::word).toList());
         return new FoundFigure(start, end, q.value(), q.low(), q.high(), hedge, q.unit(), counted, kind,
                 place(tokens), time(tokens));
+    }
+
+    /**
+     * "one thing", "one cop put his hands up", "one woman, who said": a bare "one" mostly picks out a thing or a
+     * person rather than counting; it is a figure when it is hedged ("at least one") or counts what the news
+     * counts (a kind other than {@code other}: "killing one man", "one person was arrested").
+     */
+    private static boolean isLoneOne(List<Token> tokens, Quantity q, FoundFigure f) {
+        return q.to() - q.numFrom() == 1 && lower(tokens.get(q.numFrom())).equals("one") && f.hedge() == null
+                && q.unit() == null && !q.money() && q.low() == null && "other".equals(f.kind());
     }
 
     /** Vague amounts: "dozens", "hundreds of thousands" (no value; the words are the hedge). */

@@ -9,7 +9,9 @@ import org.crosscheck.model.Token;
 /**
  * Tells numbers that are no figures: numbers that label things ("Resolution 2334", "Flight 17", "Boeing 737"),
  * ages ("Irina Holt, 54,", "aged 54", "a 54-year-old"), years ("in 2014", "the 1998 flood"), clock times, points
- * in time ("three years ago"), frequencies ("three times"), "one of", a lone "one" and phone-like digit groups.
+ * in time ("three years ago"), frequencies ("three times"), "one of", a lone "one", phone-like digit groups, day
+ * numbers next to a month however capitalised ("MARCH 13"), parts of names ("3-in-1"), calibres (".38-caliber")
+ * and numbers inside web addresses.
  * Dates, times and ordinals by their NER class never reach here ({@link NumberReader}).
  */
 final class FigureGuards {
@@ -35,7 +37,7 @@ final class FigureGuards {
      * Words before an amount of time that make it the frame of the story or a frequency ("on strike for three
      * weeks", "every four or five hours").
      */
-    private static final Set<String> FRAMES = Set.of("for", "during", "within", "past", "last", "next", "recent",
+    private static final Set<String> FRAMES = Set.of("for", "during", "past", "last", "next", "recent",
             "coming", "previous", "first", "final", "following", "these", "those", "every", "each", "per");
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "of",
             "before", "after", "during", "between", "to", "and", "through", "the", "early", "late", "mid", "its",
@@ -50,6 +52,17 @@ final class FigureGuards {
             "player", "teenager", "student", "resident", "brother", "sister", "friend", "partner", "official",
             "officer", "soldier", "worker", "farmer", "doctor", "nurse", "teacher", "child", "baby", "grandmother",
             "grandfather", "mayor", "leader", "star", "chief", "executive", "founder", "owner", "citizen");
+    private static final Set<String> MONTHS = FigureData.rows("months-en.txt").stream().map(r -> r[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A web address, also as some corpora space it out ("http: / / www. x. com / 2010 / 05 /"). */
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?\\s?:\\s?/\\s?/|www\\s?\\.)(?:[^\\s]|\\s(?=[/_=?&#-])|(?<=[/_=?&#:-])\\s|(?<=\\.)\\s(?=[a-z]))*");
+    /** "3-in-1", "2-in-1": a product's name, not two numbers. */
+    private static final Pattern IN_ONE_AFTER = Pattern.compile("^\\s?-\\s?in\\s?-\\s?[0-9].*", Pattern.DOTALL);
+    private static final Pattern IN_ONE_BEFORE = Pattern.compile(".*[0-9]\\s?-\\s?in\\s?-\\s?$", Pattern.DOTALL);
+    /** "a .38-caliber revolver", "a 9-mm pistol": the calibre names the weapon, it measures nothing reported. */
+    private static final Pattern CALIBRE_AFTER = Pattern.compile("^\\s?-?\\s?calib(?:er|re)s?\\b.*",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,}\\)?[ .-]\\d{3,}[ .-]?\\d{0,4}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     /**
@@ -98,7 +111,8 @@ final class FigureGuards {
             return false; // "the late nineteen eighties"
         }
         if (isAge(tokens, q) || isYear(tokens, q) || isProductLabel(tokens, q) || isCode(tokens, q)
-                || isPartOfDateOrTime(tokens, q)) {
+                || isPartOfDateOrTime(tokens, q) || isDayOfMonth(tokens, q) || isNamePart(text, q)
+                || inUrl(text, q.start())) {
             return false;
         }
         String span = text.substring(first.start(), tokens.get(q.to() - 1).end());
@@ -121,7 +135,8 @@ final class FigureGuards {
         }
         if (text.substring(q.start(), q.end()).contains("-")) {
             return q.to() < tokens.size() && (tokens.get(q.to()).pos().startsWith("NN")
-                    || tokens.get(q.to()).pos().equals("JJ")) && !lower(tokens.get(q.to())).equals("old");
+                    || tokens.get(q.to()).pos().equals("JJ") || beforeAnotherFigure(tokens, q.to()))
+                    && !lower(tokens.get(q.to())).equals("old");
         }
         for (int i = q.from() - 1; i >= Math.max(0, q.from() - 4); i--) {
             Token t = tokens.get(i);
@@ -135,6 +150,12 @@ final class FigureGuards {
             }
         }
         return true;
+    }
+
+    /** "an eight-year, $200 million deal": a comma, then another figure of the same noun. */
+    private static boolean beforeAnotherFigure(List<Token> tokens, int i) {
+        return tokens.get(i).word().equals(",") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).pos().equals("CD") || tokens.get(i + 1).pos().equals("$"));
     }
 
     /** "lasted over two hours", "just over two hours": a verb or adverb right before the word at i. */
@@ -157,7 +178,7 @@ final class FigureGuards {
 
     /**
      * A number joined to another by a slash or a colon ("8 / 2 / 2013", "7: 31", "24/7"), or by a hyphen to a
-     * year ("1982-83"): a part of a date, a time or a code.
+     * year ("1982-83") or to a code of letters and digits ("FY2020-22"): a part of a date, a time or a code.
      */
     private static boolean isPartOfDateOrTime(List<Token> tokens, Quantity q) {
         String before = q.numFrom() > 0 ? tokens.get(q.numFrom() - 1).word() : "";
@@ -168,7 +189,13 @@ final class FigureGuards {
                 && digitAfter) {
             return true;
         }
-        return before.equals("-") && q.numFrom() > 1 && YEAR.matcher(tokens.get(q.numFrom() - 2).word()).matches();
+        if (!before.equals("-") || q.numFrom() < 2) {
+            return false;
+        }
+        Token head = tokens.get(q.numFrom() - 2);
+        // "1982-83"; "FY2020-22", "MS08-067": a code of letters and digits
+        return YEAR.matcher(head.word()).matches() || head.end() == tokens.get(q.numFrom() - 1).start()
+                && head.word().matches(".*[A-Za-z].*") && head.word().matches(".*[0-9].*");
     }
 
     /** "Irina Holt, 54, said": a bare number between commas right after a name is an age. */
@@ -181,7 +208,11 @@ final class FigureGuards {
         Token prev = tokens.get(from - 1);
         Token before = tokens.get(from - 2);
         boolean alone = to >= tokens.size() || !tokens.get(to).pos().startsWith("NN") && !tokens.get(to).pos().equals("JJ");
-        boolean person = "PERSON".equals(before.ner()) || PERSON_NOUNS.contains(lower(before));
+        // "King, 39, a clerk": a proper noun the tagger did not call a person, a small whole number between commas
+        boolean name = before.pos().equals("NNP") && q.value() != null && q.value() == Math.floor(q.value())
+                && q.value() >= 1 && q.value() <= 110 && !"LOCATION".equals(MentionFinder.type(before.ner()))
+                && !"ORGANIZATION".equals(MentionFinder.type(before.ner()));
+        boolean person = "PERSON".equals(before.ner()) || PERSON_NOUNS.contains(lower(before)) || name;
         String after = to < tokens.size() ? tokens.get(to).word() : "";
         return prev.word().equals(",") && person && (after.equals(",") || after.equals(".") || after.isEmpty())
                 // "at the age of 35"
@@ -203,20 +234,106 @@ final class FigureGuards {
         return YEAR_BEFORE.contains(prev) || prev.isEmpty() && !countedAfter;
     }
 
-    /** "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after. */
+    /**
+     * "Boeing 737", "Windows 11", "Apollo 11": a bare integer right after a proper noun, nothing counted after;
+     * "Wi-Fi 6 support", "the 911 call": an integer other than one after a name (or after a determiner, three
+     * digits or more) before a singular noun, which it cannot count.
+     */
     private static boolean isProductLabel(List<Token> tokens, Quantity q) {
         if (q.unit() != null || q.money() || q.numFrom() == 0 || q.numFrom() != q.from()) {
             return false;
         }
         Token prev = tokens.get(q.numFrom() - 1);
         Token next = q.to() < tokens.size() ? tokens.get(q.to()) : null;
-        boolean digits = tokens.get(q.numFrom()).word().matches("[0-9]+");
-        if (digits && prev.pos().startsWith("NNP") && next != null && lower(next).equals("index")) {
+        String word = tokens.get(q.numFrom()).word();
+        boolean digits = word.matches("[0-9]+");
+        boolean afterName = isName(tokens, q.numFrom() - 1);
+        if (digits && afterName && next != null && lower(next).equals("index")) {
             return true; // "the Nikkei 225 index"
         }
-        return digits && prev.pos().startsWith("NNP") && !"DATE".equals(prev.ner())
-                && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ")
-                && !next.word().equals("-") && !next.word().equals("\u2013"));
+        if (afterName && word.matches("[0-9]+\\.[0-9]+") && (next == null || !next.pos().equals("NNS"))) {
+            return true; // "Firefox 3.05", "Web 2.0": a version
+        }
+        if (!digits || next != null && (next.word().equals("-") || next.word().equals("\u2013"))) {
+            return false;
+        }
+        boolean afterDeterminer = (prev.pos().equals("DT") || prev.pos().equals("PRP$"))
+                && tokens.get(q.numFrom()).word().length() >= 3;
+        return afterName && (next == null || !next.pos().startsWith("NN") && !next.pos().equals("JJ"))
+                || q.value() != null && q.value() != 1 && (afterName && singularNounAfter(tokens, q.to(), true)
+                || afterDeterminer && singularNounAfter(tokens, q.to(), false));
+    }
+
+    /**
+     * "Wi-Fi 6 support", "MagSafe 2 connector", "the 911 call": a number other than one before a singular noun
+     * (adjectives skipped) cannot count it, so it names the thing. A plural noun ("nabs 26 pirates") is counted.
+     * After a determiner, a singular noun that modifies another ("the 200 person crowd") makes a measure, not a
+     * label; {@code compounds} says whether such a noun still counts as the singular noun.
+     */
+    private static boolean singularNounAfter(List<Token> tokens, int from, boolean compounds) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).pos().startsWith("JJ")) {
+            i++;
+        }
+        boolean singular = i < tokens.size() && (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNP"))
+                && !"DATE".equals(tokens.get(i).ner());
+        return singular && (compounds || i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NN"));
+    }
+
+    /**
+     * A proper noun, a capitalised noun inside the sentence, or a word written like a product's name with capitals
+     * inside it ("Wi-Fi", "MagSafe", "iPhone"); a date is no name.
+     */
+    private static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if ("DATE".equals(t.ner())) {
+            return false;
+        }
+        String w = t.word();
+        boolean innerCapital = w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase)
+                && w.chars().anyMatch(Character::isLowerCase);
+        // the tagger often calls a capitalised noun inside a sentence a common noun ("Internet/NN Explorer/NN 8")
+        boolean capitalised = i > 0 && t.pos().startsWith("NN") && Character.isUpperCase(w.charAt(0));
+        return t.pos().startsWith("NNP") || innerCapital || capitalised;
+    }
+
+    /** "MARCH 13", "27 NOVEMBER": a day number next to a month's name, however it is capitalised. */
+    private static boolean isDayOfMonth(List<Token> tokens, Quantity q) {
+        if (q.unit() != null || q.money() || q.value() == null || q.value() < 1 || q.value() > 31
+                || !tokens.get(q.numFrom()).word().matches("[0-9]{1,2}")) {
+            return false;
+        }
+        return q.numFrom() > 0 && isMonth(tokens.get(q.numFrom() - 1)) || q.to() < tokens.size() && isMonth(tokens.get(q.to()));
+    }
+
+    private static boolean isMonth(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && MONTHS.contains(lower(t));
+    }
+
+    /**
+     * "3-in-1 charger", "a .38-caliber revolver", "802.11ax", "the 1990s": a number that is part of a name, a
+     * code or a decade, or a weapon's calibre.
+     */
+    private static boolean isNamePart(String text, Quantity q) {
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 12));
+        String before = text.substring(Math.max(0, q.start() - 8), q.start());
+        boolean lettersGlued = !after.isEmpty() && Character.isLetter(after.charAt(0))
+                && Character.isDigit(text.charAt(q.end() - 1));
+        return q.unit() == null && !q.money() && (lettersGlued || IN_ONE_AFTER.matcher(after).matches()
+                || IN_ONE_BEFORE.matcher(before).matches() || CALIBRE_AFTER.matcher(after).matches());
+    }
+
+    /** Whether an offset falls inside a web address on its line. */
+    private static boolean inUrl(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        java.util.regex.Matcher m = URL.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        while (m.find()) {
+            if (m.start() <= at - lineStart && at - lineStart < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(Token t) {

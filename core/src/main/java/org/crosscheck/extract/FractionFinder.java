@@ -126,7 +126,16 @@ final class FractionFinder {
         if (!half && k == i && hyphen.length == 1) {
             return null;
         }
+        if (i > 0 && isOrdinal(tokens.get(i - 1))) {
+            return null; // "the first half of 2019", "the last quarter of the year": a part of a period, no share
+        }
         return new Fraction(i, k + 1, numerator * f);
+    }
+
+    private static boolean isOrdinal(Token t) {
+        String w = lower(t);
+        return "ORDINAL".equals(t.ner()) || w.equals("first") || w.equals("second") || w.equals("last")
+                || w.equals("final") || w.equals("latter") || w.equals("opening") || w.equals("closing");
     }
 
     private static Double count(Token t) {
