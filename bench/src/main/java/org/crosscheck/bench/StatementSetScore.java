@@ -63,6 +63,8 @@ public final class StatementSetScore {
         corpus = new AnnotateStage(CoreNlpAnnotator::shared, 1).apply(corpus, Progress.NONE);
         corpus = new EntityStage().apply(corpus, Progress.NONE);
         corpus = new StatementStage().apply(corpus, Progress.NONE);
+        System.out.println("statements found: " + corpus.statements().size() + ", of which go on from another: "
+                + corpus.statements().stream().filter(s -> s.continues() != null).count());
         score(set, corpus, 0, verbose);
         if (from > 0) {
             System.out.println("articles with id " + from + " or more:");

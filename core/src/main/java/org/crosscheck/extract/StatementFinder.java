@@ -560,7 +560,22 @@ final class StatementFinder {
      */
     private static boolean namesSomething(List<Token> tokens, int from, int to) {
         return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.pos() != null
-                && (t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD")));
+                && (t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD")))
+                || endsInDeterminedAdjective(tokens, to);
+    }
+
+    /**
+     * "welcomed the fine but …": a determiner and an adjective that end the content are a noun the tagger read as
+     * an adjective (nothing follows for the adjective to describe).
+     */
+    private static boolean endsInDeterminedAdjective(List<Token> tokens, int to) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == to) {
+                return "JJ".equals(tokens.get(i).pos())
+                        && ("DT".equals(tokens.get(i - 1).pos()) || "PRP$".equals(tokens.get(i - 1).pos()));
+            }
+        }
+        return false;
     }
 
     /** Content that opens with a quotation is that quotation, already a direct statement. */

@@ -45,6 +45,8 @@ class StatementAttributionTest {
         List<Statement> welcomed = in("Fishermen's leader Ivo Grande welcomed the fine but said it came far too"
                 + " late for the fjord.");
         assertThat(saying(welcomed, "it came far too late").parts()).hasSize(1);
+        // "the fine" is tagged as an adjective here; a determiner and an adjective that end the object are a noun
+        assertThat(saying(welcomed, "the fine").cue()).isEqualTo("welcomed");
     }
 
     @Test
