@@ -27,6 +27,12 @@ final class QuoteChains {
     private static final Pattern ONE_ATTRIBUTION = Pattern.compile(
             "[,.!?]?[”“\"’»]\\s*,?\\s*[^,.!?;“”\"«»\n]{1,80}([,.:])\\s*[“\"«„]");
 
+    /**
+     * After a speaker phrase that ends the attribution (verb first: "…,” said the council's director, Maja Holt,
+     * “…"), only the comma and the opening mark: commas inside the attribution are then the speaker's apposition.
+     */
+    private static final Pattern AFTER_LAST_SPEAKER = Pattern.compile("\\s*,\\s*[“\"«„]");
+
     private QuoteChains() {
     }
 
@@ -62,9 +68,16 @@ final class QuoteChains {
         if (!sharesAttribution(a, b)) {
             return null;
         }
-        Matcher m = ONE_ATTRIBUTION.matcher(text.substring(a.parts().get(a.parts().size() - 1).end(),
-                b.parts().get(0).start()));
-        return m.matches() ? m.group(1) : null;
+        int gapStart = a.parts().get(a.parts().size() - 1).end();
+        int gapEnd = b.parts().get(0).start();
+        Matcher m = ONE_ATTRIBUTION.matcher(text.substring(gapStart, gapEnd));
+        if (m.matches()) {
+            return m.group(1);
+        }
+        boolean speakerEndsIt = a.speaker().start() > gapStart && a.speaker().end() < gapEnd
+                && text.substring(gapStart, a.speaker().start()).indexOf('\n') < 0
+                && AFTER_LAST_SPEAKER.matcher(text.substring(a.speaker().end(), gapEnd)).matches();
+        return speakerEndsIt ? "," : null;
     }
 
     private static boolean goesOn(String text, FoundStatement a, FoundStatement b) {

@@ -30,6 +30,8 @@ final class SpeakerFinder {
     /** The most tokens of an aside between the verb and a speaker who follows it. */
     private static final int MAX_ASIDE = 8;
     private static final int MAX_PHRASE = 14;
+    /** Named-entity tags of times and durations. */
+    private static final Set<String> TIMES = Set.of("DATE", "DURATION", "TIME", "SET");
     /** The most prepositional phrases after a plural subject ("Doctors at two hospitals in Vellby"). */
     private static final int MAX_PREPOSITIONS = 3;
     private static final int LOOKAHEAD_CHARS = 300;
@@ -257,7 +259,7 @@ final class SpeakerFinder {
             return null;
         }
         for (int j = last + 1; j < cue; j++) {
-            if ("be".equals(tokens.get(j).lemma())) {
+            if ("be".equals(tokens.get(j).lemma()) || "ago".equals(lower(tokens.get(j)))) {
                 return null;
             }
         }
@@ -277,7 +279,9 @@ final class SpeakerFinder {
             head++;
         }
         boolean opens = from == 0 || ",".equals(tokens.get(from - 1).word()) || "CC".equals(tokens.get(from - 1).pos());
-        if (!opens || !"NNS".equals(tokens.get(head).pos()) || "DATE".equals(tokens.get(head).ner())) {
+        // "but days ago also acknowledged": a time is no one
+        boolean time = tokens.subList(from, last + 1).stream().anyMatch(t -> TIMES.contains(String.valueOf(t.ner())));
+        if (!opens || !"NNS".equals(tokens.get(head).pos()) || time) {
             return null;
         }
         int start = tokens.get(from).start();
@@ -301,12 +305,13 @@ final class SpeakerFinder {
             return null;
         }
         int from = leftStart(tokens, opening - 1);
-        Token noun = tokens.get(opening - 1);
         boolean definite = from < opening && ("DT".equals(tokens.get(from).pos()) && "the".equals(lower(tokens.get(from)))
                 || "PRP$".equals(tokens.get(from).pos()) || tokens.subList(from, opening).stream()
                 .anyMatch(t -> "POS".equals(t.pos())));
         boolean person = tokens.subList(from, opening).stream().anyMatch(t -> isRole(t) && !isOrganisationRole(t));
-        if (!person && !(definite && ("NN".equals(noun.pos()) || "NNS".equals(noun.pos())))) {
+        boolean commonNoun = tokens.subList(from, opening).stream()
+                .anyMatch(t -> "NN".equals(t.pos()) || "NNS".equals(t.pos()));
+        if (!person && !(definite && commonNoun)) {
             return null;
         }
         int start = tokens.get(opening + 1).start();
@@ -579,8 +584,30 @@ final class SpeakerFinder {
         if (beforeOpening != null && inside != null && !isPerson(beforeOpening) && isPerson(inside)) {
             beforeOpening = null;
         }
+        // "The owner of the Linden Hotel, Berg Estates, said": the name after "of" only says whose owner; the
+        // apposition names the owner (left to nameBetweenCommas when the tagger did not tag it)
+        if (beforeOpening != null && objectOfCommonNoun(tokens, beforeOpening.start())) {
+            if (inside == null) {
+                return null;
+            }
+            beforeOpening = null;
+        }
         Mention best = beforeOpening != null ? beforeOpening : inside != null ? inside : nearest;
         return best == null ? null : toPhrase(best);
+    }
+
+    /** The name at {@code start} follows a common noun and a preposition ("the owner of [the] …"). */
+    private static boolean objectOfCommonNoun(List<Token> tokens, int start) {
+        int j = 0;
+        while (j < tokens.size() && tokens.get(j).start() < start) {
+            j++;
+        }
+        j--;
+        if (j >= 0 && "DT".equals(tokens.get(j).pos())) {
+            j--;
+        }
+        return j >= 1 && "IN".equals(tokens.get(j).pos()) && !"by".equals(lower(tokens.get(j)))
+                && ("NN".equals(tokens.get(j - 1).pos()) || "NNS".equals(tokens.get(j - 1).pos()));
     }
 
     /**

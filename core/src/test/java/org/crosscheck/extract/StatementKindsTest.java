@@ -58,6 +58,10 @@ class StatementKindsTest {
         assertThat(s.parts()).hasSize(2);
         assertThat(s.continues()).isNull();
         assertThat(s.content()).contains("We are ready").contains("but the water is still rising");
+        Statement apposition = only("“The roads are closed,” said the region's transport chief, Edda Vik, “and they"
+                + " will stay closed tonight.”");
+        assertThat(apposition.parts()).hasSize(2);
+        assertThat(apposition.speaker().text()).isEqualTo("Edda Vik");
     }
 
     @Test

@@ -25,9 +25,19 @@ class StatementSubjectsTest {
     }
 
     @Test
-    void aPassiveNamesNobody() {
+    void aPassiveOrATimeNamesNobody() {
         List<Statement> s = in("Houses in the lower valley were said to be empty by the evening.");
         assertThat(s).noneMatch(st -> st.speaker() != null && st.speaker().text().startsWith("Houses"));
+        List<Statement> time = in("The Orby council still says the bridge is safe, but days ago also acknowledged"
+                + " there are deep cracks in its piers.");
+        assertThat(time).noneMatch(st -> st.speaker() != null && st.speaker().text().contains("days"));
+    }
+
+    @Test
+    void theNameAfterOfOnlySaysWhoseRoleTheAppositionSpeaks() {
+        Statement s = saying(in("The owner of the Sandvik Arena, Norrland Events, said the concert would go ahead"
+                + " as planned."), "the concert would go ahead");
+        assertThat(s.speaker().text()).isEqualTo("Norrland Events");
     }
 
     @Test
