@@ -19,7 +19,8 @@ import org.crosscheck.pipeline.Deadline;
  * attribution in the same or previous paragraph (a quote standing alone continues the previous speaker), or
  * by an embedded post's signature line ("— Name (@handle) date"); words quoted inside narration right after a
  * cue ("called the plan “reckless” and “unworkable”") are one reported statement of those words. A quotation
- * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
+ * that goes on in a later sentence after its attribution is a statement that continues the first; one split by
+ * its attribution inside a sentence is one statement of two parts ({@link QuoteChains}). Reported:
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
  * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
  * Cues and their classes come from {@link Cues}; a quotation in a sentence annotated without models is
