@@ -22,15 +22,17 @@ import org.crosscheck.pipeline.Progress;
  * Scores statements against the project's own labelled set ({@code samples/statements/statements.json}):
  * recall and precision per kind of statement, for half A (odd article ids) and half B (even ids). A labelled
  * statement is found when one statement of its article holds every labelled part in its content; it is
- * right when speaker, mode and cue class agree too. A statement found that holds no labelled one counts
- * against precision in the kind of the labelled statement it overlaps, else under "none".
+ * right when speaker, mode and cue class agree too. A statement and the statements that go on from it
+ * ({@link Statement#continues()}) are scored as one, their contents joined: the set labels one utterance, the
+ * dossier gives each later sentence of a quotation its own statement. A statement found that holds no labelled
+ * one counts against precision in the kind of the labelled statement it overlaps, else under "none".
  *
  * <pre>
  * java -cp "bench/target/crosscheck-bench.jar:bench/target/lib/*" org.crosscheck.bench.StatementSetScore \
  *     [--verbose] [--from N] [samples/statements/statements.json]
  * </pre>
- * {@code --from N} scores only the articles with id N or more (a later batch, such as a blind one), while the
- * whole set is still analysed as one corpus so that the figures do not depend on the option.
+ * {@code --from N} also scores the articles with id N or more alone (a later batch, such as a blind one), after
+ * the whole set; the whole set is analysed as one corpus either way, so the figures do not depend on the option.
  */
 public final class StatementSetScore {
 
@@ -40,8 +42,8 @@ public final class StatementSetScore {
     /**
      * Runs the scorer.
      *
-     * @param args {@code --verbose} to list every miss and extra statement, {@code --from N} to score only
-     *     articles with id N or more, and the set's path
+     * @param args {@code --verbose} to list every miss and extra statement, {@code --from N} to score the
+     *     articles with id N or more alone too, and the set's path
      * @throws IOException when the set cannot be read
      */
     public static void main(String[] args) throws IOException {
@@ -61,17 +63,46 @@ public final class StatementSetScore {
         corpus = new AnnotateStage(CoreNlpAnnotator::shared, 1).apply(corpus, Progress.NONE);
         corpus = new EntityStage().apply(corpus, Progress.NONE);
         corpus = new StatementStage().apply(corpus, Progress.NONE);
+        System.out.println("statements found: " + corpus.statements().size() + ", of which go on from another: "
+                + corpus.statements().stream().filter(s -> s.continues() != null).count());
+        score(set, corpus, 0, verbose);
+        if (from > 0) {
+            System.out.println("articles with id " + from + " or more:");
+            score(set, corpus, from, false);
+        }
+    }
+
+    /** Prints both halves' figures for the articles with id {@code from} or more. */
+    private static void score(JsonNode set, Corpus corpus, int from, boolean verbose) {
         for (String half : List.of("A", "B")) {
             Tally tally = new Tally();
             for (JsonNode a : set.get("articles")) {
                 if ((a.get("id").asInt() % 2 == 1) == half.equals("A") && a.get("id").asInt() >= from) {
                     String id = "a" + a.get("id").asInt();
-                    List<Statement> found = corpus.statements().stream().filter(s -> s.article().equals(id)).toList();
+                    List<Statement> found = chains(corpus.statements().stream()
+                            .filter(s -> s.article().equals(id)).toList());
                     tally.article(id, a, found, verbose);
                 }
             }
             tally.print("half " + half);
         }
+    }
+
+    /**
+     * Folds every statement that goes on from another into the first of its chain: one statement per utterance,
+     * its content the chain's contents joined by " … ", its span the chain's.
+     */
+    static List<Statement> chains(List<Statement> found) {
+        Map<String, Statement> heads = new java.util.LinkedHashMap<>();
+        Map<String, String> headOf = new java.util.HashMap<>();
+        for (Statement s : found) {
+            String head = s.continues() == null ? s.id() : headOf.getOrDefault(s.continues(), s.id());
+            headOf.put(s.id(), head);
+            Statement h = heads.get(head);
+            heads.put(head, h == null ? s : new Statement(h.id(), h.article(), h.start(), Math.max(h.end(), s.end()),
+                    h.mode(), h.speaker(), h.cue(), h.content() + " … " + s.content(), h.parts(), h.cueClass()));
+        }
+        return List.copyOf(heads.values());
     }
 
     /** Counts per kind: labelled, right, found statements attributed to the kind, and right among those. */

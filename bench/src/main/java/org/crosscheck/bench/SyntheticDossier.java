@@ -167,7 +167,7 @@ public final class SyntheticDossier {
                 statements.add(new Statement(s.id() + r, s.article() + r, s.start(), s.end(), s.mode(),
                         s.speaker() == null ? null : new org.crosscheck.model.Speaker(
                                 s.speaker().entity() == null ? null : s.speaker().entity() + r, s.speaker().text()),
-                        s.cue(), s.content(), s.parts(), s.cueClass()));
+                        s.cue(), s.content(), s.parts(), s.cueClass(), s.continues() == null ? null : s.continues() + r));
             }
             for (Figure f : d.figures()) {
                 figures.add(new Figure(f.id() + r, f.article() + r, f.start(), f.end(), f.kind(), f.value(), f.low(),

@@ -15,13 +15,21 @@ import org.crosscheck.model.Part;
  * @param cue       the attributing words, or null
  * @param cueClass  the cue's class ("say", "deny", …), or null without a cue
  * @param continues true when the cue goes on with the previous quotation ("he added")
+ * @param from      the statement this quotation goes on from (a later sentence or paragraph after the
+ *                  attribution), or null (the very object of the finder's list)
  */
 record FoundStatement(int start, int end, List<Part> parts, String mode, SpeakerPhrase speaker, String cue,
-                      String cueClass, boolean continues) {
+                      String cueClass, boolean continues, FoundStatement from) {
 
     /** Makes the parts immutable. */
     FoundStatement {
         parts = List.copyOf(parts);
+    }
+
+    /** A statement that goes on from no other. */
+    FoundStatement(int start, int end, List<Part> parts, String mode, SpeakerPhrase speaker, String cue,
+                   String cueClass, boolean continues) {
+        this(start, end, parts, mode, speaker, cue, cueClass, continues, null);
     }
 
     /** A statement of one part. */
@@ -50,11 +58,25 @@ record FoundStatement(int start, int end, List<Part> parts, String mode, Speaker
         List<Part> all = new ArrayList<>(parts);
         all.addAll(next.parts());
         return new FoundStatement(Math.min(start, next.start()), Math.max(end, next.end()), all, mode, speaker, cue,
-                cueClass, continues);
+                cueClass, continues, from);
+    }
+
+    /**
+     * Returns this quotation as going on from another: its own statement, with the other's speaker and cue when it
+     * has no attribution of its own ("he added" keeps its own).
+     *
+     * @param previous the statement it goes on from
+     * @return the continuing statement
+     */
+    FoundStatement goingOnFrom(FoundStatement previous) {
+        return cue == null
+                ? new FoundStatement(start, end, parts, mode, previous.speaker(), previous.cue(), previous.cueClass(),
+                        continues, previous)
+                : new FoundStatement(start, end, parts, mode, speaker, cue, cueClass, continues, previous);
     }
 
     /** Returns this statement marked as going on with the previous quotation. */
     FoundStatement continuing() {
-        return new FoundStatement(start, end, parts, mode, speaker, cue, cueClass, true);
+        return new FoundStatement(start, end, parts, mode, speaker, cue, cueClass, true, from);
     }
 }

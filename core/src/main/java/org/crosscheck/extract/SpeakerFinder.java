@@ -30,6 +30,10 @@ final class SpeakerFinder {
     /** The most tokens of an aside between the verb and a speaker who follows it. */
     private static final int MAX_ASIDE = 8;
     private static final int MAX_PHRASE = 14;
+    /** Named-entity tags of times and durations. */
+    private static final Set<String> TIMES = Set.of("DATE", "DURATION", "TIME", "SET");
+    /** The most prepositional phrases after a plural subject ("Doctors at two hospitals in Vellby"). */
+    private static final int MAX_PREPOSITIONS = 3;
     private static final int LOOKAHEAD_CHARS = 300;
 
     private final String article;
@@ -117,6 +121,7 @@ final class SpeakerFinder {
                 return written;
             }
         }
+        int beforeCue = i;
         int from = leftStart(tokens, i);
         if (from >= 2 && PLACE_PREPOSITIONS.contains(lower(tokens.get(from - 1)))
                 && tokens.get(from - 2).pos().startsWith("NN")) {
@@ -126,6 +131,10 @@ final class SpeakerFinder {
         SpeakerPhrase left = phrase(tokens, from, i, history);
         if (left != null) {
             return left;
+        }
+        SpeakerPhrase plural = pluralSubject(tokens, beforeCue, cue);
+        if (plural != null) {
+            return plural;
         }
         Cue c = cue < tokens.size() ? Cues.english().of(tokens.get(cue)) : null;
         // "…,” she told the Greve Courier": after a subject pronoun, who follows the verb is spoken to; after a
@@ -235,8 +244,56 @@ final class SpeakerFinder {
     }
 
     /**
-     * "The mayor of Greve, Tilde Ansgar, denied": two or more proper nouns between the commas before the verb,
-     * in apposition to a person's role, name its holder whatever the tagger took them for.
+     * "Scientists at the University of Morvik say", "Doctors at two hospitals in Vellby had told …": a plural common
+     * noun that opens its clause, with the prepositional phrases that follow it, right before the cue (no "be"
+     * between: "houses in the valley were said to …" is a passive) is a group of people speaking; the phrase as
+     * written, not the place or body named inside it.
+     *
+     * @param tokens the sentence's tokens
+     * @param last   index of the last word before the cue (auxiliaries and adverbs skipped)
+     * @param cue    index of the cue
+     * @return the phrase, or null
+     */
+    private SpeakerPhrase pluralSubject(List<Token> tokens, int last, int cue) {
+        if (last < 0 || !isNounPhraseWord(tokens, last)) {
+            return null;
+        }
+        for (int j = last + 1; j < cue; j++) {
+            if ("be".equals(tokens.get(j).lemma()) || "ago".equals(lower(tokens.get(j)))) {
+                return null;
+            }
+        }
+        int from = leftStart(tokens, last);
+        for (int hops = 0; hops < MAX_PREPOSITIONS; hops++) {
+            while (from > 0 && "CD".equals(tokens.get(from - 1).pos())) {
+                from--;
+            }
+            if (from < 2 || !"IN".equals(tokens.get(from - 1).pos()) || "that".equals(lower(tokens.get(from - 1)))
+                    || !isNounPhraseWord(tokens, from - 2)) {
+                break;
+            }
+            from = leftStart(tokens, from - 2);
+        }
+        int head = from;
+        while (head + 1 <= last && isNounPhraseWord(tokens, head + 1) && !"IN".equals(tokens.get(head + 1).pos())) {
+            head++;
+        }
+        boolean opens = from == 0 || ",".equals(tokens.get(from - 1).word()) || "CC".equals(tokens.get(from - 1).pos());
+        // "but days ago also acknowledged": a time is no one
+        boolean time = tokens.subList(from, last + 1).stream().anyMatch(t -> TIMES.contains(String.valueOf(t.ner())));
+        if (!opens || !"NNS".equals(tokens.get(head).pos()) || time) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(last).end();
+        return new SpeakerPhrase(start, end, text.substring(start, end).replaceFirst("^(?i)the ", ""), null, false);
+    }
+
+    /**
+     * "The mayor of Greve, Tilde Ansgar, denied", "The landlord, Nordhus Property, said": two or more proper nouns
+     * between the commas before the verb, in apposition to a definite common noun (a role, "the ship's owner"),
+     * name its holder whatever the tagger took them for; a person when the role is a person's or the tagger says
+     * so.
      */
     private SpeakerPhrase nameBetweenCommas(List<Token> tokens, int closingComma) {
         int opening = closingComma - 1;
@@ -247,13 +304,21 @@ final class SpeakerFinder {
                 || properNounsEnd(tokens, opening + 1) != closingComma) {
             return null;
         }
-        boolean role = false;
-        for (int j = leftStart(tokens, opening - 1); j < opening; j++) {
-            role |= isRole(tokens.get(j)) && !isOrganisationRole(tokens.get(j));
+        int from = leftStart(tokens, opening - 1);
+        boolean definite = from < opening && ("DT".equals(tokens.get(from).pos()) && "the".equals(lower(tokens.get(from)))
+                || "PRP$".equals(tokens.get(from).pos()) || tokens.subList(from, opening).stream()
+                .anyMatch(t -> "POS".equals(t.pos())));
+        boolean person = tokens.subList(from, opening).stream().anyMatch(t -> isRole(t) && !isOrganisationRole(t));
+        boolean commonNoun = tokens.subList(from, opening).stream()
+                .anyMatch(t -> "NN".equals(t.pos()) || "NNS".equals(t.pos()));
+        if (!person && !(definite && commonNoun)) {
+            return null;
         }
         int start = tokens.get(opening + 1).start();
         int end = tokens.get(closingComma - 1).end();
-        return role ? new SpeakerPhrase(start, end, text.substring(start, end), null, true) : null;
+        Mention m = mentionAt(start);
+        return new SpeakerPhrase(start, end, text.substring(start, end), null,
+                person || m != null && isPerson(m));
     }
 
     private Mention mentionAt(int start) {
@@ -519,8 +584,30 @@ final class SpeakerFinder {
         if (beforeOpening != null && inside != null && !isPerson(beforeOpening) && isPerson(inside)) {
             beforeOpening = null;
         }
+        // "The owner of the Linden Hotel, Berg Estates, said": the name after "of" only says whose owner; the
+        // apposition names the owner (left to nameBetweenCommas when the tagger did not tag it)
+        if (beforeOpening != null && objectOfCommonNoun(tokens, beforeOpening.start())) {
+            if (inside == null) {
+                return null;
+            }
+            beforeOpening = null;
+        }
         Mention best = beforeOpening != null ? beforeOpening : inside != null ? inside : nearest;
         return best == null ? null : toPhrase(best);
+    }
+
+    /** The name at {@code start} follows a common noun and a preposition ("the owner of [the] …"). */
+    private static boolean objectOfCommonNoun(List<Token> tokens, int start) {
+        int j = 0;
+        while (j < tokens.size() && tokens.get(j).start() < start) {
+            j++;
+        }
+        j--;
+        if (j >= 0 && "DT".equals(tokens.get(j).pos())) {
+            j--;
+        }
+        return j >= 1 && "IN".equals(tokens.get(j).pos()) && !"by".equals(lower(tokens.get(j)))
+                && ("NN".equals(tokens.get(j - 1).pos()) || "NNS".equals(tokens.get(j - 1).pos()));
     }
 
     /**

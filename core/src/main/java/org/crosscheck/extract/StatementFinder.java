@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Annotation;
@@ -18,7 +19,8 @@ import org.crosscheck.pipeline.Deadline;
  * attribution in the same or previous paragraph (a quote standing alone continues the previous speaker), or
  * by an embedded post's signature line ("— Name (@handle) date"); words quoted inside narration right after a
  * cue ("called the plan “reckless” and “unworkable”") are one reported statement of those words. A quotation
- * that goes on after its attribution joins its statement as a second part ({@link QuoteChains}). Reported:
+ * that goes on in a later sentence after its attribution is a statement that continues the first; one split by
+ * its attribution inside a sentence is one statement of two parts ({@link QuoteChains}). Reported:
  * each speech cue outside quotations with a speaker phrase ("X said that…", "X accused Y of…", "X called on
  * Y to…", "X denied…", "…, X said."), and "according to X" in the article's language ({@link AccordingTo}).
  * Cues and their classes come from {@link Cues}; a quotation in a sentence annotated without models is
@@ -114,11 +116,15 @@ final class StatementFinder {
         found.removeIf(this::repeatsAnother);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<FoundStatement> joined = new ArrayList<>(QuoteChains.join(article.text(), found));
-        joined.removeIf(this::shortAlone);
+        List<FoundStatement> chained = joined.stream().map(FoundStatement::from).filter(Objects::nonNull).toList();
+        joined.removeIf(f -> shortAlone(f) && f.from() == null && chained.stream().noneMatch(c -> c == f));
         return joined;
     }
 
-    /** A short quotation ("“Never,” he said.") is a statement only as the continuation of a longer one. */
+    /**
+     * A short quotation ("“Never,” he said.") is a statement only in a chain of quotations that go on from one
+     * another, or as half of a quotation its attribution splits.
+     */
     private boolean shortAlone(FoundStatement f) {
         return f.mode().equals(Statement.DIRECT) && f.parts().size() == 1 && words(f) < MIN_QUOTE_WORDS
                 && quotes.stream().anyMatch(q -> q.contentStart() == f.contentStart());
@@ -440,6 +446,10 @@ final class StatementFinder {
         List<org.crosscheck.model.Part> parts = new ArrayList<>();
         if (!framedByCommas && after < stop - 1 && wordsBetween(tokens, after, stop) >= minWords) {
             parts.add(new org.crosscheck.model.Part(tokens.get(after).start(), lastWordEnd(tokens.subList(0, stop))));
+            org.crosscheck.model.Part second = shortObject ? null : sameKindClause(tokens, stop, cueClass);
+            if (second != null) {
+                parts.add(second);
+            }
         } else {
             int attribution = Math.min(phraseStart(tokens, speaker.start()), cueToken.start());
             int contentEnd = attribution;
@@ -465,6 +475,35 @@ final class StatementFinder {
         add(new FoundStatement(Math.min(speaker.start(), Math.min(cueToken.start(), contentStart)),
                 Math.max(contentEnd, Math.max(speaker.end(), cueToken.end())), parts,
                 Statement.REPORTED, speaker, cues.words(tokens, cue), cueClass, false));
+    }
+
+    /**
+     * "confirmed that A, but insisted B": a second cue of the same class joined at {@code conjunction}, each cue
+     * with a clause of its own, says more of one statement: returns the second clause as a further part (the
+     * statement the second cue makes on its own then lies inside this one and is dropped as a repeat), or null
+     * when the second cue is of another class ("slammed it as … but said …"), takes a short object ("but welcomed
+     * the fine") or has no clause of three words or more.
+     */
+    private org.crosscheck.model.Part sameKindClause(List<Token> tokens, int conjunction, String cueClass) {
+        int verb = conjunction;
+        while (verb < tokens.size() && (",".equals(tokens.get(verb).word()) || "CC".equals(tokens.get(verb).pos())
+                || tokens.get(verb).pos() != null && tokens.get(verb).pos().startsWith("RB"))) {
+            verb++;
+        }
+        if (verb >= tokens.size() - 1 || cues.of(tokens.get(verb)) == null || cues.of(tokens.get(verb)).stance()
+                || !cueClass.equals(cueClass(tokens, verb))) {
+            return null;
+        }
+        int first = isThat(tokens.get(verb + 1)) ? verb + 2 : verb + 1;
+        int stop = coordinatedCue(tokens, first);
+        if (first >= stop || wordsBetween(tokens, first, stop) < 3
+                || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) {
+            return null;
+        }
+        int end = lastWordEnd(tokens.subList(0, stop));
+        // a clause: "insisted the plan was working", not "and urged calm"
+        return verbBetween(tokens, tokens.get(first).start(), end)
+                ? new org.crosscheck.model.Part(tokens.get(first).start(), end) : null;
     }
 
     /**
@@ -522,7 +561,22 @@ final class StatementFinder {
      */
     private static boolean namesSomething(List<Token> tokens, int from, int to) {
         return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.pos() != null
-                && (t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD")));
+                && (t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD")))
+                || endsInDeterminedAdjective(tokens, to);
+    }
+
+    /**
+     * "welcomed the fine but …": a determiner and an adjective that end the content are a noun the tagger read as
+     * an adjective (nothing follows for the adjective to describe).
+     */
+    private static boolean endsInDeterminedAdjective(List<Token> tokens, int to) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == to) {
+                return "JJ".equals(tokens.get(i).pos())
+                        && ("DT".equals(tokens.get(i - 1).pos()) || "PRP$".equals(tokens.get(i - 1).pos()));
+            }
+        }
+        return false;
     }
 
     /** Content that opens with a quotation is that quotation, already a direct statement. */
@@ -701,7 +755,7 @@ final class StatementFinder {
 
     private static FoundStatement withSpeaker(FoundStatement f, SpeakerPhrase speaker) {
         return speaker == null ? f : new FoundStatement(f.start(), f.end(), f.parts(), f.mode(), speaker, f.cue(),
-                f.cueClass(), f.continues());
+                f.cueClass(), f.continues(), f.from());
     }
 
     /**

@@ -2,7 +2,9 @@ package org.crosscheck.extract;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
@@ -62,10 +64,13 @@ public final class StatementStage implements CorpusStage {
             Guard.Bounded<List<FoundStatement>> found = annotation == null ? new Guard.Bounded<>(a, List.of(), null)
                     : Guard.untilDeadline(name(), a, errors, d -> new StatementFinder(a, annotation, entities).find(d),
                             List.of(), budget, "statement");
+            Map<FoundStatement, String> ids = new IdentityHashMap<>();
             for (FoundStatement f : found.found()) {
-                statements.add(new Statement("s" + (statements.size() + 1), a.id(), f.start(), f.end(), f.mode(),
+                String id = "s" + (statements.size() + 1);
+                ids.put(f, id);
+                statements.add(new Statement(id, a.id(), f.start(), f.end(), f.mode(),
                         f.speaker() == null ? null : new Speaker(f.speaker().entity(), f.speaker().text()), f.cue(),
-                        content(a.text(), f), f.parts(), f.cueClass()));
+                        content(a.text(), f), f.parts(), f.cueClass(), f.from() == null ? null : ids.get(f.from())));
             }
             articles.add(found.told(progress));
             progress.advance(1);

@@ -18,9 +18,12 @@ import java.util.List;
  *                 empty for a statement made before parts were recorded
  * @param cueClass what kind of saying the cue is ({@link #SAY}, {@link #DENY}, {@link #CRITICISE}, {@link #POST},
  *                 {@link #FIND}), or null when there is no cue
+ * @param continues the id of the statement this one goes on from (a quotation that goes on in a later sentence or
+ *                 paragraph after its attribution: same speaker and cue), or null
  */
 public record Statement(String id, String article, int start, int end, String mode, Speaker speaker, String cue,
-                        String content, List<Part> parts, @JsonProperty("cue_class") String cueClass)
+                        String content, List<Part> parts, @JsonProperty("cue_class") String cueClass,
+                        String continues)
         implements java.io.Serializable {
 
     /** Mode of a direct quote. */
@@ -43,10 +46,29 @@ public record Statement(String id, String article, int start, int end, String mo
         parts = List.copyOf(parts == null ? List.of() : parts);
     }
 
+    /**
+     * A statement that goes on from no other (as made before {@code continues} existed).
+     *
+     * @param id       stable id
+     * @param article  the article id
+     * @param start    start of the whole statement
+     * @param end      end, exclusive
+     * @param mode     "direct" or "reported"
+     * @param speaker  who said it, or null
+     * @param cue      the attributing words, or null
+     * @param content  what was said
+     * @param parts    the quoted or reported pieces
+     * @param cueClass the cue's class, or null
+     */
+    public Statement(String id, String article, int start, int end, String mode, Speaker speaker, String cue,
+                     String content, List<Part> parts, String cueClass) {
+        this(id, article, start, end, mode, speaker, cue, content, parts, cueClass, null);
+    }
+
     /** A statement without recorded parts or cue class (as stored before parts existed). */
     public Statement(String id, String article, int start, int end, String mode, Speaker speaker, String cue,
                      String content) {
-        this(id, article, start, end, mode, speaker, cue, content, List.of(), null);
+        this(id, article, start, end, mode, speaker, cue, content, List.of(), null, null);
     }
 
     /**
@@ -56,6 +78,17 @@ public record Statement(String id, String article, int start, int end, String mo
      * @return the statement
      */
     public Statement withSpeaker(Speaker other) {
-        return new Statement(id, article, start, end, mode, other, cue, content, parts, cueClass);
+        return new Statement(id, article, start, end, mode, other, cue, content, parts, cueClass, continues);
+    }
+
+    /**
+     * Returns this statement with its ids renamed (a corpus numbered again).
+     *
+     * @param newId        this statement's new id
+     * @param newContinues the new id of the statement it goes on from, or null
+     * @return the statement
+     */
+    public Statement withIds(String newId, String newContinues) {
+        return new Statement(newId, article, start, end, mode, speaker, cue, content, parts, cueClass, newContinues);
     }
 }

@@ -37,11 +37,13 @@ public final class ContractCheck {
 
     private final Dossier dossier;
     private final Map<String, Article> articles;
+    private final Map<String, Statement> statements;
     private final List<String> problems = new ArrayList<>();
 
     private ContractCheck(Dossier dossier) {
         this.dossier = dossier;
         this.articles = dossier.articles().stream().collect(Collectors.toMap(Article::id, a -> a, (a, b) -> a));
+        this.statements = dossier.statements().stream().collect(Collectors.toMap(Statement::id, s -> s, (a, b) -> a));
     }
 
     /**
@@ -119,6 +121,10 @@ public final class ContractCheck {
         }
         s.parts().stream().filter(p -> p.start() < s.start() || p.end() > s.end() || p.start() > p.end())
                 .forEach(p -> problems.add(s.id() + ": part " + p.start() + "-" + p.end() + " outside the statement"));
+        Statement from = s.continues() == null ? null : statements.get(s.continues());
+        if (s.continues() != null && (from == null || !from.article().equals(s.article()) || from.start() >= s.start())) {
+            problems.add(s.id() + ": continues " + s.continues() + ", no earlier statement of its article");
+        }
     }
 
     private void figure(Figure f) {

@@ -101,6 +101,11 @@ final class DossierIndex {
         return speaker == null || speaker.text() == null ? "narration" : speaker.text();
     }
 
+    /** Who said a statement, marked "(continued)" when it goes on from an earlier one. */
+    static String who(Statement s) {
+        return who(s.speaker()) + (s.continues() == null ? "" : " (continued)");
+    }
+
     static String amount(Figure f) {
         String number;
         if (f.value() != null) {

@@ -206,7 +206,7 @@ public final class HtmlWriter {
         for (String id : c.statements()) {
             Statement s = ix.statements.get(id);
             if (s != null) {
-                row(h, ix, s.id(), "“" + s.content() + "”", DossierIndex.who(s.speaker()), s.article());
+                row(h, ix, s.id(), "“" + s.content() + "”", DossierIndex.who(s), s.article());
             }
         }
         h.append("</table>");
@@ -261,7 +261,7 @@ public final class HtmlWriter {
         }
         for (Statement s : ix.statementsOf(a.id())) {
             spans.add(new Highlighter.Span(s.start(), s.end(), "st", s.id(), s.mode() + " statement by "
-                    + DossierIndex.who(s.speaker())));
+                    + DossierIndex.who(s)));
         }
         for (Figure f : ix.figuresOf(a.id())) {
             spans.add(new Highlighter.Span(f.start(), f.end(), "fig", f.id(), f.kind() + ": "

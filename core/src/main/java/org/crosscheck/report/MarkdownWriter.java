@@ -154,7 +154,7 @@ public final class MarkdownWriter {
         for (String id : c.statements()) {
             Statement s = ix.statements.get(id);
             if (s != null) {
-                md.append("| “").append(esc(shorten(s.content()))).append("” | ").append(esc(DossierIndex.who(s.speaker())))
+                md.append("| “").append(esc(shorten(s.content()))).append("” | ").append(esc(DossierIndex.who(s)))
                         .append(" | ").append(esc(ix.outlet(s.article()))).append(" | ").append(esc(ix.published(s.article())))
                         .append(" | ").append(esc(s.article())).append(" @").append(s.start()).append(" |\n");
             }
@@ -181,7 +181,7 @@ public final class MarkdownWriter {
         }
         md.append("## Statements\n\n");
         for (Statement s : ix.dossier.statements()) {
-            md.append("- **").append(esc(DossierIndex.who(s.speaker()))).append("** (").append(s.mode())
+            md.append("- **").append(esc(DossierIndex.who(s))).append("** (").append(s.mode())
                     .append(s.cue() == null ? "" : ", " + esc(s.cue())).append("; ").append(esc(ix.outlet(s.article())))
                     .append(", ").append(s.article()).append("): ").append(esc(shorten(s.content()))).append('\n');
         }

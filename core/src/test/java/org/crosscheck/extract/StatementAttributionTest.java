@@ -26,6 +26,30 @@ class StatementAttributionTest {
     }
 
     @Test
+    void twoCuesOfOneClassWithAClauseEachAreOneStatementOfTwoParts() {
+        List<Statement> s = in("Minister Ida Berg confirmed that the talks in Solvik had failed, but insisted the"
+                + " ceasefire would hold.");
+        Statement both = saying(s, "the talks in Solvik had failed");
+        assertThat(both.parts()).hasSize(2);
+        assertThat(both.content()).contains("the ceasefire would hold");
+        assertThat(both.speaker().text()).isEqualTo("Ida Berg");
+        assertThat(s).hasSize(1);
+    }
+
+    @Test
+    void aSecondCueOfAnotherClassOrAfterAShortObjectStaysItsOwnStatement() {
+        List<Statement> other = in("Mayor Ada Lie denied that the school would close and said the town had the"
+                + " money for it.");
+        assertThat(other).hasSize(2);
+        assertThat(saying(other, "the school would close").cueClass()).isEqualTo(Statement.DENY);
+        List<Statement> welcomed = in("Fishermen's leader Ivo Grande welcomed the fine but said it came far too"
+                + " late for the fjord.");
+        assertThat(saying(welcomed, "it came far too late").parts()).hasSize(1);
+        // "the fine" is tagged as an adjective here; a determiner and an adjective that end the object are a noun
+        assertThat(saying(welcomed, "the fine").cue()).isEqualTo("welcomed");
+    }
+
+    @Test
     void aSecondCueBetweenTwoQuotationsKeepsThemApart() {
         List<Statement> s = in("“The shelter is full tonight and we are turning people away,” warden Rita Holm"
                 + " said on Monday, adding, “We have asked the city for forty more beds.”");

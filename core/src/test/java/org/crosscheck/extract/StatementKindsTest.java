@@ -27,22 +27,41 @@ class StatementKindsTest {
     }
 
     @Test
-    void aQuoteThatGoesOnAfterItsAttributionIsOneStatementOfTwoParts() {
-        Statement s = only("“Sales fell in spring,” Ada Marsh said. “Nobody expected the autumn.”");
-        assertThat(s.mode()).isEqualTo(Statement.DIRECT);
-        assertThat(s.speaker().text()).isEqualTo("Ada Marsh");
-        assertThat(s.parts()).hasSize(2);
-        assertThat(s.content()).contains("Sales fell in spring").contains("Nobody expected the autumn");
+    void aQuoteThatGoesOnInALaterSentenceIsItsOwnStatementThatContinuesTheFirst() {
+        List<Statement> s = statements("“Sales fell in spring,” Ada Marsh said. “Nobody expected the autumn.”");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).content()).isEqualTo("Sales fell in spring,");
+        assertThat(s.get(0).continues()).isNull();
+        assertThat(s.get(1).content()).isEqualTo("Nobody expected the autumn.");
+        assertThat(s.get(1).mode()).isEqualTo(Statement.DIRECT);
+        assertThat(s.get(1).speaker().text()).isEqualTo("Ada Marsh");
+        assertThat(s.get(1).continues()).isEqualTo(s.get(0).id());
     }
 
     @Test
     void theQuoteGoesOnAcrossAParagraphBreakAndAfterHeAdded() {
-        Statement s = only("“We asked for two more boats,” union leader Dario Fenn said.\n\n“The port sent a letter.”");
+        List<Statement> paragraph = statements("“We asked for two more boats,” union leader Dario Fenn said.\n\n"
+                + "“The port sent a letter.”");
+        assertThat(paragraph).hasSize(2);
+        assertThat(paragraph.get(1).speaker().text()).isEqualTo("Dario Fenn");
+        assertThat(paragraph.get(1).continues()).isEqualTo(paragraph.get(0).id());
+        List<Statement> added = statements("“I gave this club everything,” Amos Reinholt said. “Now it is somebody"
+                + " else's turn,” he added.");
+        assertThat(added).hasSize(2);
+        assertThat(added.get(1).cue()).isEqualTo("added");
+        assertThat(added.get(1).continues()).isEqualTo(added.get(0).id());
+    }
+
+    @Test
+    void aQuoteSplitByItsAttributionInOneSentenceStaysOneStatementOfTwoParts() {
+        Statement s = only("“We are ready,” said Mayor Tove Brask, “but the water is still rising.”");
         assertThat(s.parts()).hasSize(2);
-        Statement added = only("“I gave this club everything,” Amos Reinholt said. “Now it is somebody else's turn,”"
-                + " he added.");
-        assertThat(added.parts()).hasSize(2);
-        assertThat(added.content()).contains("somebody else's turn");
+        assertThat(s.continues()).isNull();
+        assertThat(s.content()).contains("We are ready").contains("but the water is still rising");
+        Statement apposition = only("“The roads are closed,” said the region's transport chief, Edda Vik, “and they"
+                + " will stay closed tonight.”");
+        assertThat(apposition.parts()).hasSize(2);
+        assertThat(apposition.speaker().text()).isEqualTo("Edda Vik");
     }
 
     @Test

@@ -110,9 +110,9 @@ public final class CorpusStep implements FlatMapFunction<Iterator<CorpusPart>, C
             for (Statement s : e.statements()) {
                 String id = "s" + (statements.size() + 1);
                 statementIds.put(s.id(), id);
-                // the whole statement, parts and cue class too: comparisons pair a denial with its claim by them
-                statements.add(new Statement(id, s.article(), s.start(), s.end(), s.mode(), s.speaker(), s.cue(),
-                        s.content(), s.parts(), s.cueClass()));
+                // the whole statement, parts and cue class too: comparisons pair a denial with its claim by them;
+                // a statement goes on only from an earlier one of its article, already renumbered
+                statements.add(s.withIds(id, s.continues() == null ? null : statementIds.get(s.continues())));
             }
             Map<String, String> figureIds = new HashMap<>();
             for (Figure f : e.figures()) {

@@ -111,7 +111,7 @@ final class TableRows {
     private void statement(Statement s) {
         Speaker sp = s.speaker();
         add("statements", s.id(), s.article(), s.start(), s.end(), s.mode(), sp == null ? null : sp.entity(),
-                sp == null ? null : sp.text(), s.cue(), s.content(), json(s.parts()), s.cueClass());
+                sp == null ? null : sp.text(), s.cue(), s.content(), json(s.parts()), s.cueClass(), s.continues());
     }
 
     private void figure(Figure f) {

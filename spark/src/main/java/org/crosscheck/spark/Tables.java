@@ -42,7 +42,8 @@ public final class Tables {
         t.put("aliases", struct("entity", S, "alias", S));
         t.put("mentions", struct("entity", S, "article", S, "start_pos", I, "end_pos", I, "text", S));
         t.put("statements", struct("id", S, "article", S, "start_pos", I, "end_pos", I, "mode", S,
-                "speaker_entity", S, "speaker_text", S, "cue", S, "content", S, "parts", S, "cue_class", S));
+                "speaker_entity", S, "speaker_text", S, "cue", S, "content", S, "parts", S, "cue_class", S,
+                "continues", S));
         t.put("figures", struct("id", S, "article", S, "start_pos", I, "end_pos", I, "kind", S, "value", D,
                 "low", D, "high", D, "hedge", S, "unit", S, "counted", S, "place", S, "time", S,
                 "claimant_entity", S, "claimant_text", S, "statement", S, "measure", S, "scope", S, "alias_of", S));

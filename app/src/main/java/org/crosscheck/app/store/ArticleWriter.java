@@ -115,9 +115,10 @@ final class ArticleWriter {
 
     private void writeStatement(String article, Statement s) throws SQLException {
         Speaker sp = s.speaker();
-        Sql.update(c, "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?)", ids.get("statements", s.id()),
+        Sql.update(c, "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ids.get("statements", s.id()),
                 article, s.start(), s.end(), s.mode(), sp == null ? null : ids.get("entities", sp.entity()),
-                sp == null ? null : sp.text(), s.cue(), s.content(), Json.write(s.parts()), s.cueClass());
+                sp == null ? null : sp.text(), s.cue(), s.content(), Json.write(s.parts()), s.cueClass(),
+                ids.get("statements", s.continues()));
     }
 
     private void writeFigure(String article, Figure f) throws SQLException {

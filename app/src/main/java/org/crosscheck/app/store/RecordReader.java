@@ -128,7 +128,8 @@ final class RecordReader {
                 rs -> new Statement(rs.getString("id"), rs.getString("article"), rs.getInt("start_pos"),
                         rs.getInt("end_pos"), rs.getString("mode"),
                         speaker(rs, "speaker_entity", "speaker_text"), rs.getString("cue"),
-                        rs.getString("content"), parts(rs.getString("parts")), rs.getString("cue_class")), params);
+                        rs.getString("content"), parts(rs.getString("parts")), rs.getString("cue_class"),
+                        rs.getString("continues")), params);
     }
 
     private static List<Part> parts(String json) {

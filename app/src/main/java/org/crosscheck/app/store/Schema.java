@@ -18,9 +18,9 @@ public final class Schema {
      * Bumped when a table changes shape (2: {@code articles.input_hash}, {@code meta.groups_stale};
      * 3: {@code articles.retrieved}; 4: the figures' frames {@code figures.measure}, {@code scope},
      * {@code alias_of} and {@code comparisons.quantity}, JSON in the contract's shapes;
-     * 5: {@code statements.parts} and {@code cue_class}).
+     * 5: {@code statements.parts} and {@code cue_class}; 6: {@code statements.continues}).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private Schema() {
     }
@@ -52,6 +52,8 @@ public final class Schema {
             // (version 5)
             "ALTER TABLE statements ADD COLUMN IF NOT EXISTS parts VARCHAR",
             "ALTER TABLE statements ADD COLUMN IF NOT EXISTS cue_class VARCHAR",
+            // the id of the statement a quotation goes on from, or null (version 6)
+            "ALTER TABLE statements ADD COLUMN IF NOT EXISTS continues VARCHAR",
             "CREATE TABLE IF NOT EXISTS figures (id VARCHAR PRIMARY KEY, article VARCHAR, start_pos INTEGER, "
                 + "end_pos INTEGER, kind VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE, hedge VARCHAR, "
                 + "unit VARCHAR, counted VARCHAR, place VARCHAR, time VARCHAR, claimant_entity VARCHAR, "

@@ -51,7 +51,8 @@ final class ArticlePage {
         }
         for (Statement s : statements) {
             marks.add(new Highlighter.Span(s.start(), s.end(), "statement " + s.mode(), s.id(), null,
-                    s.mode() + " statement" + (s.speaker() == null ? "" : " by " + s.speaker().text())));
+                    s.mode() + " statement" + (s.speaker() == null ? "" : " by " + s.speaker().text())
+                            + (s.continues() == null ? "" : " (continued)")));
         }
         for (Figure f : figures) {
             marks.add(new Highlighter.Span(f.start(), f.end(), "figure", f.id(), null, f.kind() + ": "
@@ -114,7 +115,7 @@ final class ArticlePage {
         b.append("</ul><h2>Statements</h2><ul class=\"side-list\">");
         for (Statement s : statements) {
             b.append("<li><a href=\"#").append(Html.url(s.id())).append("\">").append(Html.esc(s.mode()))
-                    .append("</a> ").append(Format.speaker(s.speaker(), a.outlet())).append(": “")
+                    .append("</a> ").append(Format.speaker(s, a.outlet())).append(": “")
                     .append(Html.esc(s.content())).append("”</li>");
         }
         b.append("</ul><h2>Entities</h2><ul class=\"side-list\">");

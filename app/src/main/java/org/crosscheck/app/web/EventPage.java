@@ -124,7 +124,7 @@ final class EventPage {
         for (Statement s : q.statementsOf(c.id())) {
             Article a = articles.get(s.article());
             b.append("<tr><td colspan=\"2\">“").append(Html.esc(s.content())).append("”</td><td>")
-                    .append(Format.speaker(s.speaker(), a == null ? null : a.outlet())).append("</td><td>")
+                    .append(Format.speaker(s, a == null ? null : a.outlet())).append("</td><td>")
                     .append(Html.esc(a == null ? "" : a.outlet())).append("</td><td>")
                     .append(Html.esc(Format.date(a))).append("</td><td>")
                     .append(statementLink(s)).append("</td></tr>");
@@ -176,7 +176,8 @@ final class EventPage {
                     .append(")</span></summary><ul class=\"quotes\">");
             for (Statement s : list) {
                 Article a = articles.get(s.article());
-                b.append("<li><span class=\"mode\">").append(Html.esc(s.mode())).append("</span> “")
+                b.append("<li><span class=\"mode\">").append(Html.esc(s.mode()))
+                        .append(s.continues() == null ? "" : " (continued)").append("</span> “")
                         .append(Html.esc(s.content())).append("” — ").append(Format.source(a)).append(' ')
                         .append(statementLink(s)).append("</li>");
             }

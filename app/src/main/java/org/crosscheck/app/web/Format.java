@@ -4,6 +4,7 @@ import java.util.Map;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Statement;
 
 /** Small formatting helpers shared by the pages; every result is escaped HTML. */
 final class Format {
@@ -46,6 +47,17 @@ final class Format {
         }
         String name = Html.esc(s.text() == null ? s.entity() : s.text());
         return s.entity() == null ? name : "<a href=\"/entities/" + Html.url(s.entity()) + "\">" + name + "</a>";
+    }
+
+    /**
+     * Names a statement's speaker, marked "(continued)" when the statement goes on from an earlier one.
+     *
+     * @param s      the statement
+     * @param outlet what to say when it has no speaker (the outlet's narration)
+     * @return escaped HTML
+     */
+    static String speaker(Statement s, String outlet) {
+        return speaker(s.speaker(), outlet) + (s.continues() == null ? "" : " <span class=\"muted\">(continued)</span>");
     }
 
     /**

@@ -65,11 +65,27 @@ class StoreTest {
         }
     }
 
+    @Test
+    void aContinuedStatementKeepsTheIdOfTheOneItGoesOnFromUnderNewIds() {
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            store.add(TestDossiers.bulk(1, 2, 2));
+            store.add(renamed());
+            var stored = store.queries().statementsIn("a1.2");
+            assertThat(stored.get(0).continues()).isNull();
+            assertThat(stored.get(1).continues()).isEqualTo(stored.get(0).id());
+            assertThat(store.dossier(TestDossiers.TOOL).statements()).filteredOn(x -> x.continues() != null)
+                    .singleElement().satisfies(x -> assertThat(x.id()).isEqualTo(stored.get(1).id()));
+        }
+    }
+
+    /** The bulk dossier's article 5 as a second "a1", its second statement going on from its first. */
     private static Dossier renamed() {
         Dossier d = TestDossiers.bulk(5, 1, 2);
         var a = d.articles().get(0).withId("a1");
+        String first = d.statements().get(0).id().replace("s5", "s1");
         var ss = d.statements().stream().map(s -> new org.crosscheck.model.Statement(s.id().replace("s5", "s1"),
-                "a1", s.start(), s.end(), s.mode(), s.speaker(), s.cue(), s.content())).toList();
+                "a1", s.start(), s.end(), s.mode(), s.speaker(), s.cue(), s.content(), s.parts(), s.cueClass(),
+                s == d.statements().get(0) ? null : first)).toList();
         return new Dossier(d.format(), d.created(), d.tool(), java.util.List.of(a), d.entities(), ss, d.figures(),
                 d.copies(), d.events(), d.stories(), d.comparisons(), d.errors());
     }
