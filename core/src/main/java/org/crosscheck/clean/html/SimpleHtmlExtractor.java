@@ -74,6 +74,10 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         ArticleHolders holders = new ArticleHolders(body);
         for (Element noise : body.getAllElements()) {
             if (NOISE_TAGS.contains(noise.normalName()) && !holders.wraps(noise)) {
+                if (noise.nameIs("header") && noise.parent() != null) {
+                    // the article's own header: its lead stays, the rest (headline, byline, date) goes
+                    HeaderLeads.moveOut(noise);
+                }
                 keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
             }
         }
