@@ -112,11 +112,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     private static Set<String> furnitureClasses(List<Element> named) {
         Set<String> classes = new HashSet<>();
         for (Element e : named) {
-            for (String name : e.classNames()) {
-                if (NOISE_HINT.matcher(name).find()) {
-                    classes.add(name);
-                }
-            }
+            Collections.addAll(classes, LayoutNames.pick(e.className(), name -> NOISE_HINT.matcher(name).find()));
         }
         return classes;
     }
