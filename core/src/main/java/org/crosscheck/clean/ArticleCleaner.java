@@ -95,8 +95,19 @@ public final class ArticleCleaner {
     // letter and a combining mark, and search, matching and quoting should not depend on which it chose;
     // only the text is normalised, as the test alone costs a tenth of jsoup's parse on a whole page
     private static String composed(String content) {
-        return Normalizer.isNormalized(content, Normalizer.Form.NFC) ? content
+        return belowMarks(content) || Normalizer.isNormalized(content, Normalizer.Form.NFC) ? content
                 : Normalizer.normalize(content, Normalizer.Form.NFC);
+    }
+
+    // a text all below U+0300 (where the combining marks begin) is in NFC already: no character there
+    // decomposes or composes with a neighbour; most blocks of Latin-script pages need only this scan
+    private static boolean belowMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstKnown(String... candidates) {

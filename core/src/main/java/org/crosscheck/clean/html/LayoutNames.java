@@ -1,6 +1,6 @@
 package org.crosscheck.clean.html;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +47,10 @@ final class LayoutNames {
         if (total == 0 || elements.isEmpty()) {
             return new LayoutNames(Set.of());
         }
-        Map<String, int[]> covered = new HashMap<>();
+        // every bearer's text first: nested bearers count twice, so this is an upper bound on what the outermost
+        // ones hold, and most furniture classes ("menu-item") fall short of it without any walk up the tree
+        Map<String, List<Element>> bearers = new HashMap<>();
+        Map<String, int[]> bound = new HashMap<>();
         // a page repeats its class attributes many times over: each is split and tested once
         Map<String, String[]> picked = new HashMap<>();
         for (Element e : elements) {
@@ -55,13 +58,23 @@ final class LayoutNames {
                 continue;
             }
             for (String name : picked.computeIfAbsent(e.className(), c -> pick(c, candidate))) {
+                bearers.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
+                bound.computeIfAbsent(name, k -> new int[1])[0] += stats.counted(e) ? stats.chars(e) : 0;
+            }
+        }
+        Map<String, int[]> covered = new HashMap<>();
+        bearers.forEach((name, list) -> {
+            if (list.size() < BOXES || bound.get(name)[0] <= total * SHARE) {
+                return;
+            }
+            for (Element e : list) {
                 if (outermost(e, name, root)) {
                     int[] c = covered.computeIfAbsent(name, k -> new int[2]);
                     c[0] += stats.counted(e) ? stats.chars(e) : 0;
                     c[1]++;
                 }
             }
-        }
+        });
         Set<String> layout = new HashSet<>();
         covered.forEach((name, c) -> {
             if (c[1] >= BOXES && c[0] > total * SHARE) {
@@ -84,11 +97,37 @@ final class LayoutNames {
         return true;
     }
 
-    private static String[] pick(String className, Predicate<String> candidate) {
+    /**
+     * The distinct single classes of a class attribute that a test picks.
+     *
+     * @param className the class attribute
+     * @param candidate which names to keep
+     * @return the names kept, in order (an empty array when none)
+     */
+    static String[] pick(String className, Predicate<String> candidate) {
         if (className.isBlank()) {
             return NONE;
         }
-        return Arrays.stream(className.trim().split("\\s+")).distinct().filter(candidate).toArray(String[]::new);
+        // split by hand: this runs once per distinct class attribute of every page
+        List<String> out = new ArrayList<>(2);
+        int i = 0;
+        int n = className.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(className.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(className.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String name = className.substring(start, i);
+                if (candidate.test(name) && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out.isEmpty() ? NONE : out.toArray(NONE);
     }
 
     /**

@@ -74,6 +74,10 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
         ArticleHolders holders = new ArticleHolders(body);
         for (Element noise : body.getAllElements()) {
             if (NOISE_TAGS.contains(noise.normalName()) && !holders.wraps(noise)) {
+                if (noise.nameIs("header") && noise.parent() != null) {
+                    // the article's own header: its lead stays, the rest (headline, byline, date) goes
+                    HeaderLeads.moveOut(noise);
+                }
                 keep(removed, noise, "page furniture (<" + noise.tagName() + ">)");
             }
         }
@@ -108,11 +112,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     private static Set<String> furnitureClasses(List<Element> named) {
         Set<String> classes = new HashSet<>();
         for (Element e : named) {
-            for (String name : e.classNames()) {
-                if (NOISE_HINT.matcher(name).find()) {
-                    classes.add(name);
-                }
-            }
+            Collections.addAll(classes, LayoutNames.pick(e.className(), name -> NOISE_HINT.matcher(name).find()));
         }
         return classes;
     }

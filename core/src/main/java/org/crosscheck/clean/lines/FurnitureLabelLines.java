@@ -23,6 +23,9 @@ public final class FurnitureLabelLines implements LineFilter {
             if (label == null && LineFeatures.words(line) <= MAX_WORDS) {
                 label = FurnitureLabels.beforeValue(line);
             }
+            if (label == null) {
+                label = FurnitureLabels.listHeading(line);
+            }
             if (label != null) {
                 draft.mark(i, Verdict.boilerplate("furniture label (\"" + label.text() + "\", " + label.language()
                         + ")"));

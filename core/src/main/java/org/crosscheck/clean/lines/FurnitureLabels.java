@@ -23,6 +23,8 @@ final class FurnitureLabels {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     // a label before a value is a few words long ("Zuletzt aktualisiert am")
     private static final int VALUE_LABEL_WORDS = 4;
+    // a list's heading is a few words long ("Related coverage from How to Do Everything: Money:")
+    private static final int HEADING_WORDS = 10;
 
     /** A label found: its text and the lexicon it comes from. */
     record Label(String text, String language, boolean pointer) {
@@ -82,6 +84,33 @@ final class FurnitureLabels {
             }
         }
         return longest;
+    }
+
+    /**
+     * The pointer label that opens a short line ending in a colon, the heading of a list of other pages
+     * ("Related coverage from How to Do Everything: Money:", "Mehr Artikel aus der Region:"), if any.
+     *
+     * @param line the line
+     * @return the label, or null
+     */
+    static Label listHeading(String line) {
+        String t = line.strip();
+        if (!t.endsWith(":") || t.length() > 80) {
+            return null;
+        }
+        String[] words = SPACES.matcher(t).replaceAll(" ").split(" ", HEADING_WORDS + 1);
+        if (words.length > HEADING_WORDS) {
+            return null;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < Math.min(words.length - 1, VALUE_LABEL_WORDS); i++) {
+            label.append(i == 0 ? "" : " ").append(words[i]);
+            Label found = LABELS.get(normalise(label.toString()));
+            if (found != null && found.pointer()) {
+                return found;
+            }
+        }
+        return null;
     }
 
     // an address, or digits and date words only ("17.01.2021", "12. März 2020, 14:05")

@@ -41,4 +41,19 @@ class FurnitureLabelLinesTest {
         String line = "Aktualisiert am Montag wurde der Fahrplan für 2021";
         assertThat(TextCleaner.forExtractedHtml().clean(List.of(BODY, line, BODY)).text()).contains(line);
     }
+
+    @Test
+    void aPointerOpeningAShortLineThatEndsInAColonIsAListHeading() {
+        CleanText clean = TextCleaner.forExtractedHtml().clean(List.of(BODY, "Related coverage from How to Do "
+                + "Everything: Money:", "Filed under: Politik |", "Lade weitere Inhalte", BODY));
+        assertThat(clean.text()).isEqualTo(BODY + "\n\n" + BODY);
+        assertThat(clean.removed()).extracting(r -> r.reason()).contains("furniture label (\"related\", en)",
+                "furniture label (\"filed under\", en)", "furniture label (\"lade weitere inhalte\", de)");
+    }
+
+    @Test
+    void aSentenceEndingInAColonBeforeAQuoteStaysText() {
+        String line = "Related to the vote, the mayor of the town, who had opposed the plan for years, said:";
+        assertThat(TextCleaner.forExtractedHtml().clean(List.of(BODY, line, BODY)).text()).contains(line);
+    }
 }
