@@ -123,8 +123,10 @@ final class FrameMatch {
         if (a.thing().equals(b.thing())) {
             return true;
         }
-        if (a.sort() == null || b.sort() == null || "measure".equals(a.sort()) || "measure".equals(b.sort())) {
-            // two measures are one only of one thing: a quake's magnitude is not a share
+        if (a.sort() == null || b.sort() == null || "measure".equals(a.sort()) || "measure".equals(b.sort())
+                || Measure.DISTANCE.equals(a.sort())) {
+            // two measures are one only of one thing: a quake's magnitude is not a share, nor is a distance from
+            // Tehran one from Bandar Abbas
             return false;
         }
         if (a.sort().equals(b.sort())) {
@@ -180,15 +182,16 @@ final class FrameMatch {
     /**
      * Frames that say enough alike for two different values to be two claims about one quantity: the same
      * thing (or one unstated, or none when a casualty kind tells it) and the same listed action, or a casualty
-     * kind that tells the action; or two lengths of one stated thing (distances from one place).
+     * kind that tells the action; or two distances from one named place.
      */
     private boolean strong(Figure a, Figure b) {
         Measure ma = a.measure();
         Measure mb = b.measure();
         boolean thing = ma.thing() != null || mb.thing() != null;
         boolean measureOf = "measure".equals(ma.sort()) && ma.thing() != null && ma.thing().equals(mb.thing());
-        // "58km south-west of Bandar Abbas" and "35 miles southwest of Bandar Abbas": one distance from one place
-        boolean distance = sameStatedThing(ma, mb) && lexicon.isLength(ma.baseUnit());
+        // "58km south-west of Bandar Abbas" and "35 miles southwest of Bandar Abbas": one distance from one place;
+        // a "28-yard pass" and an "11-yard pass" are two passes
+        boolean distance = sameStatedThing(ma, mb) && Measure.DISTANCE.equals(ma.sort());
         // a verb the lexicon does not list ("caught eight passes", "landed 178 punches") tells what a sentence says
         // of someone, whose it is unknown: two such values are two quantities as often as two claims
         boolean action = listed(ma.action()) != null && listed(mb.action()) != null

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.crosscheck.extract.Hedges;
 import org.crosscheck.extract.frame.FrameLexicon;
 import org.crosscheck.model.Figure;
+import org.crosscheck.model.Measure;
 
 /**
  * Decides how the reports of one quantity relate, each read as the interval its words allow ("at least 4" is
@@ -80,10 +81,14 @@ final class Verdicts {
         return sameValue || intersect(intervals) && !boundsApart(figures) ? "compatible" : "differ";
     }
 
-    /** Counts of a state ("home to 120,000 people"), which does not move within a story's coverage. */
+    /**
+     * Counts of a state ("home to 120,000 people") or distances from a place, which do not move within a story's
+     * coverage.
+     */
     private static boolean ofAState(List<Figure> figures) {
         return figures.stream().anyMatch(f -> f.measure() != null
-                && FrameLexicon.english().isState(f.measure().action()));
+                && (FrameLexicon.english().isState(f.measure().action())
+                || Measure.DISTANCE.equals(f.measure().sort())));
     }
 
     /**

@@ -50,6 +50,9 @@ public record Measure(String text, String thing, String sort, List<String> quali
      */
     public static final String ROUNDED = "rounded";
 
+    /** The sort of a distance from a named place ("35 miles southwest of Bandar Abbas"): one fixed quantity. */
+    public static final String DISTANCE = "distance";
+
     /** The qualifiers that mark how a figure is told rather than narrow its thing. */
     public static final List<String> MARKS = List.of(ADDITIONAL, GENERIC, EARLIER, CONVERTED, ROUNDED);
 

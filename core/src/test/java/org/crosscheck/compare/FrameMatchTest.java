@@ -68,6 +68,9 @@ class FrameMatchTest {
         assertThat(match.compatible(km, told("a2", 35, null,
                 new Measure("kilometres", null, null, List.of(), null, "km", 1.0), null, null), true))
                 .as("a distance from no named place is known only by its value").isFalse();
+        Measure pass = new Measure("pass", "pass", null, List.of(), "complete", "km", 0.0009144);
+        assertThat(match.compatible(told("a1", 28, null, pass, null, null), told("a2", 11, null, pass, null, null), true))
+                .as("a 28-yard pass and an 11-yard pass are two passes").isFalse();
     }
 
     @Test
@@ -92,7 +95,8 @@ class FrameMatchTest {
     }
 
     private static Measure distance(String place, double toBase) {
-        return new Measure("distance from " + place, "distance from " + place, null, List.of(), null, "km", toBase);
+        return new Measure("distance from " + place, "distance from " + place, Measure.DISTANCE, List.of(), null, "km",
+                toBase);
     }
 
     /** A figure with its own hedge, frame, scope and claimant. */

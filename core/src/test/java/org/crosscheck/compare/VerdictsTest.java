@@ -89,6 +89,14 @@ class VerdictsTest {
                 new Figure("f", "a2", 0, 1, "other", 200000.0, null, null, null, null, null, null, null, null, null,
                         inhabited, null, null));
         assertThat(Verdicts.judge(population, List.of("2026-11-03", "2026-11-05"), 2)).isEqualTo("differ");
+        Measure distance = new Measure("distance from Detroit", "distance from detroit", Measure.DISTANCE, List.of(),
+                null, "km", 1.0);
+        List<Figure> distances = List.of(
+                new Figure("f", "a1", 0, 1, "other", 24.0, null, null, null, "kilometres", null, null, null, null, null,
+                        distance, null, null),
+                new Figure("f", "a2", 0, 1, "other", 50.0, null, null, null, "kilometres", null, null, null, null, null,
+                        distance, null, null));
+        assertThat(Verdicts.judge(distances, List.of("2026-11-03", "2026-11-05"), 2)).isEqualTo("differ");
     }
 
     @Test

@@ -154,8 +154,7 @@ final class FrameFinder {
         if (anchor != null) {
             // "35 miles southwest of Bandar Abbas": the distance from that place is what is measured
             thing = DISTANCE + anchor.toLowerCase(java.util.Locale.ROOT);
-            sort = null;
-            return new Measure(DISTANCE + anchor, thing, sort, qualifiers, null, base, lexicon.toBase(unit));
+            return new Measure(DISTANCE + anchor, thing, Measure.DISTANCE, qualifiers, null, base, lexicon.toBase(unit));
         }
         return new Measure(text(counted, action, figure), thing, sort, qualifiers, action, base,
                 base == null ? null : lexicon.toBase(unit));
