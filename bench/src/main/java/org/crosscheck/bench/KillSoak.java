@@ -77,7 +77,7 @@ public final class KillSoak {
      * @param out where to print
      */
     static void print(KillTrials.Trial t, PrintStream out) {
-        out.printf(Locale.ROOT, "%s  phase %-18s left %2d articles  last line: %s  (kill %s)%n",
+        out.printf(Locale.ROOT, "%s  phase %-24s left %2d articles  last line: %s  (kill %s)%n",
                 t.problems().isEmpty() ? "ok     " : "PROBLEM", t.phase(), t.left(), t.lastLine(), t.at());
         t.problems().forEach(p -> out.println("    " + p));
         out.flush();
