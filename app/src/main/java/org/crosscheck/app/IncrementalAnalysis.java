@@ -44,11 +44,8 @@ final class IncrementalAnalysis {
         StoredFilter.Split split = new StoredFilter(store).split(read.articles());
         Corpus fresh = apply(StageSplit.perArticle(pipeline.stages()), Corpus.of(split.fresh(), read.errors()),
                 progress);
-        // one transaction per article: the task shows that the run is writing, not stuck
-        progress.begin("storing", fresh.articles().size());
-        AddReport added = store.addArticles(Crosscheck.dossier(fresh), split.inputHashes());
-        progress.advance(fresh.articles().size());
-        progress.end();
+        // one transaction per article, then the errors and the index: the two tasks show which part is running
+        AddReport added = store.addArticles(Crosscheck.dossier(fresh), split.inputHashes(), progress);
         boolean regroup = !added.added().isEmpty() || store.groupsStale();
         if (regroup) {
             regroup(progress);

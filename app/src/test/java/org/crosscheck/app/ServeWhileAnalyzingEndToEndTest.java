@@ -43,6 +43,8 @@ class ServeWhileAnalyzingEndToEndTest {
         Process serve = serve(db);
         AtomicBoolean polling = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
+        AtomicBoolean writing = new AtomicBoolean();
+        AtomicInteger answeredWhileWriting = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         Thread poller = null;
         try {
@@ -55,6 +57,9 @@ class ServeWhileAnalyzingEndToEndTest {
                             int status = get(base + path).statusCode();
                             if (status == 200) {
                                 answered.incrementAndGet();
+                                if (writing.get()) {
+                                    answeredWhileWriting.incrementAndGet();
+                                }
                             } else {
                                 failures.add(path + " " + status);
                             }
@@ -66,8 +71,10 @@ class ServeWhileAnalyzingEndToEndTest {
             });
             poller.start();
 
+            writing.set(true);
             assertThat(analyze("second", "Floods closed the Zarnovica road on Tuesday, the mayor told reporters."))
                     .isZero();
+            writing.set(false);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (total(base) < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
@@ -78,6 +85,8 @@ class ServeWhileAnalyzingEndToEndTest {
             poller.join(10_000);
             assertThat(failures).isEmpty();
             assertThat(answered.get()).isGreaterThan(10);
+            // pages were served while the second run had the store open for writing, not only before and after
+            assertThat(answeredWhileWriting.get()).isPositive();
         } finally {
             polling.set(false);
             if (poller != null) {

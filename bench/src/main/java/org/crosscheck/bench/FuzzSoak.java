@@ -113,6 +113,8 @@ public final class FuzzSoak {
             problem = r.problem();
             System.out.printf(Locale.ROOT, "batch %d: %d files, %s, tasks %s, peak heap %s%n", b,
                     batches.get(b).size(), Budgets.seconds(r.wall()), tasksText(r.tasks()), mib(r.peakHeap()));
+            // the totals after every batch: a run stopped before its report still says what it found
+            System.out.println(soFar(outcomes, n, peak));
         }
         long missing = report(System.out, outcomes, wall, peak, unattributed);
         if (problem != null) {
@@ -128,6 +130,25 @@ public final class FuzzSoak {
             delete(work);
         }
         System.exit(problem != null || missing > 0 || broken > 0 ? 1 : 0);
+    }
+
+    /**
+     * The running totals after a batch.
+     *
+     * @param outcomes every file's outcome so far
+     * @param n        how many files the whole run has
+     * @param peak     the largest peak heap so far, in bytes
+     * @return e.g. "so far: 400 of 10000 files: 250 article, 150 error, 0 missing; slowest 29.8 s (warc 00023-…)"
+     */
+    static String soFar(List<Outcome> outcomes, int n, long peak) {
+        long articles = outcomes.stream().filter(o -> o.articles() > 0).count();
+        long missing = outcomes.stream().filter(Outcome::missing).count();
+        String slowest = outcomes.stream().max(Comparator.comparing(Outcome::time))
+                .map(o -> Budgets.seconds(o.time()) + " (" + o.input().kind().name().toLowerCase(Locale.ROOT) + " "
+                        + o.input().file().getFileName() + ")").orElse("none");
+        return String.format(Locale.ROOT, "so far: %d of %d files: %d article, %d error, %d missing; slowest %s; "
+                + "peak heap %s", outcomes.size(), n, articles, outcomes.size() - articles - missing, missing, slowest,
+                mib(peak));
     }
 
     private static void writeKinds(Path file, List<List<Generated>> batches) throws IOException {

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.crosscheck.app.store.Store;
 
 /**
  * The kill test of issue 17 as a bench command: {@code analyze --db} in a child JVM is killed (SIGKILL) at K
- * points drawn from a seed ({@link KillTrials}; half of them in the storing phase); each store it leaves must open and hold only whole articles, and
- * the next run must finish the work. Prints one line per kill and exits 1 when any trial found a problem.
+ * points drawn from a seed ({@link KillTrials}; half of them in the two storing phases); each store it leaves must
+ * open and hold only whole articles, and the next run must finish the work. Prints one line per kill and exits 1 when any trial found a problem.
  *
  * <pre>
  * java -cp "bench/target/crosscheck-bench.jar:bench/target/lib/*" org.crosscheck.bench.KillSoak 20 \
@@ -76,7 +77,7 @@ public final class KillSoak {
      * @param out where to print
      */
     static void print(KillTrials.Trial t, PrintStream out) {
-        out.printf(Locale.ROOT, "%s  phase %-18s left %2d articles  last line: %s  (kill %s)%n",
+        out.printf(Locale.ROOT, "%s  phase %-24s left %2d articles  last line: %s  (kill %s)%n",
                 t.problems().isEmpty() ? "ok     " : "PROBLEM", t.phase(), t.left(), t.lastLine(), t.at());
         t.problems().forEach(p -> out.println("    " + p));
         out.flush();
@@ -94,9 +95,11 @@ public final class KillSoak {
                 r.whole().events(), r.whole().errors().size());
         r.trials().forEach(t -> print(t, out));
         List<KillTrials.Trial> bad = r.trials().stream().filter(t -> !t.problems().isEmpty()).toList();
-        long storing = r.trials().stream().filter(t -> t.phase().equals("storing")).count();
-        out.printf(Locale.ROOT, "%d of %d kills landed in storing, %d left articles in the store%n", storing,
-                r.trials().size(), r.trials().stream().filter(t -> t.left() > 0).count());
+        long articles = r.trials().stream().filter(t -> t.phase().equals(Store.STORING_ARTICLES)).count();
+        long rest = r.trials().stream().filter(t -> t.phase().equals(Store.STORING_REST)).count();
+        out.printf(Locale.ROOT, "%d of %d kills landed in storing (%d in %s, %d in %s), %d left articles in the "
+                + "store%n", articles + rest, r.trials().size(), articles, Store.STORING_ARTICLES, rest,
+                Store.STORING_REST, r.trials().stream().filter(t -> t.left() > 0).count());
         out.printf(Locale.ROOT, "%d of %d kills left a problem%n", bad.size(), r.trials().size());
     }
 }

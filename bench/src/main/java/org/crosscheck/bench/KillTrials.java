@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.crosscheck.app.Main;
+import org.crosscheck.app.store.Store;
 
 /**
  * Kill tests of {@code analyze --db}: a whole run gives the reference store and its timeline; then, for each
@@ -15,12 +16,15 @@ import org.crosscheck.app.Main;
  * leaves must open and hold only whole articles, and the next run (in this JVM) must finish it into a store equal
  * to the reference. Kill points are drawn from a seed: a phase of the reference run (the time before its first
  * progress line, between two lines, or after the last), then a moment inside it; half of the points fall in the
- * storing phase, where a kill leaves articles behind.
+ * two storing phases (articles, then errors and index), where a kill leaves articles behind.
  */
 final class KillTrials {
 
-    /** The line that begins the storing phase. */
-    static final String STORING = "storing ...";
+    /**
+     * The lines that begin the two parts of storing: the articles (one transaction each), then the errors and the
+     * search index. Kills in either leave a store that differs from both an empty and a whole one.
+     */
+    static final List<String> STORING = List.of(Store.STORING_ARTICLES + " ...", Store.STORING_REST + " ...");
 
     private final Path inputs;
     private final Path work;
@@ -95,9 +99,9 @@ final class KillTrials {
     /**
      * A phase of the reference, then a moment in it. The phases start at the child's start and at each line that
      * every run prints alike (a stage beginning or ending, an error line), not at the periodic count lines, whose
-     * text depends on the machine's speed. Half of the draws take the storing phase, the only one in which a kill
-     * leaves articles in the store (it is a few seconds of the run, so an even draw almost never hit
-     * it); the other half take one of the other phases evenly. Each phase's length is the reference's.
+     * text depends on the machine's speed. Half of the draws take one of the two storing phases ({@link #STORING},
+     * evenly), the only ones in which a kill leaves articles in the store (a few seconds of the run, so an even
+     * draw almost never hit them); the other half take one of the other phases evenly. Each phase's length is the reference's.
      *
      * @param reference the unkilled run that gives the phases and their lengths
      * @param random    draws the phase and the moment (one seed gives the same points)
@@ -107,38 +111,35 @@ final class KillTrials {
         List<AnalyzeChild.Line> anchors = new ArrayList<>();
         anchors.add(new AnalyzeChild.Line(0, null));
         reference.lines().stream().filter(l -> stable(l.text())).forEach(anchors::add);
-        int storing = indexOf(anchors, STORING);
-        boolean inStoring = random.nextBoolean();
-        int phase;
-        if (storing < 0) {
-            phase = random.nextInt(anchors.size());
-        } else if (inStoring) {
-            phase = storing;
-        } else {
-            // every phase but storing, evenly
-            phase = random.nextInt(anchors.size() - 1);
-            phase = phase >= storing ? phase + 1 : phase;
+        List<Integer> storing = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            String text = anchors.get(i).text();
+            // the start has no line (null), which List.of's contains refuses
+            (text != null && STORING.contains(text) ? storing : others).add(i);
         }
+        boolean inStoring = random.nextBoolean();
+        List<Integer> pool = storing.isEmpty() ? allOf(anchors) : inStoring ? storing : others;
+        int phase = pool.get(random.nextInt(pool.size()));
         long from = anchors.get(phase).millis();
         long to = phase + 1 < anchors.size() ? anchors.get(phase + 1).millis() : reference.millis();
         long delay = (long) (random.nextDouble() * Math.max(1, to - from));
         return new AnalyzeChild.KillPoint(anchors.get(phase).text(), Duration.ofMillis(delay));
     }
 
-    private static int indexOf(List<AnalyzeChild.Line> anchors, String text) {
+    private static List<Integer> allOf(List<AnalyzeChild.Line> anchors) {
+        List<Integer> all = new ArrayList<>();
         for (int i = 0; i < anchors.size(); i++) {
-            if (text.equals(anchors.get(i).text())) {
-                return i;
-            }
+            all.add(i);
         }
-        return -1;
+        return all;
     }
 
     /**
      * The phase a killed child was in: named by the last stage line it printed before it died.
      *
      * @param killed the killed child's run
-     * @return e.g. "storing", "after annotating", "start" (nothing printed yet) or "after an error line"
+     * @return e.g. "storing articles", "after annotating", "start" (nothing printed yet) or "after an error line"
      */
     static String phase(AnalyzeChild.Run killed) {
         String last = null;

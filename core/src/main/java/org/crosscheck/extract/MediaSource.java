@@ -19,6 +19,11 @@ final class MediaSource {
     private final String article;
     private final String text;
     private final EntityIndex entities;
+    /**
+     * Whether each entity (by id) is a medium: it depends on the entity and the text only, and is asked for every
+     * mention before every media noun, while the answer scans the text for each of the entity's names.
+     */
+    private final java.util.Map<String, Boolean> medium = new java.util.HashMap<>();
 
     MediaSource(String article, String text, EntityIndex entities) {
         this.article = article;
@@ -96,11 +101,19 @@ final class MediaSource {
         if (e == null || e.type().equals("LOCATION")) {
             return false;
         }
+        return medium.computeIfAbsent(e.id(), id -> namedAfterAMediaNoun(e));
+    }
+
+    private boolean namedAfterAMediaNoun(Entity e) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (Mention m : e.mentions()) {
-            if (!m.article().equals(article)) {
-                continue;
+            if (m.article().equals(article)) {
+                names.add(m.text());
             }
-            for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
+        }
+        // each name once: an entity named a thousand times the same way is one scan of the text, not a thousand
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 String[] before = words(text.substring(Math.max(0, at - 40), at));
                 if (before.length > 0 && Lexicon.MEDIA.contains(before[before.length - 1])) {
                     return true;

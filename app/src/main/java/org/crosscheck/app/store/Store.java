@@ -21,6 +21,7 @@ import org.crosscheck.model.Dossier;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Statement;
+import org.crosscheck.pipeline.Progress;
 
 /**
  * The embedded store: one DuckDB file holding every analysed article and what was found in it
@@ -39,6 +40,13 @@ public final class Store implements AutoCloseable {
     /** DuckDB's words for a file another program (one that takes no {@link StoreLock}) has open. */
     private static final java.util.regex.Pattern OTHER_PROGRAM =
             java.util.regex.Pattern.compile("Conflicting lock is held in (.+?) \\(PID (\\d+)\\)");
+
+    /** The task that writes the articles, one transaction each ({@link #addArticles(Dossier, Map, Progress)}). */
+    public static final String STORING_ARTICLES = "storing articles";
+
+    /** The task that then writes the errors and lets the search index follow. */
+    public static final String STORING_REST = "storing errors and index";
+
     private final Path path;
     private final Connection connection;
     private final StoreLock lock;
@@ -181,7 +189,7 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the store cannot be written (the article being written is rolled back)
      */
     public AddReport add(Dossier d) {
-        return added(call(() -> addAll(d, Map.of(), true)));
+        return addAll(d, Map.of(), true, Progress.NONE);
     }
 
     /**
@@ -195,17 +203,53 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the store cannot be written (the article being written is rolled back)
      */
     public AddReport addArticles(Dossier d, Map<String, String> inputHashes) {
-        return added(call(() -> addAll(d, inputHashes, false)));
+        return addArticles(d, inputHashes, Progress.NONE);
     }
 
-    private AddReport added(AddReport report) {
+    /**
+     * As {@link #addArticles(Dossier, Map)}, shown as two tasks: {@value #STORING_ARTICLES} (one step per article
+     * of the dossier, stored or skipped) and then {@value #STORING_REST} (the errors' transaction, then the
+     * listeners such as the search index following the change), so that a long write shows which part it is in.
+     *
+     * @param d           a dossier of newly analysed articles
+     * @param inputHashes input hash of each article by its dossier id (see {@link #findInput}); missing ones null
+     * @param progress    told the two tasks
+     * @return what was added and skipped
+     * @throws StoreException when the store cannot be written (the article being written is rolled back)
+     */
+    public AddReport addArticles(Dossier d, Map<String, String> inputHashes, Progress progress) {
+        return addAll(d, inputHashes, false, progress);
+    }
+
+    /** Writes the articles, one transaction each, then the rest in one more, and tells the listeners. */
+    private AddReport addAll(Dossier d, Map<String, String> inputHashes, boolean withGroups, Progress progress) {
+        progress.begin(STORING_ARTICLES, d.articles().size());
+        Written written = call(() -> writeArticles(d, inputHashes, withGroups, progress));
+        progress.end();
+        // a kill from here on leaves every article but not yet the errors or the index: a phase of its own
+        progress.begin(STORING_REST, 2);
+        AddReport report = call(() -> writeRest(d, written, withGroups));
+        progress.advance(1);
         Set<String> changed = new LinkedHashSet<>(report.added());
         changed.addAll(report.regrouped());
         listeners.forEach(l -> l.changed(changed));
+        progress.advance(1);
+        progress.end();
         return report;
     }
 
-    private AddReport addAll(Dossier d, Map<String, String> inputHashes, boolean withGroups) throws SQLException {
+    /**
+     * The articles written and skipped so far, with the ids they were given.
+     *
+     * @param ids     dossier ids to store ids
+     * @param added   store ids of the articles written
+     * @param skipped sources of the articles already stored
+     */
+    private record Written(IdMap ids, List<String> added, List<String> skipped) {
+    }
+
+    private Written writeArticles(Dossier d, Map<String, String> inputHashes, boolean withGroups, Progress progress)
+            throws SQLException {
         IdMap ids = new IdMap(connection);
         Set<String> storedEntities = Sql.strings(connection, "SELECT id FROM entities");
         mapEntities(d.entities(), ids);
@@ -216,6 +260,7 @@ public final class Store implements AutoCloseable {
             if (existing.isPresent()) {
                 ids.reuse("articles", a.id(), existing.get());
                 skipped.add(a.source());
+                progress.advance(1);
             } else {
                 ids.allocate("articles", a.id());
                 fresh.add(a);
@@ -237,8 +282,13 @@ public final class Store implements AutoCloseable {
                 }
             });
             added.add(ids.get("articles", a.id()));
+            progress.advance(1);
         }
-        GroupWriter groups = new GroupWriter(connection, ids, new HashSet<>(added));
+        return new Written(ids, added, skipped);
+    }
+
+    private AddReport writeRest(Dossier d, Written written, boolean withGroups) throws SQLException {
+        GroupWriter groups = new GroupWriter(connection, written.ids(), new HashSet<>(written.added()));
         inTransaction(() -> {
             if (withGroups) {
                 groups.write(d);
@@ -246,8 +296,8 @@ public final class Store implements AutoCloseable {
                 groups.writeErrors(d);
             }
         });
-        List<String> regrouped = groups.grouped().stream().filter(a -> !added.contains(a)).toList();
-        return new AddReport(added, skipped, regrouped);
+        List<String> regrouped = groups.grouped().stream().filter(a -> !written.added().contains(a)).toList();
+        return new AddReport(written.added(), written.skipped(), regrouped);
     }
 
     /** Entities match stored ones by type and name (case-insensitive); others get free ids. */

@@ -95,4 +95,34 @@ class StoreIncrementalTest {
             assertThat(told).containsExactly(java.util.Set.of("a3"));
         }
     }
+    @Test
+    void storingShowsTheArticlesAndThenTheErrorsAndIndexAsTwoTasks() {
+        try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+            List<String> heard = new java.util.ArrayList<>();
+            store.listen(changed -> heard.add("index told " + changed.size()));
+            store.addArticles(articlesOnly(), Map.of(), new org.crosscheck.pipeline.Progress() {
+                @Override
+                public void begin(String task, long total) {
+                    // what a kill at this line would leave: the second task starts with every article stored
+                    // and the error line not yet
+                    heard.add(task + " " + total + " (" + store.corpus().articles().size() + " stored, "
+                            + store.dossier(TestDossiers.TOOL).errors().size() + " error)");
+                }
+
+                @Override
+                public void advance(long steps) {
+                    heard.add("+" + steps);
+                }
+
+                @Override
+                public void end() {
+                    heard.add("end");
+                }
+            });
+            assertThat(heard).containsExactly(
+                    Store.STORING_ARTICLES + " 3 (0 stored, 0 error)", "+1", "+1", "+1", "end",
+                    Store.STORING_REST + " 2 (3 stored, 0 error)", "+1", "index told 3", "+1", "end");
+            assertThat(store.dossier(TestDossiers.TOOL).errors()).hasSize(1);
+        }
+    }
 }
