@@ -1,6 +1,7 @@
 package org.crosscheck.spark;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -57,15 +58,27 @@ public final class SparkAnalysis {
 
     private final SparkSession spark;
     private final HadoopConf conf;
+    private final PrintStream progress;
 
     /**
-     * Makes the analysis.
+     * Makes the analysis, which tells nothing as it goes.
      *
      * @param spark the session to run in
      */
     public SparkAnalysis(SparkSession spark) {
+        this(spark, null);
+    }
+
+    /**
+     * Makes the analysis.
+     *
+     * @param spark    the session to run in
+     * @param progress where "N records read" lines go as the inputs are read ({@link ReadProgress}), or null
+     */
+    public SparkAnalysis(SparkSession spark, PrintStream progress) {
         this.spark = spark;
         this.conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+        this.progress = progress;
     }
 
     /**
@@ -84,11 +97,13 @@ public final class SparkAnalysis {
         // whole corpus, and annotation in one task would use one core of the cluster
         int parts = args.partitions() > 0 ? args.partitions() : Math.max(1, jsc.defaultParallelism() * 4);
         List<Runnable> cached = new ArrayList<>();
+        ReadProgress reading = progress == null ? null : ReadProgress.register(spark.sparkContext(), progress);
         try {
             // each call site names the Spark stages that end at the shuffles created under it (StageMetrics)
             jsc.setCallSite("read and clean");
             JavaRDD<ReadResult> read = keep(cached, jsc.parallelize(files, Math.max(1, Math.min(parts,
-                    Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes())));
+                    Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes(),
+                    reading == null ? null : reading.counter())));
             JavaPairRDD<String, Iterable<ReadResult>> outlets = read.filter(r -> r.article() != null)
                     .groupBy(OutletStep::key, parts);
             jsc.setCallSite("outlets");
@@ -113,6 +128,11 @@ public final class SparkAnalysis {
             // computed here, so that annotation's cost is counted under its own step, not under the first
             // step whose shuffle reads it
             annotatedById.count();
+            if (reading != null) {
+                // every file has been read once annotation is done (the read results are kept)
+                reading.finish();
+                spark.sparkContext().removeSparkListener(reading);
+            }
             JavaRDD<FoundNames> names = annotatedById.values().filter(a -> a.found() != null)
                     .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()));
             jsc.setCallSite("resolve entities");
@@ -157,6 +177,9 @@ public final class SparkAnalysis {
             Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));
             return counts;
         } finally {
+            if (reading != null) {
+                spark.sparkContext().removeSparkListener(reading);
+            }
             jsc.clearCallSite();
             cached.forEach(Runnable::run);
         }
