@@ -13,8 +13,8 @@ import org.apache.spark.scheduler.StageInfo;
 
 /**
  * Tells how much of a run could use the cores it was given: for each step (the job names its stages after
- * its steps) the wall time its stages ran, the summed task time, the number of tasks and the longest task,
- * and the driver's time between stages, when no stage ran. A stage of {@code w} task time whose longest task
+ * its steps) the time its stages ran (stages running at once counted once), the summed task time, the number
+ * of tasks and the longest task, and the driver's time between stages, when no stage ran. A stage of {@code w} task time whose longest task
  * took {@code t} cannot finish on {@code c} cores in less than {@code max(t, w / c)}; the run's bound is its
  * total work (tasks plus driver time) over the sum of those critical paths plus the driver time. Register it
  * with {@code sparkContext().addSparkListener} before the run and read {@link #table(int)} after.
@@ -85,17 +85,27 @@ public final class StageTimeline extends SparkListener {
      * @return the milliseconds
      */
     public synchronized long driverMillis() {
+        long[] covered = covered(null);
+        return Math.max(0, covered[0] - covered[1]);
+    }
+
+    /**
+     * The time the stages of one step (or of all, for null) ran, stages at once counted once: {the span from
+     * the first start to the last end, the time within it that at least one of them ran}.
+     */
+    private long[] covered(String step) {
         List<long[]> spans = new ArrayList<>();
-        stages.values().stream().filter(s -> s.completed > 0).forEach(s -> spans.add(new long[]{s.submitted,
-                s.completed}));
+        stages.values().stream().filter(s -> s.completed > 0 && (step == null || s.step.equals(step)))
+                .forEach(s -> spans.add(new long[]{s.submitted, s.completed}));
         spans.sort((a, b) -> Long.compare(a[0], b[0]));
-        long idle = 0;
-        long reached = spans.isEmpty() ? 0 : spans.get(0)[0];
+        long ran = 0;
+        long first = spans.isEmpty() ? 0 : spans.get(0)[0];
+        long reached = first;
         for (long[] span : spans) {
-            idle += Math.max(0, span[0] - reached);
+            ran += Math.max(0, span[1] - Math.max(span[0], reached));
             reached = Math.max(reached, span[1]);
         }
-        return idle;
+        return new long[]{reached - first, ran};
     }
 
     /**
@@ -121,7 +131,6 @@ public final class StageTimeline extends SparkListener {
         for (Stage s : stages.values()) {
             long[] sum = bySteps.computeIfAbsent(s.step, k -> new long[8]);
             sum[0]++;
-            sum[1] += s.completed > 0 ? s.completed - s.submitted : 0;
             sum[2] += s.tasks;
             sum[3] += s.taskMillis;
             sum[4] = Math.max(sum[4], s.longest);
@@ -129,13 +138,14 @@ public final class StageTimeline extends SparkListener {
             sum[6] += s.cpuNanos / 1_000_000;
             sum[7] += s.gcMillis;
         }
-        StringBuilder out = new StringBuilder("| step | stages | wall s | tasks | task time s | task CPU s | "
+        StringBuilder out = new StringBuilder("| step | stages | running s | tasks | task time s | task CPU s | "
                 + "task GC s | longest task s | critical path s on " + cores + " | bound on " + cores + " |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n");
         long work = 0;
         long path = 0;
         for (Map.Entry<String, long[]> e : bySteps.entrySet()) {
             long[] s = e.getValue();
+            s[1] = covered(e.getKey())[1];
             work += s[3];
             path += s[5];
             out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2fx |%n",
