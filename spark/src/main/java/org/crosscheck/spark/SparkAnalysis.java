@@ -23,7 +23,8 @@ import scala.Tuple2;
  * Wires the job's steps. What runs where:
  * <ol>
  *   <li>driver: the input listing (names only, {@link InputListing});</li>
- *   <li>executors, per partition of files: ingest and clean ({@link ReadStep});</li>
+ *   <li>executors, per partition of files: ingest and clean ({@link ReadStep}), each record counted for the
+ *   driver's "N records read" ({@link ReadProgress});</li>
  *   <li>shuffle by outlet key, executors per outlet: outlet naming and furniture ({@link OutletStep});</li>
  *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
  *   <li>shuffle by article id, executors per partition: annotation, names, sentence vectors
@@ -48,11 +49,11 @@ import scala.Tuple2;
  *   <li>one task: the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
- *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
+ *   <li>one task per table, as many tables at once as there are cores: the Parquet file; or, with {@code --table-parts}, every task its part of each
  *   table ({@link ParquetOutput}).</li>
  * </ol>
  * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
- * after these steps ({@link StageMetrics} adds up their costs).
+ * after these steps ({@link StageMetrics} adds up their costs, {@link StageTimeline} their parallelism).
  */
 public final class SparkAnalysis {
 
