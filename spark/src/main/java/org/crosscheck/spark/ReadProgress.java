@@ -3,7 +3,9 @@ package org.crosscheck.spark;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.SparkContext;
 import org.apache.spark.Success$;
 import org.apache.spark.scheduler.AccumulableInfo;
@@ -30,6 +32,7 @@ public final class ReadProgress extends SparkListener {
     private final LongAccumulator counter;
     private final PrintStream out;
     private final Map<Long, Long> running = new HashMap<>();
+    private final Set<Long> ended = new HashSet<>();
     private long finished;
     private long printed = -1;
 
@@ -67,7 +70,8 @@ public final class ReadProgress extends SparkListener {
         while (tasks.hasNext()) {
             Tuple4<Object, Object, Object, scala.collection.immutable.Seq<AccumulableInfo>> task = tasks.next();
             Long value = valueIn(task._4().iterator());
-            if (value != null) {
+            // a heartbeat taken just before a task ended can reach the listener after the task's end
+            if (value != null && !ended.contains((Long) task._1())) {
                 running.put((Long) task._1(), value);
             }
         }
@@ -79,10 +83,14 @@ public final class ReadProgress extends SparkListener {
         if (event.taskInfo() == null) {
             return;
         }
-        running.remove(event.taskInfo().taskId());
-        if (event.reason() == Success$.MODULE$) {
-            Long value = valueIn(event.taskInfo().accumulables().iterator());
-            finished += value == null ? 0 : value;
+        long task = event.taskInfo().taskId();
+        boolean heard = running.remove(task) != null;
+        Long value = valueIn(event.taskInfo().accumulables().iterator());
+        if (heard || value != null) {
+            ended.add(task);
+        }
+        if (value != null && event.reason() == Success$.MODULE$) {
+            finished += value;
         }
         report();
     }
