@@ -2,6 +2,7 @@ package org.crosscheck.group;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +10,17 @@ import java.util.List;
 /**
  * {@link Embedder} on the quantised all-MiniLM-L6-v2 sentence model, run in-process with ONNX Runtime
  * (langchain4j's packaging: the model ships inside a Maven Central jar; nothing is downloaded). Loaded
- * once per process ({@link #shared()}).
+ * once per process ({@link #shared()}, which spreads a call over every core, or {@link #singleThreaded()}, which
+ * runs it on the caller's thread alone, for callers that already run one per core); both give the same vectors.
  */
 public final class MiniLmEmbedder implements Embedder {
 
     private static volatile MiniLmEmbedder shared;
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private static volatile MiniLmEmbedder singleThreaded;
+    private final EmbeddingModel model;
 
-    private MiniLmEmbedder() {
+    private MiniLmEmbedder(EmbeddingModel model) {
+        this.model = model;
     }
 
     /** Returns the process-wide instance, loading the model on first use. */
@@ -26,8 +30,30 @@ public final class MiniLmEmbedder implements Embedder {
             synchronized (MiniLmEmbedder.class) {
                 e = shared;
                 if (e == null) {
-                    e = new MiniLmEmbedder();
+                    e = new MiniLmEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
                     shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Returns the process-wide instance that embeds on the calling thread alone (one ONNX Runtime thread, no
+     * thread pool), loading the model on first use: for callers that each have a core of their own, such as
+     * the tasks of a Spark executor. It gives the same vectors as {@link #shared()}.
+     *
+     * @return the embedder
+     * @throws IllegalStateException when the model cannot be loaded
+     */
+    public static MiniLmEmbedder singleThreaded() {
+        MiniLmEmbedder e = singleThreaded;
+        if (e == null) {
+            synchronized (MiniLmEmbedder.class) {
+                e = singleThreaded;
+                if (e == null) {
+                    e = new MiniLmEmbedder(OneThreadMiniLm.load());
+                    singleThreaded = e;
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class AnalyzeJob {
      * Runs the job in a session of its own.
      *
      * @param out  where the table counts go
-     * @param err  where problems go
+     * @param err  where problems and progress ("N records read") go
      * @param args the command line
      * @return 0 when the job ran (broken inputs are error rows), 2 on a usage error, 3 when the output failed
      */
@@ -47,7 +47,7 @@ public final class AnalyzeJob {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            Map<String, Long> counts = new SparkAnalysis(spark).run(job);
+            Map<String, Long> counts = new SparkAnalysis(spark, err).run(job);
             counts.forEach((table, n) -> out.printf("%-17s %,10d%n", table, n));
             out.println("Written: " + job.output() + " (load it with: ./crosscheck import " + job.output() + ")");
             return 0;

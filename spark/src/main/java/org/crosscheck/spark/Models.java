@@ -38,14 +38,16 @@ public final class Models {
         return a;
     }
 
-    /** Returns this JVM's sentence embedder, loading MiniLM on first use. */
+    /** Returns this JVM's sentence embedder, loading MiniLM on first use; it embeds on the calling task's thread. */
     public static Embedder embedder() {
         Embedder e = embedder;
         if (e == null) {
             synchronized (Models.class) {
                 e = embedder;
                 if (e == null) {
-                    e = MiniLmEmbedder.shared();
+                    // one thread a call: an executor runs one task a core, and the packaged model's own pools
+                    // (a thread a processor, a spinning ONNX Runtime pool) made the tasks fight for the cores
+                    e = MiniLmEmbedder.singleThreaded();
                     embedder = e;
                 }
             }

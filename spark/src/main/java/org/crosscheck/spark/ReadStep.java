@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.LongAccumulator;
 import org.crosscheck.clean.ArticleCleaner;
 import org.crosscheck.ingest.DocumentSink;
 import org.crosscheck.ingest.Ingestor;
@@ -14,23 +15,37 @@ import org.crosscheck.model.SourceError;
  * Executor side of ingest and clean: reads each file of a partition through its Hadoop file system with core's
  * readers (a WARC archive streams record by record) and cleans each document with core's cleaner. A broken
  * file or record, or a document the cleaner fails on, is an error result, in core's words ({@link SourceError#fault}
- * for a fault of Crosscheck); nothing a file holds fails the task.
+ * for a fault of Crosscheck); nothing a file holds fails the task. Each record read (a document or a broken
+ * record) adds one to the job's {@link ReadProgress} counter, when there is one.
  */
 public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, ReadResult> {
 
     private static final long serialVersionUID = 1L;
     private final HadoopConf conf;
     private final long maxFileBytes;
+    private final LongAccumulator records;
+
+    /**
+     * Makes the step without a record counter.
+     *
+     * @param conf         the Hadoop configuration
+     * @param maxFileBytes the largest file (or archive record) accepted
+     */
+    public ReadStep(HadoopConf conf, long maxFileBytes) {
+        this(conf, maxFileBytes, null);
+    }
 
     /**
      * Makes the step.
      *
      * @param conf         the Hadoop configuration
      * @param maxFileBytes the largest file (or archive record) accepted
+     * @param records      the counter of records read ({@link ReadProgress#counter()}), or null
      */
-    public ReadStep(HadoopConf conf, long maxFileBytes) {
+    public ReadStep(HadoopConf conf, long maxFileBytes, LongAccumulator records) {
         this.conf = conf;
         this.maxFileBytes = maxFileBytes;
+        this.records = records;
     }
 
     @Override
@@ -54,6 +69,7 @@ public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, Read
         DocumentSink sink = new DocumentSink() {
             @Override
             public void document(RawDocument document) {
+                counted();
                 Ordinal at = new Ordinal(file.ordinal(), record[0]++);
                 try {
                     out.add(ReadResult.of(at, cleaner.clean(document, "r" + file.ordinal() + "." + at.record())));
@@ -64,6 +80,7 @@ public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, Read
 
             @Override
             public void error(SourceError error) {
+                counted();
                 out.add(ReadResult.of(new Ordinal(file.ordinal(), record[0]++), error));
             }
         };
@@ -76,6 +93,12 @@ public final class ReadStep implements FlatMapFunction<Iterator<InputFile>, Read
         } catch (StackOverflowError e) {
             replace(out, start, file, SourceError.fault(file.source(), "could not be read",
                     new IllegalStateException("stack overflow", e)));
+        }
+    }
+
+    private void counted() {
+        if (records != null) {
+            records.add(1);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.crosscheck.spark;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ import scala.Tuple2;
  * Wires the job's steps. What runs where:
  * <ol>
  *   <li>driver: the input listing (names only, {@link InputListing});</li>
- *   <li>executors, per partition of files: ingest and clean ({@link ReadStep});</li>
+ *   <li>executors, per partition of files: ingest and clean ({@link ReadStep}), each record counted for the
+ *   driver's "N records read" ({@link ReadProgress});</li>
  *   <li>shuffle by outlet key, executors per outlet: outlet naming and furniture ({@link OutletStep});</li>
  *   <li>a distributed sort by corpus order: articles numbered {@code a1, a2, …} as core numbers them;</li>
  *   <li>shuffle by article id, executors per partition: annotation, names, sentence vectors
@@ -47,25 +49,37 @@ import scala.Tuple2;
  *   <li>one task: the table rows ({@link CorpusStep});</li>
  *   <li>the stories spread over the executors: comparisons per story, numbered by a distributed sort
  *   ({@link CompareStep});</li>
- *   <li>one task per table: the Parquet file; or, with {@code --table-parts}, every task its part of each
+ *   <li>one task per table, as many tables at once as there are cores: the Parquet file; or, with {@code --table-parts}, every task its part of each
  *   table ({@link ParquetOutput}).</li>
  * </ol>
  * The driver never holds articles; it receives only the row count of each table. Spark's stages are named
- * after these steps ({@link StageMetrics} adds up their costs).
+ * after these steps ({@link StageMetrics} adds up their costs, {@link StageTimeline} their parallelism).
  */
 public final class SparkAnalysis {
 
     private final SparkSession spark;
     private final HadoopConf conf;
+    private final PrintStream progress;
 
     /**
-     * Makes the analysis.
+     * Makes the analysis, which tells nothing as it goes.
      *
      * @param spark the session to run in
      */
     public SparkAnalysis(SparkSession spark) {
+        this(spark, null);
+    }
+
+    /**
+     * Makes the analysis.
+     *
+     * @param spark    the session to run in
+     * @param progress where "N records read" lines go as the inputs are read ({@link ReadProgress}), or null
+     */
+    public SparkAnalysis(SparkSession spark, PrintStream progress) {
         this.spark = spark;
         this.conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+        this.progress = progress;
     }
 
     /**
@@ -84,11 +98,13 @@ public final class SparkAnalysis {
         // whole corpus, and annotation in one task would use one core of the cluster
         int parts = args.partitions() > 0 ? args.partitions() : Math.max(1, jsc.defaultParallelism() * 4);
         List<Runnable> cached = new ArrayList<>();
+        ReadProgress reading = progress == null ? null : ReadProgress.register(spark.sparkContext(), progress);
         try {
             // each call site names the Spark stages that end at the shuffles created under it (StageMetrics)
             jsc.setCallSite("read and clean");
             JavaRDD<ReadResult> read = keep(cached, jsc.parallelize(files, Math.max(1, Math.min(parts,
-                    Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes())));
+                    Math.max(1, files.size())))).mapPartitions(new ReadStep(conf, args.maxFileBytes(),
+                    reading == null ? null : reading.counter())));
             JavaPairRDD<String, Iterable<ReadResult>> outlets = read.filter(r -> r.article() != null)
                     .groupBy(OutletStep::key, parts);
             jsc.setCallSite("outlets");
@@ -113,6 +129,11 @@ public final class SparkAnalysis {
             // computed here, so that annotation's cost is counted under its own step, not under the first
             // step whose shuffle reads it
             annotatedById.count();
+            if (reading != null) {
+                // every file has been read once annotation is done (the read results are kept)
+                reading.finish();
+                spark.sparkContext().removeSparkListener(reading);
+            }
             JavaRDD<FoundNames> names = annotatedById.values().filter(a -> a.found() != null)
                     .map(a -> new FoundNames(a.ordinal(), a.article().id(), a.found()));
             jsc.setCallSite("resolve entities");
@@ -157,6 +178,9 @@ public final class SparkAnalysis {
             Tables.NAMES.forEach(t -> counts.put(t, counted.getOrDefault(t, 0L)));
             return counts;
         } finally {
+            if (reading != null) {
+                spark.sparkContext().removeSparkListener(reading);
+            }
             jsc.clearCallSite();
             cached.forEach(Runnable::run);
         }

@@ -36,14 +36,24 @@ public final class StageMetrics extends SparkListener {
         if (m == null) {
             return;
         }
-        String name = names.getOrDefault(event.stageId(), "stage " + event.stageId());
-        String step = name.contains(" at ") ? name.substring(0, name.indexOf(" at ")) : name;
+        String step = step(names.getOrDefault(event.stageId(), "stage " + event.stageId()));
         long[] sum = byStep.computeIfAbsent(step, k -> new long[5]);
         sum[0]++;
         sum[1] += m.executorRunTime();
         sum[2] += m.shuffleWriteMetrics().bytesWritten();
         sum[3] += m.shuffleReadMetrics().totalBytesRead();
         sum[4] = Math.max(sum[4], m.peakExecutionMemory());
+    }
+
+    /**
+     * Returns the step a stage's name says: its call site up to " at ".
+     *
+     * @param stageName the stage's name
+     * @return the step
+     */
+    static String step(String stageName) {
+        int at = stageName.indexOf(" at ");
+        return at >= 0 ? stageName.substring(0, at) : stageName;
     }
 
     /**
