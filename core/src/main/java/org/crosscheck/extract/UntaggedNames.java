@@ -106,7 +106,8 @@ final class UntaggedNames {
                     from++;
                 }
                 if (from < j) {
-                    runs.add(new int[] {tokens.get(from).start(), tokens.get(j - 1).end()});
+                    runs.add(new int[] {tokens.get(from).start() + elided(tokens.get(from).word()),
+                            tokens.get(j - 1).end()});
                     types.add(cue(tokens, from));
                 }
                 i = j > i ? j : i + 1;
@@ -124,11 +125,15 @@ final class UntaggedNames {
         return i;
     }
 
-    /** The end (exclusive) of the run of capitalised words starting at i; i itself when none starts there. */
+    /**
+     * The end (exclusive) of the run of capitalised words starting at i; i itself when none starts there. The first
+     * word may be elided ("d'Oskel", "l'Ukraine", "dell'Ucraina").
+     */
     private static int runEnd(List<Token> tokens, int i) {
         int j = i;
         int words = 0;
-        while (j < tokens.size() && words < LONGEST && capitalised(tokens.get(j))) {
+        while (j < tokens.size() && words < LONGEST && (capitalised(tokens.get(j))
+                || j == i && elided(tokens.get(j).word()) > 0)) {
             words++;
             j++;
             boolean hyphen = j + 1 < tokens.size() && tokens.get(j).word().equals("-")
@@ -199,6 +204,21 @@ final class UntaggedNames {
 
     private static String text(Article article, int[] run) {
         return article.text().substring(run[0], run[1]);
+    }
+
+    /**
+     * Where a name starts in a word that elides a small word before it: after "d'" in "d'Oskel".
+     *
+     * @return the offset after the apostrophe, or 0 when the word is no lower-case elision before a capital
+     */
+    private static int elided(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        if (apostrophe < 1 || apostrophe + 3 > word.length() || !Character.isUpperCase(word.codePointAt(apostrophe + 1))) {
+            return 0;
+        }
+        boolean lowerBefore = word.substring(0, apostrophe).codePoints().allMatch(Character::isLowerCase);
+        boolean lettersAfter = word.substring(apostrophe + 1).codePoints().allMatch(Character::isLetter);
+        return lowerBefore && lettersAfter ? apostrophe + 1 : 0;
     }
 
     /** The capitalised words that stand inside a sentence somewhere (not first): these are names where they start one. */

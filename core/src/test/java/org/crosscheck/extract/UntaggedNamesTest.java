@@ -35,6 +35,12 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aNameMayFollowAnElidedWord() {
+        assertThat(names("fr", "Le gouverneur de la province d'Oskel a visité Grauberg."))
+                .containsExactly("LOCATION Oskel", "LOCATION Grauberg");
+    }
+
+    @Test
     void aWordThatOnlyStartsSentencesIsNoName() {
         assertThat(names("ru", "Спасатели подняли 27 рабочих. Пожар начался ночью.")).isEmpty();
         assertThat(names("es", "Rescatistas buscan a dos pasajeros. El barco llevaba 212 pasajeros.")).isEmpty();
