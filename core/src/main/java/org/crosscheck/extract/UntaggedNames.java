@@ -28,6 +28,7 @@ final class UntaggedNames {
 
     static final int LONGEST = 4;
     private static final int CUE_DISTANCE = 3;
+    private static final int HEAD_STEM = 5;
     private static final Map<String, UntaggedNames> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final UntaggedNames NONE = new UntaggedNames(Map.of(), Set.of());
 
@@ -92,8 +93,7 @@ final class UntaggedNames {
      */
     List<FoundMention> find(Article article, List<Sentence> sentences) {
         Set<String> inside = capitalisedInside(sentences);
-        List<int[]> runs = new ArrayList<>();
-        List<String> types = new ArrayList<>();
+        List<Named> runs = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             int first = firstWord(tokens);
@@ -105,15 +105,69 @@ final class UntaggedNames {
                         && !inside.contains(tokens.get(from).word()))) {
                     from++;
                 }
-                if (from < j) {
-                    runs.add(new int[] {tokens.get(from).start() + elided(tokens.get(from).word()),
-                            tokens.get(j - 1).end()});
-                    types.add(cue(tokens, from));
+                if (from < j && capitalisedOrElided(tokens.get(from))) {
+                    name(tokens, from, j, runs);
                 }
                 i = j > i ? j : i + 1;
             }
         }
-        return typed(article, runs, types);
+        return typed(article, runs);
+    }
+
+    /** A run's tokens, its type if the words before or its own first word tell one ("" when not). */
+    private record Named(int start, int end, String type) {
+    }
+
+    /**
+     * Types the run of tokens from..to, or splits it: a first word that is a place or organisation word types it
+     * ("Lago Tessin", "Ministerio del Interior"); a small word inside makes an organisation ("Sindicato de
+     * Periodistas"); three words or more are a name and a person ("Вельморы Катя Линд": the last two words); two words
+     * are a person unless a place or organisation word alone stands before them; one word takes the nearest cue.
+     */
+    private void name(List<Token> tokens, int from, int to, List<Named> out) {
+        List<Integer> words = wordStarts(tokens, from, to);
+        boolean inner = to - from > words.size() + hyphens(tokens, from, to);
+        List<String> before = cues(tokens, from);
+        int start = tokens.get(from).start() + elided(tokens.get(from).word());
+        String head = headType(lower(tokens.get(from)).substring(elided(tokens.get(from).word())));
+        if (head != null && !head.isEmpty() && !head.equals("PERSON")) {
+            out.add(new Named(start, tokens.get(to - 1).end(), head));
+        } else if (inner) {
+            out.add(new Named(start, tokens.get(to - 1).end(), "ORGANIZATION"));
+        } else if (words.size() >= 3) {
+            int tail = words.get(words.size() - 2);
+            String headType = before.isEmpty() || before.get(0).equals("PERSON") ? words.size() > 3 ? "ORGANIZATION" : ""
+                    : before.get(0);
+            out.add(new Named(start, tokens.get(tail - 1).end(), headType));
+            out.add(new Named(tokens.get(tail).start(), tokens.get(to - 1).end(), "PERSON"));
+        } else if (words.size() == 2) {
+            String type = before.isEmpty() || before.contains("PERSON") ? "PERSON" : before.get(0);
+            out.add(new Named(start, tokens.get(to - 1).end(), type));
+        } else {
+            out.add(new Named(start, tokens.get(to - 1).end(), before.isEmpty() ? "" : before.get(0)));
+        }
+    }
+
+    /** The positions where the words of a run start (a hyphenated name is one word; small words are none). */
+    private List<Integer> wordStarts(List<Token> tokens, int from, int to) {
+        List<Integer> starts = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            boolean joined = k > from && tokens.get(k - 1).word().equals("-");
+            if (!joined && !tokens.get(k).word().equals("-") && !isSmall(lower(tokens.get(k)))) {
+                starts.add(k);
+            }
+        }
+        return starts;
+    }
+
+    private static int hyphens(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).word().equals("-")) {
+                n += 2;
+            }
+        }
+        return n;
     }
 
     /** The position of a sentence's first word (after an opening quotation mark or dash). */
@@ -127,9 +181,10 @@ final class UntaggedNames {
 
     /**
      * The end (exclusive) of the run of capitalised words starting at i; i itself when none starts there. The first
-     * word may be elided ("d'Oskel", "l'Ukraine", "dell'Ucraina").
+     * word may be elided ("d'Oskel", "l'Ukraine", "dell'Ucraina"); a small word may stand between two capitalised
+     * ones ("Ministerio del Interior").
      */
-    private static int runEnd(List<Token> tokens, int i) {
+    private int runEnd(List<Token> tokens, int i) {
         int j = i;
         int words = 0;
         while (j < tokens.size() && words < LONGEST && (capitalised(tokens.get(j))
@@ -139,25 +194,53 @@ final class UntaggedNames {
             boolean hyphen = j + 1 < tokens.size() && tokens.get(j).word().equals("-")
                     && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end()
                     && capitalised(tokens.get(j + 1));
-            if (hyphen) {
+            boolean small = j + 1 < tokens.size() && isSmall(lower(tokens.get(j))) && capitalised(tokens.get(j + 1));
+            if (hyphen || small) {
                 j++;
             }
         }
         return j;
     }
 
-    /** The type the words before a name give it ("" when none does). */
-    private String cue(List<Token> tokens, int at) {
+    private boolean isSmall(String word) {
+        return "".equals(cues.get(word));
+    }
+
+    private static boolean capitalisedOrElided(Token t) {
+        return capitalised(t) || elided(t.word()) > 0;
+    }
+
+    /**
+     * The types the words before a name give it, nearest first: cue words, with small words between, up to
+     * {@value #CUE_DISTANCE} words back ("губернаторка регіону Ільзе Варга": place, then person).
+     */
+    private List<String> cues(List<Token> tokens, int at) {
+        List<String> found = new ArrayList<>();
         for (int k = at - 1; k >= 0 && k >= at - CUE_DISTANCE; k--) {
             String type = cueType(lower(tokens.get(k)));
             if (type == null) {
-                return "";
+                break;
             }
             if (!type.isEmpty()) {
-                return type;
+                found.add(type);
             }
         }
-        return "";
+        return found;
+    }
+
+    /**
+     * The type a run's own first word gives it: a cue word written whole, or starting with a cue of
+     * {@value #HEAD_STEM} letters or more ("Provinz", "Ministerio"), so that "Porter" is no port.
+     */
+    private String headType(String word) {
+        String type = cueType(word);
+        if (type == null || type.isEmpty()) {
+            return null;
+        }
+        boolean whole = cues.containsKey(word) || cues.containsKey("=" + word);
+        boolean longStem = cues.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("=")
+                && e.getKey().length() >= HEAD_STEM && word.startsWith(e.getKey()) && e.getValue().equals(type));
+        return whole || longStem ? type : null;
     }
 
     /** A cue word's type; "" for a small word that may stand between; null for any other word. */
@@ -179,31 +262,26 @@ final class UntaggedNames {
         return found;
     }
 
-    /** The types of the runs: a cue's, else a person for two words or more, a named person's surname, else a place. */
-    private static List<FoundMention> typed(Article article, List<int[]> runs, List<String> types) {
+    /** The types of the runs: their own, else a named person's surname is that person, else a place. */
+    private static List<FoundMention> typed(Article article, List<Named> runs) {
         Set<String> surnames = new HashSet<>();
-        for (int r = 0; r < runs.size(); r++) {
-            List<String> words = NameCluster.words(text(article, runs.get(r)));
-            String type = types.get(r);
-            if (words.size() >= 2 && (type.isEmpty() || type.equals("PERSON"))) {
+        for (Named r : runs) {
+            List<String> words = NameCluster.words(text(article, r));
+            if (r.type().equals("PERSON") && words.size() >= 2) {
                 surnames.add(NameKey.key(words.get(words.size() - 1)));
             }
         }
         List<FoundMention> out = new ArrayList<>();
-        for (int r = 0; r < runs.size(); r++) {
-            String text = text(article, runs.get(r));
-            String type = types.get(r);
-            if (type.isEmpty()) {
-                boolean several = NameCluster.words(text).size() >= 2;
-                type = several || surnames.contains(NameKey.key(text)) ? "PERSON" : "LOCATION";
-            }
-            out.add(new FoundMention(article.id(), type, runs.get(r)[0], runs.get(r)[1], text, null));
+        for (Named r : runs) {
+            String text = text(article, r);
+            String type = r.type().isEmpty() ? surnames.contains(NameKey.key(text)) ? "PERSON" : "LOCATION" : r.type();
+            out.add(new FoundMention(article.id(), type, r.start(), r.end(), text, null));
         }
         return out;
     }
 
-    private static String text(Article article, int[] run) {
-        return article.text().substring(run[0], run[1]);
+    private static String text(Article article, Named run) {
+        return article.text().substring(run.start(), run.end());
     }
 
     /**

@@ -35,6 +35,16 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void splitsAPlaceOrOrganisationFromThePersonAfterIt() {
+        assertThat(names("ru", "Об этом сообщил губернатор провинции Керрин Олексий Варенко."))
+                .containsExactly("LOCATION Керрин", "PERSON Олексий Варенко");
+        assertThat(names("uk", "Про це повідомила губернаторка регіону Ільзе Варга."))
+                .containsExactly("PERSON Ільзе Варга");
+        assertThat(names("es", "Lo dijo un portavoz del Ministerio del Interior en el puerto de Port Sarrow."))
+                .containsExactly("ORGANIZATION Ministerio del Interior", "LOCATION Port Sarrow");
+    }
+
+    @Test
     void aNameMayFollowAnElidedWord() {
         assertThat(names("fr", "Le gouverneur de la province d'Oskel a visité Grauberg."))
                 .containsExactly("LOCATION Oskel", "LOCATION Grauberg");
