@@ -20,7 +20,7 @@ import org.crosscheck.model.Token;
  * a {@code person} word ("губернаторка", "gouverneur"), a {@code place} word ("провінції", "lac", "provincia") or an
  * {@code organisation} word ("agence", "агентство"), with up to two small words between ("la mine de Grauberg").
  * Without such a word a name of two words or more is a person, and one word is the person of that surname named in
- * full in the article, else a place. Entries are word starts, so that one entry reads the cases of a word
+ * full in the article, an organisation when it is an acronym, else a place. Entries are word starts, so that one entry reads the cases of a word
  * ("губернатор" reads "губернатора", "губернаторка"); "=мер" reads that word only. Only languages with a
  * {@code names-LANG.tsv} are read: German writes every noun with a capital.
  */
@@ -29,6 +29,7 @@ final class UntaggedNames {
     static final int LONGEST = 4;
     private static final int CUE_DISTANCE = 3;
     private static final int HEAD_STEM = 5;
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
     private static final Map<String, UntaggedNames> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final UntaggedNames NONE = new UntaggedNames(Map.of(), Set.of());
 
@@ -262,7 +263,10 @@ final class UntaggedNames {
         return found;
     }
 
-    /** The types of the runs: their own, else a named person's surname is that person, else a place. */
+    /**
+     * The types of the runs: their own, else a named person's surname is that person, an acronym ("MPA", "МИД") an
+     * organisation, else a place.
+     */
     private static List<FoundMention> typed(Article article, List<Named> runs) {
         Set<String> surnames = new HashSet<>();
         for (Named r : runs) {
@@ -274,7 +278,8 @@ final class UntaggedNames {
         List<FoundMention> out = new ArrayList<>();
         for (Named r : runs) {
             String text = text(article, r);
-            String type = r.type().isEmpty() ? surnames.contains(NameKey.key(text)) ? "PERSON" : "LOCATION" : r.type();
+            String type = !r.type().isEmpty() ? r.type() : surnames.contains(NameKey.key(text)) ? "PERSON"
+                    : ACRONYM.matcher(text).matches() ? "ORGANIZATION" : "LOCATION";
             out.add(new FoundMention(article.id(), type, r.start(), r.end(), text, null));
         }
         return out;

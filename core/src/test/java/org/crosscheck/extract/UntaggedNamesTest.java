@@ -45,6 +45,12 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void anAcronymAloneIsAnOrganisation() {
+        assertThat(names("uk", "Про це повідомило агентство MPA та МИД у Києві."))
+                .containsExactly("ORGANIZATION MPA", "ORGANIZATION МИД", "LOCATION Києві");
+    }
+
+    @Test
     void aNameMayFollowAnElidedWord() {
         assertThat(names("fr", "Le gouverneur de la province d'Oskel a visité Grauberg."))
                 .containsExactly("LOCATION Oskel", "LOCATION Grauberg");
