@@ -122,8 +122,9 @@ final class UntaggedNames {
     /**
      * Types the run of tokens from..to, or splits it: a first word that is a place or organisation word types it
      * ("Lago Tessin", "Ministerio del Interior"); a small word inside makes an organisation ("Sindicato de
-     * Periodistas"); three words or more are a name and a person ("Вельморы Катя Линд": the last two words); two words
-     * are a person unless a place or organisation word alone stands before them; one word takes the nearest cue.
+     * Periodistas"); three words or more after a place or organisation word, or led by an acronym, are that name and a
+     * person ("провинции Керрин Олексий Варенко", "МИД Дастрии Павел Орск": the last two words); two words or more are
+     * a person unless a place or organisation word alone stands before them; one word takes the nearest cue.
      */
     private void name(List<Token> tokens, int from, int to, List<Named> out) {
         List<Integer> words = wordStarts(tokens, from, to);
@@ -135,18 +136,22 @@ final class UntaggedNames {
             out.add(new Named(start, tokens.get(to - 1).end(), head));
         } else if (inner) {
             out.add(new Named(start, tokens.get(to - 1).end(), "ORGANIZATION"));
-        } else if (words.size() >= 3) {
+        } else if (words.size() >= 3 && (placeOrOrganisation(before)
+                || ACRONYM.matcher(tokens.get(from).word()).matches())) {
             int tail = words.get(words.size() - 2);
-            String headType = before.isEmpty() || before.get(0).equals("PERSON") ? words.size() > 3 ? "ORGANIZATION" : ""
-                    : before.get(0);
+            String headType = placeOrOrganisation(before) ? before.get(0) : "ORGANIZATION";
             out.add(new Named(start, tokens.get(tail - 1).end(), headType));
             out.add(new Named(tokens.get(tail).start(), tokens.get(to - 1).end(), "PERSON"));
-        } else if (words.size() == 2) {
+        } else if (words.size() >= 2) {
             String type = before.isEmpty() || before.contains("PERSON") ? "PERSON" : before.get(0);
             out.add(new Named(start, tokens.get(to - 1).end(), type));
         } else {
             out.add(new Named(start, tokens.get(to - 1).end(), before.isEmpty() ? "" : before.get(0)));
         }
+    }
+
+    private static boolean placeOrOrganisation(List<String> cues) {
+        return !cues.isEmpty() && !cues.get(0).equals("PERSON");
     }
 
     /** The positions where the words of a run start (a hyphenated name is one word; small words are none). */
@@ -213,17 +218,23 @@ final class UntaggedNames {
 
     /**
      * The types the words before a name give it, nearest first: cue words, with small words between, up to
-     * {@value #CUE_DISTANCE} words back ("губернаторка регіону Ільзе Варга": place, then person).
+     * {@value #CUE_DISTANCE} words back ("губернаторка регіону Ільзе Варга": place, then person); a person word only
+     * with no small word after it, and an organisation word before a small word owns a place ("la police de Kerrin").
      */
     private List<String> cues(List<Token> tokens, int at) {
         List<String> found = new ArrayList<>();
+        boolean bridged = false;
         for (int k = at - 1; k >= 0 && k >= at - CUE_DISTANCE; k--) {
             String type = cueType(lower(tokens.get(k)));
-            if (type == null) {
+            // a title stands right before its person; after a small word it heads something else ("la ministra del
+            // Interior", "el presidente de la CNTC")
+            if (type == null || bridged && type.equals("PERSON")) {
                 break;
             }
+            bridged |= type.isEmpty();
             if (!type.isEmpty()) {
-                found.add(type);
+                // "la police de Kerrin", "служби порятунку": what an institution word owns across a small word is a place
+                found.add(bridged && type.equals("ORGANIZATION") ? "LOCATION" : type);
             }
         }
         return found;

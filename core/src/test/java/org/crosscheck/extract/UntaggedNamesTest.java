@@ -45,6 +45,16 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aTitleBeforeASmallWordNamesNoPersonAndThreeWordsStayOnePerson() {
+        assertThat(names("es", "Los sindicatos emplazan a la ministra del Interior y al presidente de la CNTC."))
+                .noneMatch(n -> n.startsWith("PERSON")).contains("ORGANIZATION CNTC");
+        assertThat(names("es", "Lo anunció el inspector Luis Pérez Gutiérrez."))
+                .containsExactly("PERSON Luis Pérez Gutiérrez");
+        assertThat(names("fr", "Selon la police de Kerrin, le feu a pris."))
+                .containsExactly("LOCATION Kerrin");
+    }
+
+    @Test
     void anAcronymAloneIsAnOrganisation() {
         assertThat(names("uk", "Про це повідомило агентство MPA та МИД у Києві."))
                 .containsExactly("ORGANIZATION MPA", "ORGANIZATION МИД", "LOCATION Києві");
