@@ -95,6 +95,7 @@ public final class LanguageIdBenchmark {
         System.out.printf(Locale.ROOT, "%d snippets of %d+ characters%n", longer.size(), PARAGRAPH_CHARS);
         System.out.println("identifier     load ms  heap MB  snippets  paragraphs  articles  us/snippet  us/article");
         Map<String, List<String>> misses = new LinkedHashMap<>();
+        Map<String, String> halves = new LinkedHashMap<>();
         for (Map.Entry<String, Supplier<Function<String, String>>> e : identifiers.entrySet()) {
             System.gc();
             long heapBefore = usedHeap();
@@ -113,11 +114,14 @@ public final class LanguageIdBenchmark {
             long[] articleTime = new long[1];
             double articleAccuracy = accuracy(articles, identify, missed, articleTime);
             misses.put(e.getKey(), missed);
+            halves.put(e.getKey(), byHalf(longer, identify) + "; articles " + byHalf(articles, identify));
             System.out.printf(Locale.ROOT, "%-13s %8d %8d %9.4f %11.4f %9.4f %11.0f %11.0f%n", e.getKey(), loadMs,
                     heapMb, snippetAccuracy, paragraphAccuracy, articleAccuracy,
                     paragraphTime[0] / 1e3 / paragraphs.size(),
                     articleTime[0] / 1e3 / articles.size());
         }
+        System.out.println("\nby half of the page file names (H1 0-7, H2 8-f), paragraphs and articles:");
+        halves.forEach((name, line) -> System.out.printf(Locale.ROOT, "%-13s %s%n", name, line));
         for (Map.Entry<String, List<String>> e : misses.entrySet()) {
             System.out.println("\n" + e.getKey() + " wrong on " + e.getValue().size() + ":");
             e.getValue().forEach(System.out::println);
@@ -144,6 +148,19 @@ public final class LanguageIdBenchmark {
             }
         }
         return samples.isEmpty() ? 0 : (double) right / samples.size();
+    }
+
+    /** Accuracy on the samples of each half, H1 the pages whose file name starts with 0-7, H2 the others. */
+    private static String byHalf(List<Sample> samples, Function<String, String> identify) {
+        StringBuilder out = new StringBuilder();
+        for (boolean first : new boolean[] {true, false}) {
+            List<Sample> half = samples.stream().filter(s -> "01234567".indexOf(s.page().charAt(0)) >= 0 == first)
+                    .toList();
+            long right = half.stream().filter(s -> s.language().equals(identify.apply(s.text()))).count();
+            out.append(String.format(Locale.ROOT, "%s%s %d/%d %.4f", first ? "" : ", ", first ? "H1" : "H2", right,
+                    half.size(), half.isEmpty() ? 0 : right / (double) half.size()));
+        }
+        return out.toString();
     }
 
     private static void readTrafeval(Path dir, List<Sample> paragraphs, List<Sample> articles, int[] undeclared)

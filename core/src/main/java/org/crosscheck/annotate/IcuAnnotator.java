@@ -37,7 +37,8 @@ public final class IcuAnnotator implements Annotator {
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
 
     /** What splitting a language needs: its iterators (prototypes, cloned for each use) and month names. */
-    private record Language(BreakIterator sentences, BreakIterator words, Set<String> months, Set<String> dateNames) {
+    private record Language(BreakIterator sentences, BreakIterator words, Set<String> months, Set<String> dateNames,
+                            IcuDates.YearWords years) {
     }
 
     @Override
@@ -74,7 +75,7 @@ public final class IcuAnnotator implements Annotator {
                 continue;
             }
             List<Token> tokens = IcuDates.tag(tokens(text, from + start, paragraph.substring(start, end), words),
-                    language.dateNames());
+                    language.dateNames(), language.years());
             start = end;
             if (!tokens.isEmpty()) {
                 out.add(new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens,
@@ -141,7 +142,7 @@ public final class IcuAnnotator implements Annotator {
                 }
             }
             return new Language(BreakIterator.getSentenceInstance(locale), BreakIterator.getWordInstance(locale),
-                    Set.copyOf(months), Set.copyOf(dateNames));
+                    Set.copyOf(months), Set.copyOf(dateNames), IcuDates.YearWords.of(l));
         });
     }
 }

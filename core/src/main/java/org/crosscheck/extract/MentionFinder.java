@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Annotation;
 import org.crosscheck.model.Article;
+import org.crosscheck.pipeline.LanguageTags;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
 import org.crosscheck.pipeline.Deadline;
@@ -45,13 +46,19 @@ final class MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         List<Sentence> sentences = annotation.sentences();
         int done = 0;
+        UntaggedNames untagged = untagged(article, annotation);
+        if (untagged.reads()) {
+            // no named-entity model read this language: names by capitalisation, all sentences at once (it is quick)
+            found.addAll(untagged.find(article, sentences));
+            done = sentences.size();
+        }
         while (done < sentences.size() && !deadline.passed()) {
             tagged(article, sentences.get(done), found);
             done++;
         }
         // the institutions of the same sentences: none overlaps a tagged name, and all of them come after the tagged
         // names, in the order the acronym definitions are looked for
-        for (Sentence s : sentences.subList(0, done)) {
+        for (Sentence s : untagged.reads() ? List.<Sentence>of() : sentences.subList(0, done)) {
             institutions(article, s, found);
         }
         SurnameUses.add(article, annotation, found);
@@ -59,6 +66,20 @@ final class MentionFinder {
         uses(article, acronyms, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Deadline.Cut<>(found, done, sentences.size());
+    }
+
+    /**
+     * The finder by capitalisation for an article of another language than English whose tokens carry no
+     * named-entity tag (an ICU-annotated one); the one that finds nothing otherwise.
+     */
+    private static UntaggedNames untagged(Article article, Annotation annotation) {
+        String language = LanguageTags.primary(article.language());
+        if (language == null || language.equals("en")) {
+            return UntaggedNames.of(null);
+        }
+        boolean tagged = annotation.sentences().stream().flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> type(t.ner()) != null);
+        return tagged ? UntaggedNames.of(null) : UntaggedNames.of(language);
     }
 
     private static void tagged(Article article, Sentence s, List<FoundMention> found) {

@@ -8,7 +8,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Compares names across spelling and transliteration variants (Yuriy/Yurii, Hrytsenko/Grytsenko,
  * Lindqvist/Lindquist, Odessa/Odesa, Oleksiy/Aleksei) without a list of known pairs: names are folded to a
  * phonetic-ish key (accents, y/i, g/h, doubled letters, common digraphs) and compared with Jaro-Winkler
- * similarity (Apache Commons Text) and by their consonant skeleton.
+ * similarity (Apache Commons Text) and by their consonant skeleton. A name written in another script is first
+ * romanised as English-language news write it ({@link Romanizer}: "Зеленський" as "Zelens'kyy"), so that it meets
+ * its Latin spellings; z and s, which one script's voicing rule and another's spelling write apart ("Ільзе" and
+ * "Ilse"), are one letter only when a name of another script is compared.
  */
 public final class NameKey {
 
@@ -39,7 +42,7 @@ public final class NameKey {
         if (cached != null) {
             return cached;
         }
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String s = MARKS.matcher(Normalizer.normalize(Romanizer.latin(name), Normalizer.Form.NFD)).replaceAll("");
         s = NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
         s = s.replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ph", "f").replace("tz", "ts")
                 .replace("w", "v").replace('y', 'i').replace('g', 'h').replace('j', 'i').replace('c', 'k');
@@ -71,6 +74,10 @@ public final class NameKey {
     public static boolean sameName(String a, String b) {
         String ka = key(a);
         String kb = key(b);
+        if (Romanizer.otherScript(a) || Romanizer.otherScript(b)) {
+            ka = ka.replace('z', 's');
+            kb = kb.replace('z', 's');
+        }
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }

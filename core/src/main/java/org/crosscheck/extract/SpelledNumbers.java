@@ -13,7 +13,9 @@ import org.crosscheck.pipeline.LanguageTags;
  * rule-based spell-out format for the language. One word is read whole or not at all, and only as a cardinal
  * (any of its genders and cases the language's rules write), never as an ordinal. Only values from two to
  * ninety-nine are taken: "one" is no figure ("un homme", "ein Mann"), and "cent" and "ciento" are mostly the
- * percent of "pour cent" and "por ciento"; news write larger numbers in digits.
+ * percent of "pour cent" and "por ciento"; news write larger numbers in digits. The forms a language's rules do not
+ * write (the Ukrainian cases, the collective numerals "четверо", "пятерых") are read from {@code numbers-LANG.tsv}
+ * when the language has one.
  */
 final class SpelledNumbers {
 
@@ -25,10 +27,34 @@ final class SpelledNumbers {
     private final RuleBasedNumberFormat format;
     private final Locale locale;
     private final Map<String, Double> read = new ConcurrentHashMap<>();
+    private final Map<String, Double> listed;
 
     private SpelledNumbers(String language) {
         this.locale = Locale.forLanguageTag(language);
         this.format = new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
+        this.listed = listed(language);
+    }
+
+    /** The forms of {@code numbers-LANG.tsv}, folded as words are; none when the language has no such file. */
+    private static Map<String, Double> listed(String language) {
+        String name = "numbers-" + language + ".tsv";
+        if (SpelledNumbers.class.getResource(name) == null) {
+            return Map.of();
+        }
+        Map<String, Double> out = new java.util.HashMap<>();
+        Locale locale = Locale.forLanguageTag(language);
+        for (String[] row : FigureData.rows(name)) {
+            out.put(fold(row[0].strip().toLowerCase(locale)), Double.parseDouble(row[1].strip()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Writes the letters one sound has several of as one: the apostrophes of Ukrainian ("п’ять", "пʼять", "п'ять") and
+     * Russian ё, which ICU's rules and most news write as е.
+     */
+    private static String fold(String lower) {
+        return lower.replace('\u2019', '\'').replace('\u02bc', '\'').replace('ё', 'е');
     }
 
     /**
@@ -53,7 +79,7 @@ final class SpelledNumbers {
         if (word.length() < 2 || word.length() > LONGEST || !Character.isLetter(word.charAt(0))) {
             return null;
         }
-        String lower = word.toLowerCase(locale);
+        String lower = fold(word.toLowerCase(locale));
         if (read.size() > REMEMBERED) {
             read.clear();
         }
@@ -62,6 +88,10 @@ final class SpelledNumbers {
     }
 
     private Double parse(String lower) {
+        Double known = listed.get(lower);
+        if (known != null) {
+            return known;
+        }
         ParsePosition at = new ParsePosition(0);
         Number n;
         synchronized (format) {

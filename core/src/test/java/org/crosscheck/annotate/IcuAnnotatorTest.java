@@ -87,4 +87,18 @@ class IcuAnnotatorTest {
                 "Gezählt wurden 12.", "Danach kamen u. a. Helfer.");
         assertOffsetsPointAtTheirWords(text, a);
     }
+
+    private static List<String> dates(String language, String text) {
+        return annotate(language, text).sentences().stream().flatMap(s -> s.tokens().stream())
+                .filter(t -> "DATE".equals(t.ner())).map(Token::word).toList();
+    }
+
+    @Test
+    void aYearNextToAYearWordOfTheLanguageIsADateBeforeAWordToo() {
+        assertThat(dates("de", "Seit 2021 hat das Unternehmen 1500 Menschen eingestellt.")).containsExactly("2021");
+        assertThat(dates("es", "Desde 2007 existe un decreto que protege 2000 hectáreas.")).containsExactly("2007");
+        assertThat(dates("ru", "В 2019 году погибли 1900 человек.")).containsExactly("2019");
+        assertThat(dates("uk", "У 2020 році загинули 1900 людей.")).containsExactly("2020");
+        assertThat(dates("de", "Bis 2000 Menschen werden erwartet.")).isEmpty();
+    }
 }

@@ -42,4 +42,22 @@ class LanguageNumbersTest {
         assertThat(values("fr", "Le chômage a augmenté de 3,5 pour cent.")).containsExactly(3.5);
         assertThat(values("es", "El paro subió un 2,7 por ciento.")).containsExactly(2.7);
     }
+
+    @Test
+    void readsTheCasesAndCollectiveNumeralsOfUkrainianAndRussian() {
+        assertThat(values("uk", "Вибух забрав життя чотирьох гірників.")).containsExactly(4.0);
+        assertThat(values("uk", "Рятувальники шукають п'ятьох людей.")).containsExactly(5.0);
+        assertThat(values("uk", "Рятувальники шукають п’ятьох людей.")).containsExactly(5.0);
+        assertThat(values("uk", "Допомогу отримали близько двадцяти родин.")).containsExactly(20.0);
+        assertThat(values("uk", "Загинули четверо військових.")).containsExactly(4.0);
+        assertThat(values("ru", "Погибли трое горняков.")).containsExactly(3.0);
+        assertThat(values("ru", "Ранения получили пятеро человек, среди них трёх детей.")).containsExactly(5.0, 3.0);
+        assertThat(values("ru", "Пострадали двадцати человек.")).containsExactly(20.0);
+    }
+
+    @Test
+    void aCaseFormOfAnotherLanguageIsNoNumber() {
+        assertThat(values("ru", "Вибух забрав життя чотирьох гірників.")).isEmpty();
+        assertThat(values("de", "Die Gruppe heißt Троих.")).isEmpty();
+    }
 }
