@@ -81,8 +81,8 @@ class NewsFigureDevSetTest {
             JsonNode doc = json.readTree(line);
             texts.put("ecbplus/" + doc.get("id").asText(), doc.get("text").asText());
         }
-        json.readTree(eval.resolve("aeb/ground-truth.json").toFile()).fields()
-                .forEachRemaining(e -> texts.put("aeb/" + e.getKey(), e.getValue().get("articleBody").asText()));
+        json.readTree(eval.resolve("aeb/ground-truth.json").toFile()).properties()
+                .forEach(e -> texts.put("aeb/" + e.getKey(), e.getValue().get("articleBody").asText()));
         return texts;
     }
 
