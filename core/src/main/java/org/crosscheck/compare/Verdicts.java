@@ -11,7 +11,7 @@ import org.crosscheck.model.Measure;
 
 /**
  * Decides how the reports of one quantity relate, each read as the interval its words allow ("at least 4" is
- * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 99), in the unit's base. "single": one article, or
+ * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 143, see {@link VagueAmounts}), in the unit's base. "single": one article, or
  * one independent source and one value in one article. "agree": the same exact value (rounding aside) from two
  * or more sources, or from several articles that all copy one source (the note says it is no corroboration).
  * "compatible": intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
@@ -191,9 +191,16 @@ final class Verdicts {
         return v == null ? null : v * factor(f);
     }
 
-    /** The interval a figure's words allow, in its unit's base, or null when it states no number. */
+    /**
+     * The interval a figure's words allow, in its unit's base ("dozens" is 24 to 143), or null when it states no
+     * number and its words are no known vague amount.
+     */
     static double[] interval(Figure f) {
         double k = factor(f);
+        if (f.value() == null && f.low() == null && f.high() == null) {
+            double[] vague = VagueAmounts.interval(f.hedge());
+            return vague == null ? null : new double[] {vague[0] * k, vague[1] * k};
+        }
         if (f.value() == null) {
             return f.low() != null && f.high() != null ? new double[] {f.low() * k, f.high() * k} : null;
         }

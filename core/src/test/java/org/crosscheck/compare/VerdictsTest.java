@@ -49,6 +49,18 @@ class VerdictsTest {
     }
 
     @Test
+    void aVagueAmountIsTheIntervalItsWordsAllow() {
+        assertThat(Verdicts.judge(List.of(figure("a1", 612.0, null), figure("a2", 600.0, null), figure("a3", null, "hundreds")),
+                Arrays.asList(null, null, null), 3)).as("hundreds reconciles neither 612 nor 600").isEqualTo("differ");
+        assertThat(Verdicts.judge(List.of(figure("a1", 50.0, "about"), figure("a2", null, "dozens")),
+                Arrays.asList(null, null), 2)).isEqualTo("compatible");
+        assertThat(Verdicts.judge(List.of(figure("a1", 12.0, null), figure("a2", null, "dozens")),
+                Arrays.asList(null, null), 2)).isEqualTo("differ");
+        assertThat(Verdicts.judge(List.of(figure("a1", null, "stacks"), figure("a2", 12.0, null)),
+                Arrays.asList(null, null), 2)).as("an unknown word allows anything").isEqualTo("compatible");
+    }
+
+    @Test
     void roundingIsCompatibleAndOneDecimalMoreIsNot() {
         assertThat(Verdicts.judge(List.of(scaled("a1", 22e9), scaled("a2", 22.4e9)),
                 Arrays.asList(null, null), 2)).as("22 billion and 22.4 billion").isEqualTo("compatible");

@@ -74,4 +74,28 @@ final class Ellipsis {
         Measure inherited = new Measure(text, p.thing(), p.sort(), qualifiers, action, m.baseUnit(), m.toBase());
         return figure.withFrame(inherited, figure.scope(), figure.aliasOf());
     }
+
+    /**
+     * Reads "other" and "more" that set a count beside a count of another happening in the same sentence ("killing
+     * 10 persons and wounding other 70", "killing 10, injuring dozens more"): the figure is then the whole count of
+     * its own happening, not one added to a count of it.
+     *
+     * @param previous the figure before, in the same sentence, with its frame
+     * @param figure   the figure, with its frame
+     * @param lexicon  tells which actions are one happening
+     * @return the figure without its additional mark when the two actions are listed and differ, else unchanged
+     */
+    static Figure contrasted(Figure previous, Figure figure, FrameLexicon lexicon) {
+        Measure p = previous.measure();
+        Measure m = figure.measure();
+        if (p == null || m == null || !m.isAdditional() || p.action() == null || m.action() == null
+                || !lexicon.isActionClass(p.action()) || !lexicon.isActionClass(m.action())
+                || lexicon.sameHappening(p.action(), m.action())) {
+            return figure;
+        }
+        List<String> qualifiers = new ArrayList<>(m.qualifiers());
+        qualifiers.remove(Measure.ADDITIONAL);
+        Measure whole = new Measure(m.text(), m.thing(), m.sort(), qualifiers, m.action(), m.baseUnit(), m.toBase());
+        return figure.withFrame(whole, figure.scope(), figure.aliasOf());
+    }
 }

@@ -43,6 +43,11 @@ final class FrameFinder {
         this.anchors = new DistanceAnchor(lexicon);
     }
 
+    /** The lexicon the frames are read with. */
+    FrameLexicon lexicon() {
+        return lexicon;
+    }
+
     /**
      * The article a figure belongs to, as the frame needs it.
      *

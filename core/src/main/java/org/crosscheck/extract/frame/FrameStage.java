@@ -116,7 +116,8 @@ public final class FrameStage implements CorpusStage {
             Figure done = s == null ? f : foreign != null ? foreign.frame(f, s, figures, context)
                     : finder.frame(f, s, at > 0 ? sentences.get(at - 1) : null, context);
             if (s != null && s == previousSentence) {
-                done = Ellipsis.inherit(framed.get(framed.size() - 1), done);
+                Figure previous = framed.get(framed.size() - 1);
+                done = Ellipsis.contrasted(previous, Ellipsis.inherit(previous, done), finder.lexicon());
             }
             ClaimWords.Found words = s == null ? ClaimWords.Found.NONE : finder.claimWords(f, s, context);
             if (words.restates()) {

@@ -66,7 +66,8 @@ class FrameStageTest {
             + "The island, which has about 200,000 residents, lies 940 miles south of Tehran. "
             + "The epicentre was 58km (36 miles) south-west of the port of Bandar Abbas. "
             + "The team moved to 92 - 65 after the win. The port is home to about 61,500 people. "
-            + "The gunman wounded 47 other people.";
+            + "The gunman wounded 47 other people. The blast killed 14 persons and wounded other 113. "
+            + "The quake killed at least 10 people, injuring 116 more.";
 
     private static Corpus corpus;
 
@@ -168,6 +169,9 @@ class FrameStageTest {
         assertThat(figure(700).measure().isAdditional()).isTrue();
         assertThat(figure(800).measure().isAdditional()).isFalse();
         assertThat(figure(47).measure().isAdditional()).as("three other people").isTrue();
+        assertThat(figure(113).measure().isAdditional()).as("wounded beside killed").isFalse();
+        assertThat(figure(116).measure().isAdditional()).as("injuring more beside killed").isFalse();
+        assertThat(figure(116).measure().action()).isEqualTo("injured");
     }
 
     @Test
