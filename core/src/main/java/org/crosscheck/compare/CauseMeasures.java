@@ -12,7 +12,8 @@ import org.crosscheck.model.Figure;
 /**
  * The measure of the happening a count belongs to, when its sentence states one: in "a magnitude-5.2 quake has
  * injured three people" the three injured belong to the 5.2 quake. Two counts whose sentences name their
- * happenings by different measures count what two happenings did, whatever else their frames share. Read from
+ * happenings by different measures count what two happenings did, whatever else their frames share. A measure
+ * told after a count belongs to it only when no other count stands between them. Read from
  * the article text (no annotations), so that both pipelines see the same sentences. A count of a state ("home to
  * 120,000 people") belongs to no happening.
  */
@@ -39,7 +40,8 @@ final class CauseMeasures {
                 if (isCause(count) || isState(count) || text == null) {
                     continue;
                 }
-                own.stream().filter(CauseMeasures::isCause).filter(m -> oneSentence(text, m, count)).findFirst()
+                own.stream().filter(CauseMeasures::isCause).filter(m -> oneSentence(text, m, count))
+                        .filter(m -> m.start() < count.start() || !countBetween(own, count, m)).findFirst()
                         .ifPresent(m -> causeOf.put(count.id(), Verdicts.point(m)));
             }
         });
@@ -67,6 +69,16 @@ final class CauseMeasures {
     private static boolean isCause(Figure f) {
         return f.measure() != null && "measure".equals(f.measure().sort()) && f.measure().baseUnit() != null
                 && !"s".equals(f.measure().baseUnit()) && Verdicts.point(f) != null;
+    }
+
+    /**
+     * Another count between a count and a measure after it: "killed 31,000 in Bam in 2003, and 600 were killed in
+     * Zarand in an earthquake with a magnitude of 6.4" measures the happening of the nearer count only. A measure
+     * before its counts ("a 5.2 quake injured three and killed two") is the subject's, and belongs to all of them.
+     */
+    private static boolean countBetween(List<Figure> own, Figure count, Figure measure) {
+        return own.stream().anyMatch(f -> f != count && !isCause(f) && f.start() >= count.end()
+                && f.end() <= measure.start());
     }
 
     private static boolean oneSentence(String text, Figure a, Figure b) {

@@ -199,7 +199,10 @@ final class FrameMatch {
                 // of two counts that say no action, only a casualty kind tells one ("7 villages" and "15 villages"
                 // say nothing of what happened to them)
                 || ma.action() == null && mb.action() == null && a.kind().equals(b.kind())
-                && Figure.PEOPLE_KINDS.contains(a.kind());
+                && Figure.PEOPLE_KINDS.contains(a.kind())
+                // a count of happenings says what happened by its noun ("three strong aftershocks were felt")
+                || ma.action() == null && mb.action() == null && sameStatedThing(ma, mb)
+                && lexicon.isHappening(ma.thing());
         // a casualty kind tells what is counted when neither says ("Kills 10; 80 hurt", "30 of the 80 wounded")
         boolean casualty = a.kind().equals(b.kind()) && Figure.PEOPLE_KINDS.contains(a.kind());
         return measureOf || distance || (thing || casualty) && action;

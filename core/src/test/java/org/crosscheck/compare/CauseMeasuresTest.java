@@ -40,4 +40,18 @@ class CauseMeasuresTest {
         assertThat(causes.agree(five, alsoFive)).isTrue();
         assertThat(causes.agree(two, three)).as("a sentence that names no measure says nothing").isTrue();
     }
+
+    @Test
+    void aMeasureAfterACountBelongsToTheNearerCountOnly() {
+        String text = "A quake killed 310 in Vell in 2003, and 60 were killed in Dorn in an earthquake of magnitude 6.4.";
+        String other = "A 6.7 quake killed 300 people in Vell.";
+        Figure vell = injured("f1", "a1", text, "310", 310);
+        Figure dorn = injured("f2", "a1", text, "60", 60);
+        Figure again = injured("f4", "a2", other, "300", 300);
+        List<Figure> story = List.of(vell, dorn, magnitude("f3", "a1", text, "6.4", 6.4),
+                magnitude("f5", "a2", other, "6.7", 6.7), again);
+        CauseMeasures causes = new CauseMeasures(story, Map.of("a1", text, "a2", other)::get);
+        assertThat(causes.agree(vell, again)).as("6.4 is Dorn's quake").isTrue();
+        assertThat(causes.agree(dorn, again)).isFalse();
+    }
 }

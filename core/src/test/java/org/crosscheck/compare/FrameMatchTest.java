@@ -258,4 +258,18 @@ class FrameMatchTest {
                 null, null, new Measure("villages", "village", null, List.of(), null, null, null), null, null);
         assertThat(match.compatible(seven, fifteen, true)).isFalse();
     }
+
+    @Test
+    void countsOfAHappeningNeedNoVerb() {
+        Figure three = new Figure("f", "a1", 0, 1, "other", 3.0, null, null, null, null, "aftershock", null, null, null,
+                null, new Measure("strong aftershocks", "aftershock", null, List.of("strong"), null, null, null), null, null);
+        Figure four = new Figure("f", "a2", 0, 1, "other", 4.0, null, null, "at least", null, "aftershock", null, null,
+                null, null, new Measure("aftershocks", "aftershock", null, List.of(), null, null, null), null, null);
+        assertThat(match.compatible(three, four, true)).isTrue();
+        Figure villages = new Figure("f", "a2", 0, 1, "other", 4.0, null, null, null, null, "village", null, null,
+                null, null, new Measure("villages", "village", null, List.of(), null, null, null), null, null);
+        Figure more = new Figure("f", "a1", 0, 1, "other", 6.0, null, null, null, null, "village", null, null,
+                null, null, new Measure("villages", "village", null, List.of(), null, null, null), null, null);
+        assertThat(match.compatible(villages, more, true)).as("villages are no happening").isFalse();
+    }
 }

@@ -42,6 +42,7 @@ public final class FrameLexicon {
     private final java.util.Set<String> crowdSizeWords = new java.util.HashSet<>();
     private final java.util.Set<String> pastQualifiers = new java.util.HashSet<>();
     private final java.util.Set<String> additionalWords = new java.util.HashSet<>();
+    private final java.util.Set<String> happenings = new java.util.HashSet<>();
 
     private FrameLexicon(String language) {
         for (String[] row : rows("things-" + language + ".tsv")) {
@@ -71,6 +72,7 @@ public final class FrameLexicon {
         rows("crowd-size-words-" + language + ".txt").forEach(row -> crowdSizeWords.add(row[0]));
         rows("past-qualifiers-" + language + ".txt").forEach(row -> pastQualifiers.add(row[0]));
         rows("additional-words-" + language + ".txt").forEach(row -> additionalWords.add(row[0]));
+        rows("happenings-" + language + ".txt").forEach(row -> happenings.add(row[0]));
         // the figure finder's verbs of change ("fell from $1,200 to $1,140"), shared, not copied
         DataFiles.rows(org.crosscheck.extract.Units.class, "changes-" + language + ".txt")
                 .forEach(row -> changes.add(row[0]));
@@ -310,6 +312,16 @@ public final class FrameLexicon {
      */
     public boolean isPast(java.util.List<String> qualifiers) {
         return qualifiers.stream().anyMatch(pastQualifiers::contains);
+    }
+
+    /**
+     * Tells whether a counted thing is a happening itself ("aftershocks"), whose count needs no verb.
+     *
+     * @param thing a counted thing, may be null
+     * @return true for such a thing
+     */
+    public boolean isHappening(String thing) {
+        return happenings.contains(thing);
     }
 
     /**
