@@ -6,11 +6,15 @@ of ../shared/eval/aeb/ground-truth.json; every sentence of a picked document tha
 is printed as: half, corpus, document id, start, end (Python string offsets), sentence. Halves alternate by
 document. Run from the project root: python3 bench/figures-news-sample.py 30 8 16 2
 (30 ECB+ and 8 AEB documents, then a second batch of 16 and 2 drawn after them). The gold was added by hand.
+
+A later, held-out batch: python3 bench/figures-news-sample.py --seed 20261206 --part C --exclude
+core/src/test/resources/org/crosscheck/extract/figures-news-dev.tsv 17 3 draws 17 ECB+ and 3 AEB documents that
+are not in the dev set yet, all marked as part C.
 """
+import argparse
 import json
 import random
 import re
-import sys
 
 NUMBER_WORDS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -29,12 +33,17 @@ def sentences(text):
         yield base + start, line.end()
 
 
-def main(ecb_n, aeb_n, more_ecb=0, more_aeb=0):
-    rng = random.Random(20261204)
+def main(ecb_n, aeb_n, more_ecb=0, more_aeb=0, seed=20261204, part=None, exclude=()):
+    rng = random.Random(seed)
     ecb = {d["id"]: d["text"] for d in map(json.loads, open("../shared/eval/ecbplus/documents.jsonl"))}
     aeb = {k: v["articleBody"] for k, v in json.load(open("../shared/eval/aeb/ground-truth.json")).items()}
     texts = {("ecbplus", k): v for k, v in ecb.items()} | {("aeb", k): v for k, v in aeb.items()}
-    picked = [("ecbplus", i) for i in rng.sample(sorted(ecb), ecb_n)] + [("aeb", i) for i in rng.sample(sorted(aeb), aeb_n)]
+    if exclude:
+        ecb_left = [k for k in sorted(ecb) if ("ecbplus", k) not in exclude]
+        aeb_left = [k for k in sorted(aeb) if ("aeb", k) not in exclude]
+        picked = [("ecbplus", i) for i in rng.sample(ecb_left, ecb_n)] + [("aeb", i) for i in rng.sample(aeb_left, aeb_n)]
+    else:
+        picked = [("ecbplus", i) for i in rng.sample(sorted(ecb), ecb_n)] + [("aeb", i) for i in rng.sample(sorted(aeb), aeb_n)]
     if more_ecb or more_aeb:
         more = [k for k in [("ecbplus", i) for i in rng.sample(sorted(ecb), 100)] if k not in picked][:more_ecb]
         more += [k for k in [("aeb", i) for i in rng.sample(sorted(aeb), 20)] if k not in picked][:more_aeb]
@@ -48,8 +57,19 @@ def main(ecb_n, aeb_n, more_ecb=0, more_aeb=0):
                 s += 1
             sentence = text[s:e]
             if sentence and (re.search(r"\d", sentence) or NUMBER_WORDS.search(sentence)):
-                print(f"{'AB'[n % 2]}\t{key[0]}\t{key[1]}\t{s}\t{e}\t{sentence}")
+                print(f"{part or 'AB'[n % 2]}\t{key[0]}\t{key[1]}\t{s}\t{e}\t{sentence}")
+
+
+def documents_in(tsv):
+    """The (corpus, document id) pairs a dev-set file already refers to."""
+    return {tuple(line.split("\t")[1:3]) for line in open(tsv) if line.strip() and not line.startswith("#")}
 
 
 if __name__ == "__main__":
-    main(*map(int, sys.argv[1:]))
+    args = argparse.ArgumentParser()
+    args.add_argument("--seed", type=int, default=20261204)
+    args.add_argument("--part", help="mark every sentence with this part instead of alternating A and B")
+    args.add_argument("--exclude", help="a dev-set file whose documents are not drawn again")
+    args.add_argument("counts", type=int, nargs="+")
+    a = args.parse_args()
+    main(*a.counts, seed=a.seed, part=a.part, exclude=documents_in(a.exclude) if a.exclude else ())
