@@ -30,10 +30,10 @@ final class VagueAmounts {
         double[] range = null;
         double[] quantifier = null;
         for (String w : words.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            double[] row = WORDS.get(w);
             if (w.equals("of") || w.equals("a")) {
                 continue;
             }
+            double[] row = WORDS.get(w);
             if (row == null) {
                 return null;
             }

@@ -11,9 +11,9 @@ import org.crosscheck.model.Measure;
 
 /**
  * Decides how the reports of one quantity relate, each read as the interval its words allow ("at least 4" is
- * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 143, see {@link VagueAmounts}), in the unit's base. "single": one article, or
- * one independent source and one value in one article. "agree": the same exact value (rounding aside) from two
- * or more sources, or from several articles that all copy one source (the note says it is no corroboration).
+ * 4 or more; "about 100" is 90 to 110; "dozens" 24 to 143, see {@link VagueAmounts}), in the unit's base.
+ * "single": one article, or one independent source and one value in one article. "agree": the same exact value
+ * (rounding aside) from two or more sources, or from several articles that all copy one source (the note says it is no corroboration).
  * "compatible": intervals that share a value ("at least 4" and "12"; "about 100" and "some 100"), or values within rounding
  * of each other (22 billion and 22.4 billion: half the unit of the last written digit of a number written to a scale
  * word, see {@link Rounding} and {@link WrittenPrecision}; "600" and "612" are two values).

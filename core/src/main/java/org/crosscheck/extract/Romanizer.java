@@ -3,8 +3,8 @@ package org.crosscheck.extract;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Writes a name of another script in Latin letters as English-language news spell it, so that "Зеленський",
- * "Зеленский", "Zelensky" and "Zelenskyy" can be compared: ICU4J's BGN/PCGN romanisations for Cyrillic (Ukrainian when
+ * Writes a name of another script in Latin letters as English-language news spell it, so that "Достоєвський",
+ * "Достоевский", "Dostoevsky" and "Dostoyevskiy" can be compared: ICU4J's BGN/PCGN romanisations for Cyrillic (Ukrainian when
  * the word has a letter only Ukrainian writes: і ї є ґ; else Russian) and Greek, then ICU's {@code Any-Latin} for the
  * rest (Devanagari, Arabic …) and {@code Latin-ASCII}. Thread-safe.
  */

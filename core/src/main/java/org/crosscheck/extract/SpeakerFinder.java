@@ -506,7 +506,7 @@ final class SpeakerFinder {
 
     /**
      * A definite description names someone the article has introduced: "the spokeswoman", and a possessor's
-     * role ("Ukraine's human rights ombudsman", "the ministry's spokesman"), whose holder may be named nearby.
+     * role ("the country's data protection ombudsman", "the ministry's spokesman"), whose holder may be named nearby.
      */
     private static boolean definite(List<Token> tokens, int from, int to) {
         if (lower(tokens.get(from)).equals("the")) {
